@@ -1,0 +1,1 @@
+"""Shipped benchmark library, festival calendar and demo plan (package data, read with importlib.resources)."""

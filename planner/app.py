@@ -1,0 +1,26 @@
+"""Composition root: open the plan store, build the main window, run the Qt event loop."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run_gui(db_path: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from planner import __version__
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("LiveCommercePlanner")
+    app.setApplicationName("Live-commerce planner")
+    app.setApplicationVersion(__version__)
+
+    from planner.ui.main_window import open_main_window
+
+    try:
+        window = open_main_window(db_path)
+    except Exception as exc:  # shown to the user rather than lost on a console they may not have
+        QMessageBox.critical(None, "Live-commerce planner", str(exc))
+        return 2
+    window.show()
+    return app.exec()

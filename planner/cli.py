@@ -1,0 +1,162 @@
+"""Headless commands. Each is a thin call into storage and domain; user errors print one line, exit 2.
+
+Commands from other feature modules register themselves through ``register(subparsers)``; they are listed
+in ``COMMAND_MODULES`` and looked up only if they are installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+
+from planner import __version__
+from planner.domain.errors import PlannerError
+
+COMMAND_MODULES = ("planner.cli_project", "planner.cli_exchange", "planner.cli_schedule")
+
+
+def _fmt_num(v: float | None) -> str:
+    if v is None:
+        return "—"
+    if abs(v) >= 1000 or float(v).is_integer():
+        return f"{v:,.0f}"
+    return f"{v:.4g}"
+
+
+def _open_store(args: argparse.Namespace, *, create: bool = True):
+    from planner.storage import PlanStore
+
+    return PlanStore.open(args.db, create=create)
+
+
+def cmd_benchmarks(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    figs = store.benchmarks(platform=args.platform, metric=args.metric)
+    if not figs:
+        raise PlannerError("No benchmark figures match; try `planner benchmarks` without filters")
+    names = {p.key: p.name_en for p in store.platforms()}
+    current = None
+    for f in sorted(figs, key=lambda f: (f.platform != "all", f.platform, f.metric, f.tier)):
+        if f.platform != current:
+            current = f.platform
+            print(f"\n{names.get(f.platform, 'All platforms' if f.platform == 'all' else f.platform)}"
+                  f" [{f.platform}]")
+        rng = f" (P10–P90 {_fmt_num(f.low)} – {_fmt_num(f.high)})" if f.low is not None and f.high is not None \
+            else ""
+        tier = f" [{f.tier}]" if f.tier else ""
+        mark = " *changed by you*" if f.user_modified else ""
+        print(f"  {f.metric}{tier}: {_fmt_num(f.value)} {f.unit}{rng}")
+        print(f"      {f.basis}, {f.year or 'year n/a'} — source: {f.source or 'n/a'}{mark}")
+    store.close()
+    return 0
+
+
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    campaigns = store.campaigns()
+    if not campaigns:
+        print("No campaigns yet. Open the app (`planner`) and choose File ▸ New campaign.")
+    for c in campaigns:
+        indent = "    ↳ " if c.parent_id else ""
+        n = store.session_count(c.id)
+        print(f"{indent}{c.id:>4}  {c.name}  ({c.start_date} – {c.end_date}, {n} sessions, "
+              f"budget {c.budget:,.0f} {c.currency})")
+    store.close()
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from planner.domain.timezones import china_time
+
+    store = _open_store(args)
+    campaign = store.find_campaign(args.campaign)
+    hosts = {h.id: h for h in store.hosts()}
+    print(f"{campaign.name} — sessions (China time, UTC+8)")
+    for s in store.sessions(campaign.id):
+        h = hosts[s.host_id]
+        t = china_time(s.start)
+        print(f"{s.id:>6}  {t:%Y-%m-%d %a %H:%M}  {s.duration_min:>4} min  {h.platform:<16} {h.name}"
+              f"  fee {s.slot_fee:,.0f}  paid {s.paid_budget:,.0f}  [{s.status}]")
+    store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from planner.storage.schema import CURRENT_VERSION
+    from planner.storage.store import check_plan_file, default_plan_path
+
+    path = Path(args.db) if args.db else default_plan_path()
+    version, problems, counts = check_plan_file(path)
+    if problems:
+        print(f"{path}: {len(problems)} problem(s) found:")
+        for p in problems:
+            print(f"  - {p}")
+        return 1
+    upgrade = f" (opening it will upgrade it to format {CURRENT_VERSION})" if version < CURRENT_VERSION else ""
+    print(f"{path}: OK — plan format {version}{upgrade}; integrity and foreign keys check out; "
+          f"{counts['campaigns']} campaigns, {counts['hosts']} hosts, {counts['sessions']} sessions, "
+          f"{counts['benchmarks']} benchmark figures.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Plan livestream-commerce campaigns in China. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    parser.add_argument("--db", metavar="PATH", default=os.environ.get("PLANNER_DB"),
+                        help="plan file to use (default: $PLANNER_DB or the per-user plan)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("benchmarks", help="print the benchmark library with sources")
+    p.add_argument("--platform", help="platform key, e.g. douyin (or 'all')")
+    p.add_argument("--metric", help="metric, e.g. conversion_rate")
+    p.set_defaults(func=cmd_benchmarks)
+
+    p = sub.add_parser("campaigns", help="list campaigns and their scenarios")
+    p.set_defaults(func=cmd_campaigns)
+
+    p = sub.add_parser("sessions", help="list a campaign's sessions in China time")
+    p.add_argument("campaign", help="campaign id or name")
+    p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("check", help="verify a plan file (integrity and foreign keys)")
+    p.add_argument("path", nargs="?", help="plan file (same as --db)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("gui", help="open the app (the default without a command)")
+    p.add_argument("path", nargs="?", help="plan file to open")
+    p.set_defaults(func=None)
+
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if getattr(args, "path", None) and args.command in ("check", "gui"):
+        args.db = args.path
+    func = getattr(args, "func", None)
+    if func is None:
+        from planner.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return func(args)
+    except PlannerError as exc:
+        print(f"planner: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

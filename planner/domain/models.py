@@ -1,0 +1,218 @@
+"""Plain dataclasses for everything a plan holds. Storage maps them to rows; the UI shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+TIERS: tuple[str, ...] = ("koc", "tail", "waist", "head")
+TIER_LABELS = {"koc": "KOC", "tail": "Tail (尾部)", "waist": "Waist (腰部)", "head": "Head (头部)"}
+
+SESSION_STATUSES: tuple[str, ...] = ("planned", "confirmed", "done", "cancelled")
+SESSION_TYPES: tuple[str, ...] = ("kol", "store", "self")  # 达播 / 店播 / 自播
+SESSION_TYPE_LABELS = {"kol": "KOL-hosted (达播)", "store": "Store-hosted (店播)", "self": "Self-broadcast (自播)"}
+
+HOST_STATUSES: tuple[str, ...] = (
+    "prospect", "contacted", "negotiating", "sample_sent", "scheduled", "live", "reviewed",
+)
+HOST_STATUS_ZH = {
+    "prospect": "待开发", "contacted": "已触达", "negotiating": "沟通中", "sample_sent": "已寄样",
+    "scheduled": "已排期", "live": "直播中", "reviewed": "已复盘",
+}
+OBJECTIVES: tuple[str, ...] = ("sales", "reach", "launch", "clearance")
+BASES: tuple[str, ...] = ("sourced", "estimate", "assumption", "convention", "user")
+
+# ISO 4217 codes a campaign or a host fee may be in.
+CURRENCIES: frozenset[str] = frozenset(
+    """AED ARS AUD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW KZT MOP MXN
+    MYR NOK NZD PHP PKR PLN QAR RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR""".split()
+)
+
+MIN_DURATION_MIN = 15
+MAX_DURATION_MIN = 12 * 60
+
+
+def utc(dt: datetime) -> datetime:
+    """Return an aware datetime in UTC; refuse naive ones, which would be ambiguous."""
+    if dt.tzinfo is None:
+        raise ValueError("datetime must be timezone-aware")
+    return dt.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    key: str
+    name_en: str
+    name_zh: str = ""
+    required: bool = False
+    color: str = "#7f7f7f"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name_en} ({self.name_zh})" if self.name_zh else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class Host:
+    """A host on one platform (the same person on two platforms is two hosts)."""
+
+    name: str
+    platform: str
+    handle: str = ""
+    tier: str | None = None  # explicit tier; None = derive from followers
+    followers: int | None = None
+    typical_viewers: float | None = None  # own unique viewers per session (UV), e.g. from a KOL data tool
+    categories: str = ""
+    slot_fee: float = 0.0
+    commission_rate: float = 0.0  # share of net GMV, 0..1
+    currency: str = "CNY"
+    agency: str = ""
+    region: str = ""
+    status: str = "prospect"
+    contact: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    """A campaign, or a scenario of one (``parent_id`` names the campaign it varies)."""
+
+    name: str
+    start_date: date
+    end_date: date
+    brand: str = ""
+    category: str = ""
+    objective: str = "sales"
+    budget: float = 0.0
+    currency: str = "CNY"
+    margin: float = 0.5  # gross margin on net GMV, 0..1
+    other_costs: float = 0.0  # fixed costs beyond sessions (samples, production, agency retainer)
+    notes: str = ""
+    parent_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One livestream session. ``start`` is an aware datetime, stored in UTC."""
+
+    campaign_id: int
+    host_id: int
+    start: datetime
+    duration_min: int = 180
+    slot_fee: float = 0.0  # in the campaign's currency
+    commission_rate: float | None = None  # None = the host's rate
+    paid_budget: float = 0.0  # paid traffic (投流), campaign currency
+    session_type: str = "kol"
+    products: str = ""
+    theme: str = ""
+    status: str = "planned"
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_min)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionActual:
+    """What a session really delivered (复盘), used to shrink a host's projections toward its history."""
+
+    session_id: int
+    viewers: float | None = None  # unique viewers (UV)
+    peak_concurrent: float | None = None
+    orders: float | None = None
+    gmv: float | None = None
+    refunds: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BenchmarkFigure:
+    """One figure of the benchmark library. ``low``/``high`` are P10/P90, ``value`` the median.
+
+    ``platform`` is a platform key or ``"all"``; ``tier`` is a host tier, an hour band ("19-23"),
+    a category ("apparel") or empty.
+    """
+
+    platform: str
+    metric: str
+    value: float
+    tier: str = ""
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    year: str = ""
+    basis: str = "estimate"
+    source: str = ""
+    note: str = ""
+    user_modified: bool = False
+    origin: str = "shipped"  # shipped | user
+    id: int | None = None
+
+    @property
+    def is_sourced(self) -> bool:
+        return self.basis == "sourced"
+
+
+@dataclass(frozen=True, slots=True)
+class MarketFact:
+    """A published market figure, kept as the source printed it (some are ranges or times, not numbers)."""
+
+    platform: str
+    metric: str
+    value: str
+    unit: str = ""
+    low: str = ""
+    high: str = ""
+    year: str = ""
+    source_title: str = ""
+    source_ref: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FestivalWindow:
+    """A shopping festival or holiday in one year, in China dates (inclusive)."""
+
+    name_en: str
+    year: int
+    start: date
+    end: date
+    name_zh: str = ""
+    key: str = ""
+    presale_start: date | None = None
+    kind: str = "festival"  # festival | holiday
+    basis: str = "sourced"
+    notes: str = ""
+    id: int | None = None
+
+    def contains(self, day: date) -> bool:
+        first = self.presale_start or self.start
+        return first <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class FxRate:
+    """How many CNY one unit of ``currency`` buys (so CNY itself is 1.0)."""
+
+    currency: str
+    cny_per_unit: float
+    as_of: str = ""
+    basis: str = "estimate"
+
+
+@dataclass(slots=True)
+class Plan:
+    """Everything needed to project or check a campaign, loaded at once (a read-only snapshot)."""
+
+    platforms: dict[str, Platform] = field(default_factory=dict)
+    hosts: dict[int, Host] = field(default_factory=dict)
+    campaigns: dict[int, Campaign] = field(default_factory=dict)
+    sessions: list[Session] = field(default_factory=list)
+    actuals: dict[int, SessionActual] = field(default_factory=dict)
+    benchmarks: list[BenchmarkFigure] = field(default_factory=list)
+    festivals: list[FestivalWindow] = field(default_factory=list)
+    fx: dict[str, FxRate] = field(default_factory=dict)

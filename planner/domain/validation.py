@@ -1,0 +1,145 @@
+"""Validation rules. Each function returns every problem at once, naming field, value and rule."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.models import (
+    BASES, CURRENCIES, HOST_STATUSES, MAX_DURATION_MIN, MIN_DURATION_MIN, OBJECTIVES,
+    SESSION_STATUSES, SESSION_TYPES, TIERS, BenchmarkFigure, Campaign, Host, Session,
+)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, value: object, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(field, value, message, severity))
+
+    def not_empty(self, field: str, value: str) -> None:
+        if not str(value or "").strip():
+            self.add(field, value, "must not be empty")
+
+    def money(self, field: str, value: object) -> None:
+        if not _is_number(value):
+            self.add(field, value, "must be a number")
+        elif value < 0:  # type: ignore[operator]
+            self.add(field, value, "must be 0 or more")
+
+    def rate(self, field: str, value: object, label: str = "must be between 0% and 100%") -> None:
+        if not _is_number(value):
+            self.add(field, value, "must be a number")
+        elif not 0 <= value <= 1:  # type: ignore[operator]
+            self.add(field, value, label)
+
+    def currency(self, field: str, value: str) -> None:
+        if value not in CURRENCIES:
+            self.add(field, value, "must be a known ISO 4217 currency code such as CNY, EUR or USD")
+
+    def one_of(self, field: str, value: object, allowed: Iterable[str]) -> None:
+        allowed = tuple(allowed)
+        if value not in allowed:
+            self.add(field, value, "must be one of " + ", ".join(allowed))
+
+
+def validate_host(host: Host, platforms: Iterable[str] | None = None) -> list[Problem]:
+    c = _Checker()
+    c.not_empty("name", host.name)
+    if platforms is not None and host.platform not in set(platforms):
+        c.add("platform", host.platform, "is not a platform of this plan")
+    c.not_empty("platform", host.platform)
+    if host.tier is not None:
+        c.one_of("tier", host.tier, TIERS)
+    if host.followers is not None:
+        if not _is_number(host.followers):
+            c.add("followers", host.followers, "must be a whole number")
+        elif host.followers < 0:
+            c.add("followers", host.followers, "must be 0 or more")
+    if host.tier is None and host.followers is None:
+        c.add("followers", None, "give followers or a tier, so the host's audience size is known")
+    if host.typical_viewers is not None:
+        if not _is_number(host.typical_viewers) or host.typical_viewers <= 0:
+            c.add("typical_viewers", host.typical_viewers, "must be a number above 0 (or left empty)")
+    c.money("slot_fee", host.slot_fee)
+    c.rate("commission_rate", host.commission_rate, "commission must be between 0% and 100%")
+    c.currency("currency", host.currency)
+    c.one_of("status", host.status, HOST_STATUSES)
+    return c.problems
+
+
+def validate_campaign(campaign: Campaign) -> list[Problem]:
+    c = _Checker()
+    c.not_empty("name", campaign.name)
+    if campaign.end_date < campaign.start_date:
+        c.add("end_date", campaign.end_date.isoformat(),
+              f"must not be before the start date {campaign.start_date.isoformat()}")
+    c.money("budget", campaign.budget)
+    c.money("other_costs", campaign.other_costs)
+    c.currency("currency", campaign.currency)
+    c.rate("margin", campaign.margin, "margin must be between 0% and 100%")
+    c.one_of("objective", campaign.objective, OBJECTIVES)
+    return c.problems
+
+
+def validate_session(session: Session, campaign: Campaign | None = None) -> list[Problem]:
+    """Check a session; a session outside its campaign's dates is a warning, not an error."""
+    c = _Checker()
+    if session.start.tzinfo is None:
+        c.add("start", session.start.isoformat(), "must carry a time zone (China time or UTC)")
+    if not isinstance(session.duration_min, int) or isinstance(session.duration_min, bool):
+        c.add("duration_min", session.duration_min, "must be a whole number of minutes")
+    elif session.duration_min <= 0:
+        c.add("duration_min", session.duration_min, "the end must be after the start")
+    elif not MIN_DURATION_MIN <= session.duration_min <= MAX_DURATION_MIN:
+        c.add("duration_min", session.duration_min,
+              f"must be between {MIN_DURATION_MIN} minutes and {MAX_DURATION_MIN // 60} hours")
+    c.money("slot_fee", session.slot_fee)
+    c.money("paid_budget", session.paid_budget)
+    if session.commission_rate is not None:
+        c.rate("commission_rate", session.commission_rate, "commission must be between 0% and 100%")
+    c.one_of("status", session.status, SESSION_STATUSES)
+    c.one_of("session_type", session.session_type, SESSION_TYPES)
+    if campaign is not None and session.start.tzinfo is not None and not c.problems:
+        from planner.domain.timezones import china_date
+
+        first, last = china_date(session.start), china_date(session.end)
+        if first < campaign.start_date or last > campaign.end_date:
+            c.add("start", session.start.isoformat(),
+                  f"is outside the campaign dates {campaign.start_date.isoformat()} – "
+                  f"{campaign.end_date.isoformat()} (China time)", severity="warning")
+    return c.problems
+
+
+def validate_benchmark(fig: BenchmarkFigure) -> list[Problem]:
+    c = _Checker()
+    c.not_empty("platform", fig.platform)
+    c.not_empty("metric", fig.metric)
+    if not _is_number(fig.value):
+        c.add("value", fig.value, "must be a number")
+    elif fig.value < 0:
+        c.add("value", fig.value, "must be 0 or more")
+    for name in ("low", "high"):
+        v = getattr(fig, name)
+        if v is not None and (not _is_number(v) or v < 0):
+            c.add(name, v, "must be a number, 0 or more (or left empty)")
+    if _is_number(fig.low) and _is_number(fig.high) and fig.low > fig.high:  # type: ignore[operator]
+        c.add("high", fig.high, f"must not be below low ({fig.low})")
+    if _is_number(fig.value) and _is_number(fig.low) and fig.value < fig.low:  # type: ignore[operator]
+        c.add("value", fig.value, f"the median must not be below low ({fig.low})")
+    if _is_number(fig.value) and _is_number(fig.high) and fig.value > fig.high:  # type: ignore[operator]
+        c.add("value", fig.value, f"the median must not be above high ({fig.high})")
+    c.one_of("basis", fig.basis, BASES)
+    return c.problems
+
+
+def raise_for(problems: list[Problem], what: str) -> None:
+    """Raise ValidationError if any problem is an error (warnings pass)."""
+    if any(p.severity == "error" for p in problems):
+        raise ValidationError(problems, what)

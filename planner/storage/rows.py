@@ -1,0 +1,119 @@
+"""Mapping between domain dataclasses and table rows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, datetime, timezone
+from typing import Any
+
+from planner.domain.models import (
+    BenchmarkFigure, Campaign, FestivalWindow, FxRate, Host, MarketFact, Platform, Session, SessionActual,
+)
+
+
+def iso_utc(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    dt = datetime.fromisoformat(text)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+def _opt_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def platform_from_row(r: dict[str, Any]) -> Platform:
+    return Platform(key=r["key"], name_en=r["name_en"], name_zh=r["name_zh"], required=bool(r["required"]),
+                    color=r["color"])
+
+
+def host_from_row(r: dict[str, Any]) -> Host:
+    return Host(
+        id=r["id"], name=r["name"], platform=r["platform"], handle=r["handle"], tier=r["tier"],
+        followers=r["followers"], typical_viewers=r["typical_viewers"], categories=r["categories"],
+        slot_fee=r["slot_fee"], commission_rate=r["commission_rate"], currency=r["currency"],
+        agency=r["agency"], region=r.get("region", ""), status=r["status"], contact=r.get("contact", ""),
+        notes=r["notes"],
+    )
+
+
+def host_to_row(h: Host) -> dict[str, Any]:
+    row = asdict(h)
+    if row["id"] is None:
+        del row["id"]
+    return row
+
+
+def campaign_from_row(r: dict[str, Any]) -> Campaign:
+    return Campaign(
+        id=r["id"], name=r["name"], brand=r["brand"], category=r["category"], objective=r["objective"],
+        start_date=date.fromisoformat(r["start_date"]), end_date=date.fromisoformat(r["end_date"]),
+        budget=r["budget"], currency=r["currency"], margin=r["margin"], other_costs=r["other_costs"],
+        notes=r["notes"], parent_id=r["parent_id"],
+    )
+
+
+def campaign_to_row(c: Campaign) -> dict[str, Any]:
+    row = asdict(c)
+    row["start_date"] = c.start_date.isoformat()
+    row["end_date"] = c.end_date.isoformat()
+    if row["id"] is None:
+        del row["id"]
+    return row
+
+
+SESSION_COLUMNS = (
+    "id, campaign_id, host_id, start_utc, duration_min, slot_fee, commission_rate, paid_budget, "
+    "session_type, products, theme, status, notes"
+)
+
+
+def session_from_tuple(t: tuple) -> Session:
+    return Session(
+        id=t[0], campaign_id=t[1], host_id=t[2], start=parse_utc(t[3]), duration_min=t[4], slot_fee=t[5],
+        commission_rate=t[6], paid_budget=t[7], session_type=t[8], products=t[9], theme=t[10], status=t[11],
+        notes=t[12],
+    )
+
+
+def session_to_row(s: Session) -> dict[str, Any]:
+    row = {f.name: getattr(s, f.name) for f in fields(s)}
+    row["start_utc"] = iso_utc(row.pop("start"))
+    if row["id"] is None:
+        del row["id"]
+    return row
+
+
+def actual_from_row(r: dict[str, Any]) -> SessionActual:
+    return SessionActual(**{f.name: r[f.name] for f in fields(SessionActual)})
+
+
+BENCH_FIELDS = ("platform", "tier", "metric", "value", "low", "high", "unit", "year", "basis", "source", "note")
+
+
+def benchmark_from_row(r: dict[str, Any]) -> BenchmarkFigure:
+    return BenchmarkFigure(
+        id=r["id"], platform=r["platform"], tier=r["tier"], metric=r["metric"], value=r["value"],
+        low=r["low"], high=r["high"], unit=r["unit"], year=r["year"], basis=r["basis"], source=r["source"],
+        note=r["note"], user_modified=bool(r["user_modified"]), origin=r["origin"],
+    )
+
+
+def market_fact_from_row(r: dict[str, Any]) -> MarketFact:
+    return MarketFact(**{f.name: r[f.name] for f in fields(MarketFact)})
+
+
+def festival_from_row(r: dict[str, Any]) -> FestivalWindow:
+    return FestivalWindow(
+        id=r["id"], key=r["key"], name_en=r["name_en"], name_zh=r["name_zh"], year=r["year"],
+        start=date.fromisoformat(r["start"]), end=date.fromisoformat(r["end"]),
+        presale_start=_opt_date(r["presale_start"]), kind=r["kind"], basis=r["basis"], notes=r["notes"],
+    )
+
+
+def fx_from_row(r: dict[str, Any]) -> FxRate:
+    return FxRate(currency=r["currency"], cny_per_unit=r["cny_per_unit"], as_of=r["as_of"], basis=r["basis"])

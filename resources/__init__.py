@@ -1,0 +1,1 @@
+"""Icons and style sheets (package data, read with importlib.resources)."""

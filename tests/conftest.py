@@ -1,0 +1,43 @@
+"""Shared fixtures: real plan files in tmp_path. Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner.storage import PlanStore  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "plan.sqlite"
+    PlanStore.open(path).close()
+    return path
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path, _seeded_template: Path) -> Path:
+    """A fresh copy of a newly created, seeded plan file (demo campaign included)."""
+    path = tmp_path / "plan.sqlite"
+    shutil.copy(_seeded_template, path)
+    return path
+
+
+@pytest.fixture
+def store(plan_path: Path):
+    s = PlanStore.open(plan_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path):
+    """A plan with the benchmark library but no demo campaign."""
+    s = PlanStore.open(tmp_path / "empty.sqlite", seed_demo=False)
+    yield s
+    s.close()
