@@ -144,6 +144,16 @@ class PlanStore(PlanRepository):
             raise
         return store
 
+    def reader(self) -> "PlanStore":
+        """A second, read-only connection to the same plan, for work on another thread.
+
+        WAL lets it read while this connection writes; it sees each committed transaction.
+        """
+        conn = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return PlanStore(self.path, conn)
+
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)

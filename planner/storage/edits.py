@@ -1,0 +1,214 @@
+"""Undoable edits. An edit is a small frozen value: ``apply(store)`` performs it in one transaction and
+returns the edit that reverses it. The UI wraps edits in QUndoCommands; the CLI and imports use them too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Protocol
+
+from planner.domain.models import BenchmarkFigure, Campaign, Host, Session, SessionActual
+
+if TYPE_CHECKING:
+    from planner.storage.store import PlanStore
+
+
+class Edit(Protocol):
+    label: str
+
+    def apply(self, store: "PlanStore") -> "Edit": ...
+
+
+@dataclass(frozen=True)
+class AddHosts:
+    hosts: tuple[Host, ...]
+    label: str = "Add host"
+
+    def apply(self, store: "PlanStore") -> "DeleteHosts":
+        added = store.add_hosts(list(self.hosts))
+        return DeleteHosts(tuple(h.id for h in added), label=self.label)  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class DeleteHosts:
+    host_ids: tuple[int, ...]
+    label: str = "Delete host"
+
+    def apply(self, store: "PlanStore") -> "RestoreHosts":
+        removed_hosts, removed_sessions, removed_actuals = [], [], []
+        with store.atomic():
+            for hid in self.host_ids:
+                h, sessions, actuals = store.delete_host(hid, with_sessions=True)
+                removed_hosts.append(h)
+                removed_sessions.extend(sessions)
+                removed_actuals.extend(actuals)
+        return RestoreHosts(tuple(removed_hosts), tuple(removed_sessions), tuple(removed_actuals), self.label)
+
+
+@dataclass(frozen=True)
+class RestoreHosts:
+    hosts: tuple[Host, ...]
+    sessions: tuple[Session, ...] = ()
+    actuals: tuple[SessionActual, ...] = ()
+    label: str = "Add host"
+
+    def apply(self, store: "PlanStore") -> DeleteHosts:
+        with store.atomic():
+            store.add_hosts(list(self.hosts))
+            store.add_sessions(list(self.sessions))
+            for a in self.actuals:
+                store.set_actual(a)
+        return DeleteHosts(tuple(h.id for h in self.hosts), label=self.label)  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class UpdateHosts:
+    hosts: tuple[Host, ...]
+    label: str = "Edit host"
+
+    def apply(self, store: "PlanStore") -> "UpdateHosts":
+        with store.atomic():
+            before = tuple(store.host(h.id) for h in self.hosts)  # type: ignore[arg-type]
+            for h in self.hosts:
+                store.update_host(h)
+        return UpdateHosts(before, self.label)
+
+
+@dataclass(frozen=True)
+class AddCampaign:
+    campaign: Campaign
+    label: str = "Add campaign"
+
+    def apply(self, store: "PlanStore") -> "DeleteCampaign":
+        added = store.add_campaign(self.campaign)
+        return DeleteCampaign(added.id, self.label)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class DeleteCampaign:
+    campaign_id: int
+    label: str = "Delete campaign"
+
+    def apply(self, store: "PlanStore") -> "RestoreCampaign":
+        with store.atomic():
+            children = tuple(c.id for c in store.campaigns() if c.parent_id == self.campaign_id)
+            campaign, sessions, actuals = store.delete_campaign(self.campaign_id)
+        return RestoreCampaign(campaign, tuple(sessions), tuple(actuals), children, self.label)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class RestoreCampaign:
+    campaign: Campaign
+    sessions: tuple[Session, ...] = ()
+    actuals: tuple[SessionActual, ...] = ()
+    scenario_ids: tuple[int, ...] = ()
+    label: str = "Add campaign"
+
+    def apply(self, store: "PlanStore") -> DeleteCampaign:
+        with store.atomic():
+            store.restore_campaign(self.campaign, self.sessions, self.actuals)
+            for cid in self.scenario_ids:
+                store.update_campaign(replace(store.campaign(cid), parent_id=self.campaign.id))
+        return DeleteCampaign(self.campaign.id, self.label)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class UpdateCampaign:
+    campaign: Campaign
+    label: str = "Edit campaign"
+
+    def apply(self, store: "PlanStore") -> "UpdateCampaign":
+        with store.atomic():
+            before = store.campaign(self.campaign.id)  # type: ignore[arg-type]
+            store.update_campaign(self.campaign)
+        return UpdateCampaign(before, self.label)
+
+
+@dataclass(frozen=True)
+class DuplicateCampaign:
+    campaign_id: int
+    name: str | None = None
+    label: str = "Duplicate as scenario"
+
+    def apply(self, store: "PlanStore") -> DeleteCampaign:
+        copy = store.duplicate_campaign(self.campaign_id, self.name)
+        return DeleteCampaign(copy.id, self.label)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class AddSessions:
+    sessions: tuple[Session, ...]
+    actuals: tuple[SessionActual, ...] = ()
+    label: str = "Add session"
+
+    def apply(self, store: "PlanStore") -> "DeleteSessions":
+        with store.atomic():
+            added = store.add_sessions(list(self.sessions))
+            for a in self.actuals:
+                store.set_actual(a)
+        return DeleteSessions(tuple(s.id for s in added), self.label)  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class DeleteSessions:
+    session_ids: tuple[int, ...]
+    label: str = "Delete session"
+
+    def apply(self, store: "PlanStore") -> AddSessions:
+        removed, actuals = store.delete_sessions(list(self.session_ids))
+        return AddSessions(tuple(removed), tuple(actuals), self.label)
+
+
+@dataclass(frozen=True)
+class UpdateSessions:
+    sessions: tuple[Session, ...]
+    label: str = "Edit session"
+
+    def apply(self, store: "PlanStore") -> "UpdateSessions":
+        with store.atomic():
+            before = tuple(store.session(s.id) for s in self.sessions)  # type: ignore[arg-type]
+            store.update_sessions(list(self.sessions))
+        return UpdateSessions(before, self.label)
+
+
+@dataclass(frozen=True)
+class UpdateBenchmark:
+    figure: BenchmarkFigure
+    label: str = "Edit benchmark"
+
+    def apply(self, store: "PlanStore") -> "RestoreBenchmark":
+        with store.atomic():
+            before = store.benchmark(self.figure.id)  # type: ignore[arg-type]
+            store.update_benchmark(self.figure)
+        return RestoreBenchmark(before, self.label)
+
+
+@dataclass(frozen=True)
+class RestoreBenchmark:
+    """Put a figure back exactly as it was, including whether the user had changed it."""
+
+    figure: BenchmarkFigure
+    label: str = "Edit benchmark"
+
+    def apply(self, store: "PlanStore") -> UpdateBenchmark:
+        with store.atomic():
+            current = store.benchmark(self.figure.id)  # type: ignore[arg-type]
+            store.update_benchmark(self.figure)
+            store.conn.execute("UPDATE benchmarks SET user_modified = ? WHERE id = ?",
+                               (int(self.figure.user_modified), self.figure.id))
+        return UpdateBenchmark(current, self.label)
+
+
+@dataclass(frozen=True)
+class Composite:
+    """Several edits as one undo step (e.g. an import: new hosts, updated hosts and their sessions)."""
+
+    edits: tuple[Edit, ...] = field(default_factory=tuple)
+    label: str = "Edit"
+
+    def apply(self, store: "PlanStore") -> "Composite":
+        inverses: list[Edit] = []
+        with store.atomic():
+            for e in self.edits:
+                inverses.append(e.apply(store))
+        return Composite(tuple(reversed(inverses)), self.label)

@@ -1,0 +1,1 @@
+"""Qt layer: everything that imports PySide6 lives here."""

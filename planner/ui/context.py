@@ -1,0 +1,60 @@
+"""The open plan as the UI sees it: the store, the undo stack, the selected campaign and change signals.
+
+Views never write to the store directly: they call :meth:`PlanContext.apply` with an edit from
+``planner.storage.edits``; the context applies it (one transaction), puts it on the undo stack and
+announces ``plan_changed``. Views refresh from the store on that signal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.domain.errors import PlannerError
+from planner.ui.commands import EditCommand
+
+if TYPE_CHECKING:
+    from planner.storage.edits import Edit
+    from planner.storage.store import PlanStore
+
+
+class PlanContext(QObject):
+    plan_changed = Signal()  # any data changed (edit, undo, redo, import)
+    campaign_selected = Signal(object)  # campaign id or None
+    session_activated = Signal(int)  # a session was chosen somewhere (calendar, problems panel)
+    display_zone_changed = Signal(str)  # the user's own IANA zone shown beside China time
+    edit_failed = Signal(str)  # a refused edit's message, for the status bar
+
+    def __init__(self, store: "PlanStore", display_zone: str = "UTC", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.campaign_id: int | None = None
+        self.display_zone = display_zone
+
+    def apply(self, edit: "Edit") -> bool:
+        """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged."""
+        inverse = edit.apply(self.store)
+        self.undo_stack.push(EditCommand(self.store, edit, inverse, self.plan_changed.emit))
+        return True
+
+    def try_apply(self, edit: "Edit") -> str | None:
+        """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""
+        try:
+            self.apply(edit)
+        except PlannerError as exc:
+            self.edit_failed.emit(str(exc))
+            return str(exc)
+        return None
+
+    def select_campaign(self, campaign_id: int | None) -> None:
+        if campaign_id != self.campaign_id:
+            self.campaign_id = campaign_id
+            self.campaign_selected.emit(campaign_id)
+
+    def set_display_zone(self, name: str) -> None:
+        if name != self.display_zone:
+            self.display_zone = name
+            self.display_zone_changed.emit(name)

@@ -1,0 +1,62 @@
+"""Run slow work off the UI thread, with success and failure callbacks on the UI thread.
+
+``run_in_background(fn, on_done, on_error)`` is the one way the UI does work that may take more than
+~100 ms (projection, import, export). A ``Task`` has a ``generation`` so a view can drop results that a
+newer request has superseded ("the newest result wins").
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)  # done, total
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], *, with_progress: bool = False) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = False
+        self._with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def report(self, done: int, total: int) -> bool:
+        """Called by the work function; returns False once the user has cancelled."""
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:  # runs on a pool thread
+        try:
+            result = self.fn(self.report) if self._with_progress else self.fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None] | None = None, *,
+                      on_progress: Callable[[int, int], None] | None = None,
+                      with_progress: bool = False, parent: QObject | None = None) -> Task:
+    """Start ``fn`` on the global thread pool. With ``with_progress``, ``fn`` receives a
+    ``report(done, total) -> bool`` callable and should stop when it returns False."""
+    task = Task(fn, with_progress=with_progress)
+    # Keep the signal object alive and owned on the UI thread; callbacks are queued to it.
+    if parent is not None:
+        task.signals.setParent(parent)
+    task.signals.done.connect(on_done)
+    if on_error is not None:
+        task.signals.failed.connect(on_error)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(task)
+    return task
