@@ -135,8 +135,17 @@ def validate_benchmark(fig: BenchmarkFigure) -> list[Problem]:
         c.add("value", fig.value, f"the median must not be below low ({fig.low})")
     if _is_number(fig.value) and _is_number(fig.high) and fig.value > fig.high:  # type: ignore[operator]
         c.add("value", fig.value, f"the median must not be above high ({fig.high})")
+    if fig.metric.endswith(("_rate", "_share")):
+        for name in ("value", "low", "high"):
+            v = getattr(fig, name)
+            if _is_number(v) and v > 1:
+                c.add(name, v, "a rate must be between 0 and 1 (write 20% as 0.2)")
     c.one_of("basis", fig.basis, BASES)
     return c.problems
+
+
+def benchmark_label(fig: BenchmarkFigure) -> str:
+    return "/".join(x for x in (fig.platform, fig.tier, fig.metric) if x)
 
 
 def raise_for(problems: list[Problem], what: str) -> None:

@@ -11,7 +11,7 @@ from planner.domain.models import (
     BenchmarkFigure, Campaign, FestivalWindow, FxRate, Host, MarketFact, Plan, Platform, Session, SessionActual,
 )
 from planner.domain.validation import (
-    raise_for, validate_benchmark, validate_campaign, validate_host, validate_session,
+    benchmark_label, raise_for, validate_benchmark, validate_campaign, validate_host, validate_session,
 )
 from planner.storage import rows as R
 
@@ -306,7 +306,7 @@ class PlanRepository:
 
     def update_benchmark(self, fig: BenchmarkFigure) -> BenchmarkFigure:
         """Change a figure; a shipped figure is marked as changed by the user so updates keep it."""
-        raise_for(validate_benchmark(fig), f"benchmark {fig.platform}/{fig.tier}/{fig.metric}")
+        raise_for(validate_benchmark(fig), f"benchmark {benchmark_label(fig)}")
         with self.atomic():
             cur = self.conn.execute(
                 "UPDATE benchmarks SET value=?, low=?, high=?, unit=?, year=?, basis=?, source=?, note=?, "
@@ -328,7 +328,7 @@ class PlanRepository:
         return self.benchmark(figure_id)
 
     def add_benchmark(self, fig: BenchmarkFigure) -> BenchmarkFigure:
-        raise_for(validate_benchmark(fig), f"benchmark {fig.platform}/{fig.tier}/{fig.metric}")
+        raise_for(validate_benchmark(fig), f"benchmark {benchmark_label(fig)}")
         with self.atomic():
             if self.conn.execute("SELECT 1 FROM benchmarks WHERE platform=? AND tier=? AND metric=?",
                                  (fig.platform, fig.tier, fig.metric)).fetchone():

@@ -1,0 +1,283 @@
+"""Pure maths of the reach model (``reach-model.md`` §1, §2, §4, §5): no plan, no benchmarks, no I/O.
+
+Scalar functions reproduce the worked cases exactly; the ``*_vec`` functions are their numpy versions for
+the projection engine (same formulas, vectorised over hosts and draws).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.special import betaln, ndtri
+
+from planner.domain.errors import PlannerError
+
+Z90 = float(ndtri(0.9))  # 1.2815515655446004
+
+# -- level 1: one host's sessions ------------------------------------------------------------------
+
+
+def beta_binomial_params(r: float, q: float) -> tuple[float, float, float]:
+    """``(θ, α, β)`` of the beta-binomial for mean reach fraction ``r`` and returning share ``q`` (r < q < 1)."""
+    theta = (1.0 - q) / (q - r)
+    return theta, r * theta, (1.0 - r) * theta
+
+
+def host_reach_fraction(r: float, q: float, n: int) -> float:
+    """Share of the platform universe a host reaches with ``n`` sessions of mean reach fraction ``r``."""
+    if n <= 0 or r <= 0:
+        return 0.0
+    r = min(r, 1.0)
+    if q <= r:
+        return 1.0 - (1.0 - r) ** n
+    if q >= 1.0:
+        return r
+    theta, _alpha, beta = beta_binomial_params(r, q)
+    p0 = 1.0
+    for i in range(n):
+        p0 *= (beta + i) / (theta + i)
+    return 1.0 - p0
+
+
+def host_frequency_distribution(r: float, q: float, n: int) -> np.ndarray:
+    """Distribution of the number of a host's ``n`` sessions a member of the universe sees (0..n)."""
+    r = min(max(r, 0.0), 1.0)
+    dist = np.zeros(n + 1)
+    if n == 0 or r == 0.0:
+        dist[0] = 1.0
+        return dist
+    if q >= 1.0:
+        dist[0], dist[n] = 1.0 - r, r
+        return dist
+    if q <= r:
+        k = np.arange(n + 1)
+        return np.array([math.comb(n, int(i)) for i in k]) * r ** k * (1.0 - r) ** (n - k)
+    theta, alpha, beta = beta_binomial_params(r, q)
+    p = 1.0
+    for i in range(n):
+        p *= (beta + i) / (theta + i)
+    dist[0] = p
+    for k in range(n):
+        p *= (n - k) / (k + 1) * (alpha + k) / (beta + n - k - 1)
+        dist[k + 1] = p
+    return dist
+
+
+def average_frequency(dist: Sequence[float] | np.ndarray) -> float:
+    """Sessions seen per reached person: ``Σ k·p_k / (1 − p_0)``."""
+    d = np.asarray(dist, dtype=float)
+    reached = 1.0 - d[0]
+    if reached <= 0:
+        raise PlannerError("Average frequency is undefined: nobody is reached")
+    return float((np.arange(d.size) * d).sum() / reached)
+
+
+def reach_at_least(dist: Sequence[float] | np.ndarray, k: int) -> float:
+    """Share of the universe that sees at least ``k`` sessions."""
+    d = np.asarray(dist, dtype=float)
+    return float(d[k:].sum())
+
+
+# -- levels 2 and 3: combining entities ----------------------------------------------------------------
+
+
+def sainsbury(fractions: Sequence[float]) -> float:
+    """Random duplication of reach fractions: ``1 − Π(1 − f)``."""
+    out = 1.0
+    for f in fractions:
+        out *= 1.0 - f
+    return 1.0 - out
+
+
+def sequential_duplication(reaches: Sequence[float], universe: float, d: float = 1.0) -> float:
+    """Combined reach of entities within ``universe`` by sequential duplication with index ``d``.
+
+    Entities are taken largest reach first, so the result does not depend on the order given.
+    """
+    if not universe > 0:
+        raise PlannerError(f"Universe = {universe!r}: must be above 0 to combine reach")
+    total = 0.0
+    for r in sorted(reaches, reverse=True):
+        r = min(max(r, 0.0), universe)
+        step = total + r - d * total * r / universe
+        total = min(max(step, max(total, r)), min(universe, total + r))
+    return total
+
+
+def convolve_distributions(dists: Sequence[Sequence[float] | np.ndarray]) -> np.ndarray:
+    """Distribution of the total sessions seen, from independent zero-inclusive distributions (d = 1)."""
+    out = np.array([1.0])
+    for d in dists:
+        out = np.convolve(out, np.asarray(d, dtype=float))
+    return out
+
+
+def rescale_distribution(dist: Sequence[float] | np.ndarray, universe: float, to_universe: float) -> np.ndarray:
+    """Re-express a distribution over ``universe`` people as one over the larger ``to_universe``."""
+    if not 0 < universe <= to_universe:
+        raise PlannerError(f"Cannot rescale a universe of {universe:,.0f} to {to_universe:,.0f}")
+    d = np.asarray(dist, dtype=float) * (universe / to_universe)
+    d[0] = 1.0 - d[1:].sum()
+    return d
+
+
+# -- vectorised level 1–3 for the engine ---------------------------------------------------------------
+
+
+def host_head_vec(r: np.ndarray, q: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(p0, p1, p2)`` of each host's sessions-seen distribution, vectorised (broadcasting).
+
+    ``p0`` uses log-beta functions so hosts with different session counts vectorise;
+    ``p1, p2`` follow from the ratio ``P(k+1)/P(k)``. Only the head is needed: reach at 1+, 2+, 3+.
+    """
+    r = np.clip(r, 0.0, 1.0 - 1e-12)
+    n = np.asarray(n, dtype=float)
+    q = np.minimum(q, 1.0)
+    indep = q <= r
+    full = q >= 1.0
+    mid = ~(indep | full)
+    qm = np.where(mid, q, 0.5)
+    rm = np.where(mid, r, 0.25)
+    theta = (1.0 - qm) / (qm - rm)
+    alpha, beta = rm * theta, (1.0 - rm) * theta
+    lp0_bb = betaln(alpha, beta + n) - betaln(alpha, beta)
+    p0_bb = np.exp(lp0_bb)
+    p1_bb = p0_bb * n * alpha / (beta + n - 1.0)
+    p2_bb = np.where(n >= 2, p1_bb * (n - 1.0) / 2.0 * (alpha + 1.0) / np.maximum(beta + n - 2.0, 1e-300), 0.0)
+    odds = r / (1.0 - r)
+    p0_bi = np.exp(n * np.log1p(-r))
+    p1_bi = p0_bi * n * odds
+    p2_bi = p1_bi * (n - 1.0) / 2.0 * odds
+    p0 = np.where(indep, p0_bi, np.where(full, 1.0 - r, p0_bb))
+    p1 = np.where(indep, p1_bi, np.where(full, np.where(n == 1, r, 0.0), p1_bb))
+    p2 = np.where(indep, p2_bi, np.where(full, np.where(n == 2, r, 0.0), p2_bb))
+    return p0, p1, p2
+
+
+class Groups:
+    """Column group sums of ``(k, m)`` arrays for a fixed assignment of m entities to groups.
+
+    Sorting is done once; each :meth:`sum` is one ``np.add.reduceat``. Empty groups sum to 0.
+    """
+
+    def __init__(self, groups: np.ndarray, n_groups: int) -> None:
+        groups = np.asarray(groups, dtype=np.intp)
+        self.n = n_groups
+        self._order = None if np.all(groups[1:] >= groups[:-1]) else np.argsort(groups, kind="stable")
+        g = groups if self._order is None else groups[self._order]
+        self._starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]]) if g.size else np.zeros(0, np.intp)
+        self._ids = g[self._starts] if g.size else np.zeros(0, np.intp)
+        self._complete = self._ids.size == n_groups
+
+    def sum(self, x: np.ndarray) -> np.ndarray:
+        """Sum the last axis of ``x`` by group: ``(..., m) -> (..., n_groups)``."""
+        xs = x if self._order is None else x[..., self._order]
+        if not self._ids.size:
+            return np.zeros(x.shape[:-1] + (self.n,))
+        sums = np.add.reduceat(xs, self._starts, axis=-1)
+        if self._complete:
+            return sums
+        out = np.zeros(x.shape[:-1] + (self.n,))
+        out[..., self._ids] = sums
+        return out
+
+
+def combine_heads(p0: np.ndarray, p1: np.ndarray, p2: np.ndarray, groups: Groups,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Convolve independent (d = 1) distributions by group, keeping ``P0, P1, P2`` and ``1 − P0``.
+
+    Arrays are ``(k, m)``: k draws, m entities. Uses elementary symmetric sums: with ``a = p1/p0``,
+    ``b = p2/p0``, ``P1 = P0·Σa`` and ``P2 = P0·(Σb + ((Σa)² − Σa²)/2)``; ``1 − P0`` via ``expm1`` keeps
+    small reach exact. This is the closed form of sequential duplication with d = 1, so it does not
+    depend on the order of entities.
+    """
+    p0c = np.maximum(p0, 1e-300)
+    a, b = p1 / p0c, p2 / p0c
+    logp0 = groups.sum(np.log(p0c))
+    sa, sb, sa2 = groups.sum(a), groups.sum(b), groups.sum(a * a)
+    P0 = np.exp(logp0)
+    return P0, P0 * sa, P0 * (sb + (sa * sa - sa2) / 2.0), -np.expm1(logp0)
+
+
+# -- lognormal ranges -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LogNormal:
+    """A lognormal given by its median and log-space sigma."""
+
+    median: float
+    sigma: float
+
+    @classmethod
+    def from_p10_p90(cls, p10: float, p90: float) -> "LogNormal":
+        sigma = math.log(p90 / p10) / (2.0 * Z90)
+        return cls(math.sqrt(p10 * p90), sigma)
+
+    @classmethod
+    def from_p50_p90(cls, p50: float, p90: float) -> "LogNormal":
+        return cls(p50, math.log(p90 / p50) / Z90)
+
+    def quantile(self, p: float) -> float:
+        return self.median * math.exp(self.sigma * float(ndtri(p)))
+
+    @property
+    def mean(self) -> float:
+        return self.median * math.exp(self.sigma ** 2 / 2.0)
+
+
+def shrink_rate(successes: float, trials: float, prior_rate: float, prior_weight: float = 5000.0) -> float:
+    """Beta-style shrinkage of an observed rate: ``(k + w·prior) / (n + w)`` (cvr with w = 5000 viewers)."""
+    return (successes + prior_weight * prior_rate) / (trials + prior_weight)
+
+
+def shrink_log_base(observed: Sequence[float], benchmark: float, n0: float = 3.0) -> float:
+    """Shrink a host's per-session base toward the benchmark in log space, ``n0`` pseudo-sessions of prior."""
+    obs = [math.log(v) for v in observed if v > 0]
+    return math.exp((sum(obs) + n0 * math.log(benchmark)) / (len(obs) + n0))
+
+
+# -- session viewers (§1) -------------------------------------------------------------------------------
+
+
+def duration_multiplier(duration_min: float, reference_min: float, elasticity: float) -> float:
+    return (duration_min / reference_min) ** elasticity
+
+
+def paid_cost_per_entry(cpm: float, room_ctr: float) -> float:
+    """``c0``: CNY per paid room entry at low spend."""
+    return cpm / (1000.0 * room_ctr)
+
+
+def paid_viewers(budget: float, vmax: float, c0: float) -> float:
+    """Michaelis–Menten paid viewers: ``Vmax · x / (x + Vmax · c0)``."""
+    if budget <= 0 or vmax <= 0:
+        return 0.0
+    return vmax * budget / (budget + vmax * c0)
+
+
+# -- budget response (§5) ---------------------------------------------------------------------------
+
+
+def hill(x: float | np.ndarray, top: float, k: float, s: float = 1.0) -> float | np.ndarray:
+    """Hill response ``top · x^s / (x^s + K^s)``."""
+    xs = np.power(np.maximum(x, 0.0), s)
+    return top * xs / (xs + k ** s)
+
+
+def hill_derivative(x: float | np.ndarray, top: float, k: float, s: float = 1.0) -> float | np.ndarray:
+    """``dy/dx = top · s · K^s · x^(s−1) / (x^s + K^s)²``."""
+    x = np.maximum(x, 1e-300)
+    ks = k ** s
+    return top * s * ks * np.power(x, s - 1.0) / (np.power(x, s) + ks) ** 2
+
+
+def calibrate_hill(x0: float, y0: float, e0: float, s: float = 1.0) -> tuple[float, float]:
+    """``(top, K)`` of a Hill curve through ``(x0, y0)`` with elasticity ``e0`` there (``0 < e0 < s``)."""
+    if not 0 < e0 < s:
+        raise PlannerError(f"Elasticity {e0!r} must lie between 0 and the Hill shape {s!r}")
+    h0 = 1.0 - e0 / s
+    return y0 / h0, x0 * ((1.0 - h0) / h0) ** (1.0 / s)

@@ -1,0 +1,73 @@
+"""Every menu and toolbar action in one place, with its shortcut and status tip.
+
+The main window creates one :class:`Actions` and connects the triggers; views reuse the same actions
+(e.g. in context menus) so a shortcut does the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+# name: (text, shortcut, status tip). Shortcuts: standard keys where Qt has one.
+_SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
+    "new_plan": ("&New plan…", "Ctrl+Shift+N", "Create an empty plan file"),
+    "open_plan": ("&Open plan…", QKeySequence.StandardKey.Open, "Open another plan file"),
+    "save_copy": ("Save a &copy as…", QKeySequence.StandardKey.SaveAs,
+                  "Write a copy of the whole plan to another file (the plan itself is always saved)"),
+    "quit": ("&Quit", QKeySequence.StandardKey.Quit, "Close the planner; every edit is already saved"),
+    "delete": ("&Delete", QKeySequence.StandardKey.Delete,
+               "Delete the selected sessions, hosts or campaign (undo brings them back)"),
+    "new_campaign": ("&New campaign…", QKeySequence.StandardKey.New, "Start a new campaign"),
+    "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+D",
+                           "Copy the selected campaign and its sessions as a scenario to compare"),
+    "add_session": ("Add &session…", "Ctrl+Shift+S", "Schedule a livestream session in this campaign"),
+    "add_host": ("Add &host…", "Ctrl+Shift+H", "Add a host (KOL, KOC or store account) to the roster"),
+    "explain_session": ("&Why this projection?", "Ctrl+E",
+                        "Explain the selected session's projected figures step by step"),
+    "set_time_zone": ("Display &time zone…", None, "Choose the zone shown beside China time"),
+    "find": ("&Filter table", QKeySequence.StandardKey.Find, "Filter the current table"),
+    "about": ("&About", None, "Version, where the plan file lives, data sources"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass
+class Actions:
+    new_plan: QAction
+    open_plan: QAction
+    save_copy: QAction
+    quit: QAction
+    delete: QAction
+    new_campaign: QAction
+    duplicate_scenario: QAction
+    add_session: QAction
+    add_host: QAction
+    explain_session: QAction
+    set_time_zone: QAction
+    find: QAction
+    about: QAction
+
+    @classmethod
+    def create(cls, parent: QObject) -> "Actions":
+        made = {}
+        for name, (text, shortcut, tip) in _SPECS.items():
+            action = QAction(_tr(text), parent)
+            action.setObjectName(f"action_{name}")
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setStatusTip(_tr(tip))
+            action.setToolTip(_tr(tip))
+            made[name] = action
+        made["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        made["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        return cls(**made)
+
+
+UNDO_SHORTCUT = QKeySequence.StandardKey.Undo
+REDO_SHORTCUT = QKeySequence("Ctrl+Shift+Z")

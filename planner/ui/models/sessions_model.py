@@ -1,0 +1,160 @@
+"""Sessions of the selected campaign, cached as raw row tuples (no SQL in ``data()``), plus the live
+projection's per-session figures in read-only columns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
+from planner.domain.timezones import CHINA_TZ, zone
+from planner.storage import rows as R
+from planner.storage.edits import UpdateSessions
+from planner.ui import formatting as F
+from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int
+from planner.ui.models.table_model import Column, RecordTableModel
+
+# Positions in a row tuple (R.SESSION_COLUMNS order).
+ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES = range(13)
+PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionsModel", text)
+
+
+def _start(t: tuple) -> datetime:
+    return datetime.fromisoformat(t[START])
+
+
+class SessionsModel(RecordTableModel):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.hosts: dict[int, Host] = {}
+        self.platform_names: dict[str, str] = {}
+        self.currency = "CNY"
+        self.figures: dict[int, Any] = {}
+        self.columns = self._columns()
+
+    # -- data ------------------------------------------------------------------------------------
+    def load_rows(self) -> list[tuple]:
+        store, cid = self.context.store, self.context.campaign_id
+        self.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
+        self.platform_names = {p.key: p.label for p in store.platforms()}
+        if cid is None:
+            return []
+        row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
+        self.currency = row[0] if row else "CNY"
+        return store.conn.execute(
+            f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE campaign_id = ? ORDER BY start_utc, id", (cid,)
+        ).fetchall()
+
+    def row_id(self, record: tuple) -> int:
+        return record[ID]
+
+    def record_for_edit(self, record: tuple) -> Session:
+        return R.session_from_tuple(record)
+
+    def make_edit(self, session: Session) -> UpdateSessions:
+        return UpdateSessions((session,), label=_tr("Edit session"))
+
+    def session_id(self, row: int) -> int:
+        return self._rows[row][ID]
+
+    def set_figures(self, figures: dict[int, Any]) -> None:
+        """Per-session projection figures (session id -> object with viewers, gmv, cost, roi)."""
+        self.figures = figures
+        if self._rows:
+            first = len(self.columns) - len(PROJECTION_KEYS)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, len(self.columns) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def is_projection_column(self, column: int) -> bool:
+        return column >= len(self.columns) - len(PROJECTION_KEYS)
+
+    # -- columns ---------------------------------------------------------------------------------
+    def _host_name(self, t: tuple) -> str:
+        h = self.hosts.get(t[HOST])
+        return h.name if h else f"#{t[HOST]}"
+
+    def _platform(self, t: tuple) -> str:
+        h = self.hosts.get(t[HOST])
+        return self.platform_names.get(h.platform, h.platform) if h else ""
+
+    def _commission(self, t: tuple) -> float | None:
+        if t[COMMISSION] is not None:
+            return t[COMMISSION]
+        h = self.hosts.get(t[HOST])
+        return h.commission_rate if h else None
+
+    def _figure(self, key: str):
+        def get(t: tuple) -> float | None:
+            fig = self.figures.get(t[ID])
+            return getattr(fig, key, None) if fig is not None else None
+        return get
+
+    def _columns(self) -> list[Column]:
+        money = lambda i: lambda t: F.money(t[i], self.currency)  # noqa: E731
+        cols = [
+            Column("start", _tr("Start (China time)"), lambda t: F.china_time(_start(t)),
+                   sort=lambda t: t[START], editor="china_datetime",
+                   edit_value=lambda t: _start(t).astimezone(CHINA_TZ).strftime(CHINA_WALL_FORMAT),
+                   apply=lambda s, v: replace(s, start=china_wall_to_utc(v)),
+                   tip=_tr("开播时间 — start in China time (UTC+8); edit in China time"),
+                   cell_tip=lambda t: F.china_and_local(_start(t), self.context.display_zone)),
+            Column("local", _tr("Your time"),
+                   lambda t: F.local_time(_start(t), self.context.display_zone).rsplit(" ", 1)[0],
+                   sort=lambda t: t[START],
+                   tip=_tr("The start in your display time zone (View ▸ Display time zone)")),
+            Column("duration", _tr("Duration"), lambda t: F.duration(t[DURATION]), sort=lambda t: t[DURATION],
+                   editor="minutes", edit_value=lambda t: t[DURATION],
+                   apply=lambda s, v: replace(s, duration_min=to_int(v)), right=True, tip=_tr("直播时长")),
+            Column("host", _tr("Host"), self._host_name, editor="choice", edit_value=lambda t: t[HOST],
+                   choices=lambda: [(h.id, h.name) for h in self.hosts.values()],
+                   apply=lambda s, v: replace(s, host_id=int(v)), tip=_tr("主播 — the host of the session")),
+            Column("platform", _tr("Platform"), self._platform, tip=_tr("平台 — the host's platform")),
+            Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t[TYPE], t[TYPE]), editor="choice",
+                   edit_value=lambda t: t[TYPE], choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
+                   apply=lambda s, v: replace(s, session_type=v), tip=_tr("场次类型 — 达播 / 店播 / 自播")),
+            Column("status", _tr("Status"), lambda t: t[STATUS], editor="choice", edit_value=lambda t: t[STATUS],
+                   choices=lambda: [(k, k) for k in SESSION_STATUSES],
+                   apply=lambda s, v: replace(s, status=v)),
+            Column("slot_fee", _tr("Slot fee"), money(SLOT_FEE), sort=lambda t: t[SLOT_FEE], editor="money",
+                   edit_value=lambda t: t[SLOT_FEE], apply=lambda s, v: replace(s, slot_fee=to_float(v)),
+                   right=True, currency=lambda t: self.currency,
+                   tip=_tr("坑位费 — fixed fee for the slot, paid whatever is sold")),
+            Column("commission", _tr("Commission"),
+                   lambda t: F.percent(self._commission(t)) + ("" if t[COMMISSION] is not None else " ·host"),
+                   sort=self._commission, editor="percent", edit_value=self._commission,
+                   apply=lambda s, v: replace(s, commission_rate=to_float(v)), right=True,
+                   tip=_tr("佣金比例 — share of net GMV paid to the host; '·host' = the host's own rate")),
+            Column("paid", _tr("Paid traffic"), money(PAID), sort=lambda t: t[PAID], editor="money",
+                   edit_value=lambda t: t[PAID], apply=lambda s, v: replace(s, paid_budget=to_float(v)),
+                   right=True, currency=lambda t: self.currency,
+                   tip=_tr("投流 — paid promotion bringing viewers into the live room (e.g. Qianchuan 千川)")),
+            Column("theme", _tr("Theme"), lambda t: t[THEME], edit_value=lambda t: t[THEME],
+                   apply=lambda s, v: replace(s, theme=str(v)), tip=_tr("直播主题")),
+        ]
+        why = _tr(" — double-click for how it is worked out")
+        for key, title, tip, fmt in (
+            ("viewers", _tr("Exp. viewers"), _tr("预估场观 — expected unique viewers (UV)"), F.number),
+            ("gmv", _tr("Exp. GMV"), _tr("预估 GMV — expected gross sales"), lambda v: F.money(v, self.currency)),
+            ("cost", _tr("Exp. cost"), _tr("预估成本 — slot fee + commission + paid traffic"),
+             lambda v: F.money(v, self.currency)),
+            ("roi", _tr("Exp. ROI"), _tr("投产比 — net GMV ÷ cost"), F.ratio),
+        ):
+            get = self._figure(key)
+            cols.append(Column(f"exp_{key}", title, (lambda g, f: lambda t: f(g(t)) if self.figures else "…")(get, fmt),
+                               sort=get, right=True, tip=tip + why))
+        return cols
+
+    def zone_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
+
+def zone_label(name: str) -> str:
+    return zone(name).key

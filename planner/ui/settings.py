@@ -1,0 +1,61 @@
+"""QSettings keys and defaults for UI state only (geometry, recent plans, display zone).
+
+Plan data never lives here: it is in the SQLite plan file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+GEOMETRY = "main_window/geometry"
+WINDOW_STATE = "main_window/state"
+SPLITTER = "main_window/splitter"
+LAST_PLAN = "plans/last"
+RECENT_PLANS = "plans/recent"
+DISPLAY_ZONE = "display/time_zone"
+FIRST_RUN_HINT_SHOWN = "display/first_run_hint_shown"
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def display_zone() -> str:
+    from planner.domain.timezones import system_zone_name
+
+    value = settings().value(DISPLAY_ZONE, "")
+    return str(value) if value else system_zone_name()
+
+
+def set_display_zone(name: str) -> None:
+    settings().setValue(DISPLAY_ZONE, name)
+
+
+def last_plan() -> str | None:
+    value = settings().value(LAST_PLAN, "")
+    return str(value) if value else None
+
+
+def recent_plans() -> list[str]:
+    value = settings().value(RECENT_PLANS, [])
+    if isinstance(value, str):  # QSettings returns a lone string for a one-item list on some backends
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def remember_plan(path: str) -> None:
+    s = settings()
+    s.setValue(LAST_PLAN, path)
+    recent = [path] + [p for p in recent_plans() if p != path]
+    s.setValue(RECENT_PLANS, recent[:MAX_RECENT])
+
+
+def geometry(key: str = GEOMETRY) -> QByteArray | None:
+    value = settings().value(key)
+    return value if isinstance(value, QByteArray) else None
+
+
+def set_geometry(value: QByteArray, key: str = GEOMETRY) -> None:
+    settings().setValue(key, value)

@@ -1,0 +1,60 @@
+"""Every edit applies in one transaction and its inverse restores the plan exactly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from planner.domain.errors import ValidationError
+from planner.domain.models import Campaign, Host
+from planner.storage.edits import (
+    AddCampaign, AddHosts, Composite, DeleteCampaign, DeleteHosts, DeleteSessions, DuplicateCampaign,
+    UpdateBenchmark, UpdateHosts, UpdateSessions,
+)
+
+
+def dump(store):
+    tables = ("hosts", "campaigns", "sessions", "session_actuals", "benchmarks")
+    return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+
+
+@pytest.mark.parametrize("make_edit", [
+    lambda s: AddHosts((Host(name="New", platform="kuaishou", followers=5),)),
+    lambda s: DeleteHosts((s.sessions()[0].host_id,)),
+    lambda s: UpdateHosts((replace(s.hosts()[0], slot_fee=1.0),)),
+    lambda s: AddCampaign(Campaign(name="C2", start_date=date(2027, 1, 1), end_date=date(2027, 1, 2))),
+    lambda s: DeleteCampaign(s.campaigns()[0].id),
+    lambda s: DuplicateCampaign(s.campaigns()[0].id),
+    lambda s: DeleteSessions(tuple(x.id for x in s.sessions()[:3])),
+    lambda s: UpdateSessions((replace(s.sessions()[0], duration_min=60),)),
+    lambda s: UpdateBenchmark(replace(s.benchmarks(metric="cpm_paid")[0], value=33.0)),
+], ids=["add-host", "delete-host", "update-host", "add-campaign", "delete-campaign", "duplicate",
+        "delete-sessions", "update-session", "update-benchmark"])
+def test_edit_then_inverse_restores_everything(store, make_edit):
+    before = dump(store)
+    inverse = make_edit(store).apply(store)
+    assert dump(store) != before
+    redo = inverse.apply(store)
+    assert dump(store) == before
+    redo.apply(store)
+    assert dump(store) != before
+
+
+def test_deleting_a_campaign_with_scenarios_relinks_them_on_undo(store):
+    camp = store.campaigns()[0]
+    scenario = store.duplicate_campaign(camp.id)
+    inverse = DeleteCampaign(camp.id).apply(store)
+    assert store.campaign(scenario.id).parent_id is None
+    inverse.apply(store)
+    assert store.campaign(scenario.id).parent_id == camp.id
+
+
+def test_composite_is_one_transaction(store):
+    before = dump(store)
+    bad = Composite((AddHosts((Host(name="ok", platform="douyin", followers=1),)),
+                     UpdateHosts((replace(store.hosts()[0], commission_rate=3.0),))), "Import")
+    with pytest.raises(ValidationError):
+        bad.apply(store)
+    assert dump(store) == before

@@ -1,0 +1,72 @@
+"""The headless CLI: works without a display, says what is wrong in one line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from planner.cli import run
+
+
+def test_benchmarks_show_required_platforms_with_sources(plan_path, capsys):
+    assert run(["--db", str(plan_path), "benchmarks"]) == 0
+    out = capsys.readouterr().out
+    for name in ("Taobao Live", "Douyin", "Kuaishou", "Xiaohongshu"):
+        assert name in out
+    assert "source:" in out and "estimate" in out and "sourced" in out
+
+
+def test_benchmarks_filter(plan_path, capsys):
+    assert run(["--db", str(plan_path), "benchmarks", "--platform", "douyin", "--metric", "cpm_paid"]) == 0
+    out = capsys.readouterr().out
+    assert "cpm_paid: 30 CNY per 1000 paid impressions (P10–P90 4 – 60)" in out
+    assert "Kuaishou" not in out
+
+
+def test_campaigns_and_sessions(plan_path, capsys):
+    assert run(["--db", str(plan_path), "campaigns"]) == 0
+    assert "DEMO · 618" in capsys.readouterr().out
+    assert run(["--db", str(plan_path), "sessions", "DEMO"]) == 0
+    out = capsys.readouterr().out
+    assert "2027-05-25 Tue 20:00" in out  # shown in China time
+    assert len([line for line in out.splitlines() if " min " in line]) == 20
+
+
+def test_check_ok_and_creates_nothing(plan_path, tmp_path, capsys):
+    assert run(["check", str(plan_path)]) == 0
+    assert "OK" in capsys.readouterr().out
+    assert run(["check", str(tmp_path / "missing.sqlite")]) == 2
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "planner", "check", str(bad)], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"planner: error: {bad} is not a plan file (it is not an SQLite database)"
+    assert "Traceback" not in proc.stderr
+
+
+def test_unknown_campaign(plan_path, capsys):
+    assert run(["--db", str(plan_path), "sessions", "Nope"]) == 2
+    assert "No campaign 'Nope'" in capsys.readouterr().err
+
+
+def test_db_from_environment(plan_path, capsys, monkeypatch):
+    monkeypatch.setenv("PLANNER_DB", str(plan_path))
+    assert run(["campaigns"]) == 0
+    assert "DEMO" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--version"]])
+def test_version(argv, capsys):
+    with pytest.raises(SystemExit) as e:
+        run(argv)
+    assert e.value.code == 0
+    assert capsys.readouterr().out.startswith("planner ")
