@@ -74,6 +74,7 @@ class BenchmarkBook:
         self.fx = dict(fx or {})
         self._bands = self._slot_bands()
         self._tier_mins = self._tier_minimums()
+        self._festival_cache: dict[date, FestivalWindow | None] = {}
 
     @classmethod
     def from_plan(cls, plan: Plan) -> "BenchmarkBook":
@@ -153,11 +154,10 @@ class BenchmarkBook:
 
     # -- festivals -----------------------------------------------------------------------------
     def festival_on(self, day: date) -> FestivalWindow | None:
-        """The festival window (presale included) containing a China date, or None."""
-        for f in self.festivals:
-            if f.contains(day):
-                return f
-        return None
+        """The festival window (presale included) containing a China date, or None (cached per date)."""
+        if day not in self._festival_cache:
+            self._festival_cache[day] = next((f for f in self.festivals if f.contains(day)), None)
+        return self._festival_cache[day]
 
     # -- money ---------------------------------------------------------------------------------
     def cny_per_unit(self, currency: str) -> float:

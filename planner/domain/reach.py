@@ -16,6 +16,9 @@ from scipy.special import betaln, ndtri
 from planner.domain.errors import PlannerError
 
 Z90 = float(ndtri(0.9))  # 1.2815515655446004
+#: A returning share this close to 1 is treated as 1 (same audience every time): the beta-binomial's
+#: θ = (1 − q)/(q − r) underflows and its recurrence loses all precision there.
+Q_ONE = 1.0 - 1e-9
 
 # -- level 1: one host's sessions ------------------------------------------------------------------
 
@@ -33,7 +36,7 @@ def host_reach_fraction(r: float, q: float, n: int) -> float:
     r = min(r, 1.0)
     if q <= r:
         return 1.0 - (1.0 - r) ** n
-    if q >= 1.0:
+    if q >= Q_ONE:
         return r
     theta, _alpha, beta = beta_binomial_params(r, q)
     p0 = 1.0
@@ -49,7 +52,7 @@ def host_frequency_distribution(r: float, q: float, n: int) -> np.ndarray:
     if n == 0 or r == 0.0:
         dist[0] = 1.0
         return dist
-    if q >= 1.0:
+    if q >= Q_ONE:
         dist[0], dist[n] = 1.0 - r, r
         return dist
     if q <= r:
@@ -137,7 +140,7 @@ def host_head_vec(r: np.ndarray, q: np.ndarray, n: np.ndarray) -> tuple[np.ndarr
     n = np.asarray(n, dtype=float)
     q = np.minimum(q, 1.0)
     indep = q <= r
-    full = q >= 1.0
+    full = q >= Q_ONE
     mid = ~(indep | full)
     qm = np.where(mid, q, 0.5)
     rm = np.where(mid, r, 0.25)

@@ -99,7 +99,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                     "千川", "千川预算"),
     "session_status": ("status", "状态", "场次状态"),
     "ignored": ("projected viewers", "预估场观", "projected gmv", "预估gmv", "目标gmv", "cost", "成本", "roi",
-                "roi(投产比)", "投产比", "campaign", "活动", "weekday", "星期"),
+                "roi(投产比)", "投产比", "campaign", "活动", "weekday", "星期", "tier", "层级"),
 }
 
 IMPORT_FIELDS = {"hosts": HOST_FIELDS, "sessions": SESSION_FIELDS}
@@ -181,10 +181,10 @@ def match_header(text: object, kind: str) -> tuple[str | None, HeaderHint]:
     base, unit = m.group("base"), m.group("unit").strip()
     if re.fullmatch(r"[a-z_]+/[a-z_/]+|utc", unit):  # a zone name
         zone_name = _zone_case(unit)
-        if base in ("start", "开播时间", "开始时间", "end", "下播时间", "结束时间"):
-            if zone_name == "Asia/Shanghai":
-                return _lookup(base, fields), HeaderHint()
-            return "ignored", HeaderHint(zone=zone_name)
+        field = _lookup(base, fields)
+        if field in ("start", "end"):
+            # A time in another zone is used only when the file has no China-time column for it.
+            return field, HeaderHint(zone=None if zone_name == "Asia/Shanghai" else zone_name)
     field = _lookup(base, fields)
     if field is None:
         return None, HeaderHint()

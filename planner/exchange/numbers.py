@@ -40,6 +40,9 @@ _UNITS: tuple[tuple[str, int], ...] = (
 _CURRENCY_MARKS = re.compile(r"^(?:rmb|cny|¥|￥|元)+|(?:rmb|cny|元|块|¥)+$")
 _NUM = r"\d+(?:\.\d*)?|\.\d+"
 _ONE = re.compile(rf"^(?P<sign>[-+]?)(?P<num>{_NUM})(?P<unit>千万|百万|亿|万|千|w|k)?$")
+_PLAIN = re.compile(r"\s*\d+(?:\.\d+)?\s*\Z")
+_FAST = re.compile(r"\s*(?:¥|￥|RMB\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|w|W|亿|千|k|K)?\s*\Z")
+_FAST_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000, "千": 1_000, "k": 1_000, "K": 1_000}
 _RANGE_SEP = re.compile(r"\s*(?:~|〜|～|–|—|至|到|-)\s*")
 
 
@@ -53,10 +56,10 @@ def is_blank(value: object) -> bool:
         isinstance(value, float) and math.isnan(value))
 
 
-def _one(text: str, original: object) -> float:
+def _one(text: str) -> float:
     m = _ONE.match(text)
     if not m:
-        raise NumberFormatError(f"is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)")
+        raise NumberFormatError("is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)")
     try:
         num = Decimal(m.group("num"))
     except InvalidOperation:  # pragma: no cover - the regex only lets digits through
@@ -83,6 +86,13 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
         if not math.isfinite(value):
             raise NumberFormatError("is not a finite number")
         return float(value)
+    if _PLAIN.match(value):  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # the common case, without the regex work below
+    if m := _FAST.match(value):  # type: ignore[arg-type]  # ¥12,000 / 1.2万 / 3.5w: one regex, not eight
+        num = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
+        if m.group(3):
+            num *= _FAST_UNITS[m.group(3)]
+        return float(num)
     text = _text(value)
     text = _CURRENCY_MARKS.sub("", text).strip()
     text = re.sub(r"(?<=\d)[,\s'](?=\d{3})", "", text)  # thousands separators: 1,200,000 / 1 200 000
@@ -101,13 +111,13 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
         high_unit = _ONE.match(high_t)
         if high_unit and high_unit.group("unit") and _ONE.match(low_t) and not _ONE.match(low_t).group("unit"):
             low_t += high_unit.group("unit")  # "10-20万" means 10万 to 20万
-        low, high = _one(low_t, value), _one(high_t, value)
+        low, high = _one(low_t), _one(high_t)
         if low > high:
             raise NumberFormatError("is a range whose low end is above its high end")
         return NumRange(low, high)
     if len(parts) > 2:
         raise NumberFormatError("is not a number")
-    return _one(text, value)
+    return _one(text)
 
 
 def parse_single(value: object) -> tuple[float | None, NumRange | None]:

@@ -1,1 +1,16 @@
-"""Qt layer."""
+"""Comparison charts (pyqtgraph): platform benchmarks, scenarios, reach build-up and budget curve.
+
+``ChartsView`` is imported lazily so that ``planner.ui.charts.chart_data`` (Qt-free) can be used without Qt.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ChartsView"]
+
+
+def __getattr__(name: str):
+    if name == "ChartsView":
+        from planner.ui.charts.charts_view import ChartsView
+
+        return ChartsView
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

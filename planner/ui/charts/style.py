@@ -27,6 +27,8 @@ FESTIVAL_COLOR = (255, 193, 7, 45)  # amber, translucent
 pg.setConfigOptions(antialias=True)
 
 
+
+
 def set_language(language: str | None) -> None:
     """Force the number language ("zh" or "en"); None follows the UI locale (QLocale default)."""
     global _FORCED_LANGUAGE
@@ -61,6 +63,29 @@ def format_number(value: float | None, decimals: int = 0, chinese: bool | None =
     return f"{v:,.{decimals}f}"
 
 
+def format_compact(value: float | None, chinese: bool | None = None) -> str:
+    """Short labels for crowded charts: 1.2M / 35k in English, 1.2亿 / 3.5万 in Chinese."""
+    if _bad(value):
+        return "—"
+    v = float(value)  # type: ignore[arg-type]
+    zh = ui_is_chinese() if chinese is None else chinese
+    if zh:
+        return format_number(v, 0 if abs(v) >= 1 else 2, True)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(v) >= limit:
+            return _trim(f"{v / limit:,.1f}") + suffix
+    return _trim(f"{v:,.2f}")
+
+
+def legend_row(layout: pg.GraphicsLayout, row: int, col: int = 0, colspan: int = 1,
+               columns: int = 4) -> pg.LegendItem:
+    """A legend laid out in its own row of a GraphicsLayout (below a plot) instead of over the data."""
+    legend = pg.LegendItem(colCount=columns, labelTextColor=FOREGROUND, verSpacing=-4, horSpacing=24)
+    layout.addItem(legend, row=row, col=col, colspan=colspan)
+    layout.layout.setRowStretchFactor(row, 0)
+    return legend
+
+
 def format_money(value: float | None, currency: str = "CNY", decimals: int = 0,
                  chinese: bool | None = None) -> str:
     if _bad(value):
@@ -80,11 +105,18 @@ def format_ratio(value: float | None, decimals: int = 2) -> str:
     return f"{float(value):,.{decimals}f}×"  # type: ignore[arg-type]
 
 
-def format_value(value: float | None, kind: str, currency: str = "CNY", chinese: bool | None = None) -> str:
-    """Format by kind: ``count``, ``money``, ``rate`` (a share shown as %), ``ratio`` (×) or ``plain``."""
+def format_value(value: float | None, kind: str, currency: str = "CNY", chinese: bool | None = None,
+                 compact: bool = False) -> str:
+    """Format by kind: ``count``, ``money``, ``rate`` (a share shown as %), ``ratio`` (×) or ``plain``.
+
+    ``compact`` shortens big numbers (1.2M, 1.2亿) for labels in crowded charts.
+    """
+    if compact and kind in ("count", "money") and not _bad(value) and abs(float(value)) >= 1e4:
+        text = format_compact(value, chinese)
+        return f"{currency} {text}" if kind == "money" else text
     if kind == "money":
-        small = value is not None and math.isfinite(value) and abs(value) < 100
-        return format_money(value, currency, 2 if small else 0, chinese)
+        fractional = value is not None and math.isfinite(value) and abs(value) < 100 and value != round(value)
+        return format_money(value, currency, 2 if fractional else 0, chinese)
     if kind == "rate":
         return format_percent(value)
     if kind == "ratio":
@@ -140,6 +172,8 @@ class NumberAxis(pg.AxisItem):
         self.update()
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - Qt/pyqtgraph override
+        if self.logMode:
+            return self._log_tick_strings(values)
         out = []
         for v in values:
             v = v * scale
@@ -155,6 +189,21 @@ class NumberAxis(pg.AxisItem):
             else:
                 decimals = 0 if spacing * scale >= 1 else (1 if spacing * scale >= 0.1 else 2)
                 out.append(format_number(v, decimals))
+        return out
+
+
+    def _log_tick_strings(self, values) -> list[str]:
+        # Values are log10 of the data; label 1, 2 and 5 times a power of ten, leave the rest blank.
+        out = []
+        for v in values:
+            real = 10.0 ** v
+            mantissa = real / 10.0 ** math.floor(v + 1e-9)
+            if min(abs(mantissa - m) for m in (1, 2, 5, 10)) > 0.05:
+                out.append("")
+            elif self.kind == "rate":
+                out.append(format_percent(real, 0 if real >= 0.01 else 1))
+            else:
+                out.append(format_compact(real) if real >= 1e3 else _trim(f"{real:,.2f}"))
         return out
 
 

@@ -20,7 +20,8 @@ class Metric:
 
     def format(self, value: float | None, currency: str = "CNY") -> str:
         if self.kind == "money":
-            return F.money(value, currency)
+            small = value is not None and abs(value) < 100
+            return F.money(value, currency, 2 if small else 0)
         if self.kind == "ratio":
             return F.ratio(value)
         if self.kind == "percent":

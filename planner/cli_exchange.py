@@ -1,0 +1,151 @@
+"""``planner export``, ``planner export-hosts`` and ``planner import``: thin calls into :mod:`planner.exchange`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.domain.errors import PlannerError
+
+_MAX_LISTED = 50
+
+
+def _open(args: argparse.Namespace):
+    from planner.storage import PlanStore
+
+    return PlanStore.open(args.db)
+
+
+def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
+    fmt = args.format or Path(args.output).suffix.lower().lstrip(".")
+    if fmt not in allowed:
+        raise PlannerError(f"Choose --format {' or '.join(allowed)} (or an output file ending in one of them)")
+    return fmt
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planner import exchange as X
+
+    if not args.campaign and not args.all:
+        raise PlannerError("Name the campaign to export (id or name), or use --all for every campaign")
+    fmt = _format(args, ("xlsx", "csv", "ics"))
+    store = _open(args)
+    try:
+        campaign = None if args.all else store.find_campaign(args.campaign)
+        if fmt == "xlsx":
+            X.export_xlsx(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=args.draws)
+        elif fmt == "csv":
+            X.export_csv(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=0)
+        else:
+            X.export_ics(store, args.output, campaign, lang=args.lang)
+        what = campaign.name if campaign else "all campaigns"
+        n = store.session_count(campaign.id if campaign else None)
+    finally:
+        store.close()
+    print(f"Exported {what} ({n} sessions) to {args.output}")
+    return 0
+
+
+def cmd_export_hosts(args: argparse.Namespace) -> int:
+    from planner import exchange as X
+
+    fmt = _format(args, ("xlsx", "csv"))
+    store = _open(args)
+    try:
+        (X.export_hosts_xlsx if fmt == "xlsx" else X.export_hosts_csv)(store, args.output, lang=args.lang)
+        n = len(store.hosts())
+    finally:
+        store.close()
+    print(f"Exported {n} hosts to {args.output}")
+    return 0
+
+
+def _parse_map(items: list[str] | None) -> dict[str, str | None] | None:
+    if not items:
+        return None
+    out: dict[str, str | None] = {}
+    for item in items:
+        header, sep, field = item.partition("=")
+        if not sep or not header.strip():
+            raise PlannerError(f"--map {item!r}: write HEADER=FIELD (or HEADER= to skip a column)")
+        out[header.strip()] = field.strip() or None
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planner.exchange.importer import prepare_import
+
+    store = _open(args)
+    try:
+        plan = prepare_import(Path(args.file), args.kind, store, campaign=args.campaign, encoding=args.encoding,
+                              sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate)
+        for w in plan.warnings[:_MAX_LISTED]:
+            print(f"warning: {w}", file=sys.stderr)
+        if plan.problems:
+            print(f"{args.file}: {len(plan.problems)} problem(s); nothing was imported:", file=sys.stderr)
+            for p in plan.problems:
+                print(f"  {p}", file=sys.stderr)
+            return 1
+        assert plan.edit is not None
+        _print_changes(plan, store)
+        if args.dry_run:
+            print(f"Dry run: {plan.summary()} — nothing was changed.")
+            return 0
+        plan.edit.apply(store)
+        print(f"Imported: {plan.summary()}")
+        return 0
+    finally:
+        store.close()
+
+
+def _print_changes(plan, store) -> None:
+    e = plan.edit
+    lines: list[str] = []
+    if plan.kind == "hosts":
+        lines += [f"  + {h.name} ({h.platform}{', @' + h.handle if h.handle else ''})" for h in e.add_hosts]
+        lines += [f"  ~ {h.name} ({h.platform}{', @' + h.handle if h.handle else ''})" for h in e.update_hosts]
+    else:
+        from planner.domain.timezones import china_time
+
+        names = {h.id: h.name for h in store.hosts()}
+        lines += [f"  + {china_time(s.start):%Y-%m-%d %H:%M} {s.duration_min} min  {names.get(s.host_id)}"
+                  for s in e.add_sessions]
+        lines += [f"  ~ {china_time(s.start):%Y-%m-%d %H:%M} {s.duration_min} min  {names.get(s.host_id)}"
+                  for s in e.update_sessions]
+    lines += [f"  = {s}" for s in plan.skipped]
+    for line in lines[:_MAX_LISTED]:
+        print(line)
+    if len(lines) > _MAX_LISTED:
+        print(f"  … and {len(lines) - _MAX_LISTED} more")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export a campaign's schedule as XLSX, CSV or ICS")
+    p.add_argument("campaign", nargs="?", help="campaign id or name")
+    p.add_argument("--all", action="store_true", help="export every campaign of the plan")
+    p.add_argument("--format", choices=("xlsx", "csv", "ics"), help="file format (default: from -o)")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="header language (default en)")
+    p.add_argument("--zone", metavar="IANA", help="also show times in this zone, e.g. Europe/Rome")
+    p.add_argument("--draws", type=int, default=500, help="Monte Carlo draws for the XLSX ranges (0 = none)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("export-hosts", help="export the host roster (达人资源表) as XLSX or CSV")
+    p.add_argument("--format", choices=("xlsx", "csv"), help="file format (default: from -o)")
+    p.add_argument("--lang", choices=("en", "zh"), default="en")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export_hosts)
+
+    p = sub.add_parser("import", help="import hosts or sessions from CSV or XLSX (all or nothing)")
+    p.add_argument("kind", choices=("hosts", "sessions"))
+    p.add_argument("file")
+    p.add_argument("--campaign", help="campaign to import sessions into (id or name)")
+    p.add_argument("--encoding", help="CSV text encoding (default: detect UTF-8 / GB18030)")
+    p.add_argument("--sheet", help="workbook sheet (default: the one whose headers fit)")
+    p.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
+                   help="hosts/sessions already in the plan: update them (default) or skip them")
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                   help="map a column by hand (repeatable); HEADER= skips the column")
+    p.add_argument("--dry-run", action="store_true", help="check and print what would change; change nothing")
+    p.set_defaults(func=cmd_import)

@@ -1,0 +1,306 @@
+"""Compile a campaign into arrays once, then evaluate the reach model for any number of draws.
+
+Model choices where ``reach-model.md`` is silent (all editable through the benchmark library):
+
+* Lookups. ``session_views``, ``festival_viewer_multiplier``, ``conversion_rate`` and ``avg_order_value``
+  are looked up per platform *and* host tier; every other figure per platform (tier ``''``), so a user row
+  for one platform overrides the all-platform default. ``return_rate`` uses the row whose tier is the
+  campaign's category (e.g. ``apparel``) if there is one.
+* Hosts without a follower count use their tier's reference audience (follower factor 1).
+* Shrinkage toward actuals uses every recorded actual with viewers of the host's sessions in the snapshot
+  (any campaign); ``M_i`` is the actual session's slot × festival × duration multiplier at medians (paid
+  traffic is not separated from actual viewers, as the spec's formula has it).
+* Cost of one session = its slot fee + commission + platform fee + paid traffic; the campaign's other fixed
+  costs only enter the campaign total (and no platform's total).
+* A host's reach is the spec's beta-binomial at the mean of its sessions, but over the prefix of its
+  sessions (largest first, at medians) that reaches most: with the plain mean, adding a small session
+  (a lunch-time slot) would lower the mean and with it the host's reach. Taking the best prefix keeps
+  "adding a session never lowers reach", equals the spec when sessions are alike, and a single session
+  reaches exactly its viewers. Smaller sessions beyond the prefix still count in views and frequency.
+* Reach uses duplication index d = 1 at levels 2 and 3 (the library has no other), whose closed form is
+  order-free: ``R = U · (1 − Π(1 − R_k/U))``. A host's mean reach fraction is capped below 1.
+
+Uncertainty (§4): every benchmark row used is one lognormal draw per Monte Carlo draw (rates capped at 1;
+rows without a spread are fixed). The viewer base, the conversion rate and the order value also get host
+and session shocks: their log-variance ``σ²`` is split into a benchmark-row (platform) share, a host share
+and a session share (``SPLIT`` below), so one session's marginal still has the benchmark's P10/P90 while a
+host's sessions, and a platform's hosts, move together. The weights say that most of the spread of a
+tier benchmark is between hosts (0.5), a fair part is how the platform's season runs (0.3), and the rest
+is night-to-night (0.2); order value has no session part (a host sells the same basket every night).
+A host with its own ``typical_viewers`` keeps only the session share; a host shrunk toward ``n`` actuals
+keeps the benchmark and host shares scaled by ``n0/(n + n0)``, as its posterior weight on the benchmark.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+import numpy as np
+
+from planner.domain.benchmarks import F_REF, FOLLOWER_ELASTICITY, RATE_METRICS, BenchmarkBook, figure_sigma
+from planner.domain.errors import PlannerError
+from planner.domain.models import BenchmarkFigure, Campaign, Host, Plan, Session
+from planner.domain.reach import Groups
+from planner.domain.shocks import combine_keys, text_key
+from planner.domain.timezones import CHINA_TZ, china_time
+
+N0_VIEWERS = 3.0
+CVR_PRIOR_VIEWERS = 5000.0
+#: (benchmark row / platform, host, session) shares of log-variance, per split metric.
+SPLIT: dict[str, tuple[float, float, float]] = {
+    "session_views": (0.3, 0.5, 0.2),
+    "conversion_rate": (0.3, 0.5, 0.2),
+    "avg_order_value": (0.5, 0.5, 0.0),
+}
+TIERED = ("session_views", "festival_viewer_multiplier", "conversion_rate", "avg_order_value")
+PLATFORM_METRICS = (
+    "views_per_viewer", "room_entry_rate", "avg_watch_minutes", "engagement_rate", "follow_rate", "return_rate",
+    "platform_fee_rate", "cpm_paid", "paid_room_ctr", "paid_cap_multiplier", "universe", "returning_viewer_share",
+    "reference_duration_minutes", "duration_elasticity", "festival_conversion_multiplier",
+)
+POSITIVE = ("session_views", "views_per_viewer", "room_entry_rate", "paid_room_ctr", "universe",
+            "reference_duration_minutes", "conversion_rate", "avg_order_value")
+
+
+@dataclass
+class Compiled:
+    """A campaign as arrays. Sessions are sorted by platform, host and start (groups are contiguous)."""
+
+    campaign: Campaign
+    currency: str
+    cny_per_unit: float
+    book: BenchmarkBook
+    sessions: list[Session]
+    hosts: list[Host]
+    tiers: list[str]                   # per host
+    platforms: list[str]
+    figures: list[BenchmarkFigure]
+    fig_value: np.ndarray
+    fig_scale: np.ndarray              # σ × share of the row component
+    fig_rate: np.ndarray
+    fig_keys: np.ndarray
+    combos: list[tuple[str, str]]      # (platform, tier)
+    combo_platform: np.ndarray
+    cfig: dict[str, np.ndarray]        # metric -> (C,) figure index
+    pfig: dict[str, np.ndarray]        # metric -> (P,) figure index
+    nat_fig: int
+    s_platform: np.ndarray
+    s_host: np.ndarray
+    s_combo: np.ndarray
+    s_day: np.ndarray                  # China date ordinal
+    s_epoch: np.ndarray                # start, seconds since 1970 UTC
+    s_fest: np.ndarray                 # bool: inside a festival window
+    s_festival: list[str]
+    s_slot: np.ndarray
+    s_logdur: np.ndarray
+    s_paid_cny: np.ndarray
+    s_paid: np.ndarray                 # campaign currency
+    s_slot_fee: np.ndarray             # campaign currency
+    s_comm: np.ndarray
+    s_keys: np.ndarray
+    h_platform: np.ndarray
+    h_nsess: np.ndarray
+    h_keys: np.ndarray
+    h_wbench: np.ndarray               # weight on the benchmark base (1, n0/(n+n0), or 0)
+    h_logown: np.ndarray               # log of the host's own base (typical viewers or actuals mean)
+    h_logfollow: np.ndarray            # log follower factor
+    h_buyers: np.ndarray
+    h_uv: np.ndarray
+    s_reach: np.ndarray = field(repr=False)   # 1.0 where the session counts toward its host's reach
+    h_nreach: np.ndarray = field(repr=False)  # sessions counted toward each host's reach
+    groups_host: Groups = field(repr=False)
+    groups_platform: Groups = field(repr=False)
+    groups_hplat: Groups = field(repr=False)
+
+    @property
+    def n(self) -> int:
+        return len(self.sessions)
+
+
+def _check_positive(fig: BenchmarkFigure, platform: str) -> None:
+    if fig.metric in POSITIVE and not fig.value > 0:
+        tier = f", tier {fig.tier!r}" if fig.tier else ""
+        raise PlannerError(f"The {fig.metric!r} figure for platform {fig.platform!r}{tier} is {fig.value:g}; "
+                           f"it must be above 0 to project sessions on {platform!r}")
+
+
+def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = None) -> Compiled:
+    """Resolve every figure and multiplier a campaign's projection needs; raise on missing inputs."""
+    campaign = plan.campaigns.get(campaign_id)
+    if campaign is None:
+        raise PlannerError(f"No campaign with id {campaign_id} in this plan")
+    book = book or BenchmarkBook.from_plan(plan)
+    rate = book.cny_per_unit(campaign.currency)
+    sessions = [s for s in plan.sessions if s.campaign_id == campaign_id and s.status != "cancelled"]
+    if not sessions:
+        raise PlannerError(f"Campaign {campaign.name!r} has no sessions to project (cancelled sessions are "
+                           f"left out); add sessions first")
+    for s in sessions:
+        if s.host_id not in plan.hosts:
+            raise PlannerError(f"Session {s.id} refers to host {s.host_id}, which is not in the plan")
+    hosts_all = plan.hosts
+    plat_rank = {p: i for i, p in enumerate(sorted({h.platform for h in hosts_all.values()}))}
+    host_plat = {hid: plat_rank[h.platform] for hid, h in hosts_all.items()}
+    hids = np.array([s.host_id for s in sessions], np.int64)
+    order = np.lexsort((np.array([s.start.timestamp() for s in sessions]), hids,
+                        np.array([host_plat[h] for h in hids.tolist()])))
+    sessions = [sessions[i] for i in order.tolist()]
+
+    figs: list[BenchmarkFigure] = []
+    fig_ix: dict[int, int] = {}
+
+    def use(fig: BenchmarkFigure, platform: str) -> int:
+        _check_positive(fig, platform)
+        k = id(fig)
+        if k not in fig_ix:
+            fig_ix[k] = len(figs)
+            figs.append(fig)
+        return fig_ix[k]
+
+    host_ids = sorted({s.host_id for s in sessions}, key=lambda h: (plan.hosts[h].platform, h))
+    hosts = [plan.hosts[h] for h in host_ids]
+    h_index = {h: i for i, h in enumerate(host_ids)}
+    tiers = [book.host_tier(h) for h in hosts]
+    platforms = sorted({h.platform for h in hosts})
+    p_index = {p: i for i, p in enumerate(platforms)}
+    combos = sorted({(h.platform, t) for h, t in zip(hosts, tiers)})
+    c_index = {c: i for i, c in enumerate(combos)}
+
+    category = campaign.category.strip().lower()
+    pfig: dict[str, list[int]] = {m: [] for m in PLATFORM_METRICS}
+    for p in platforms:
+        for m in PLATFORM_METRICS:
+            fig = book.find(m, p, category) if m == "return_rate" and category else None
+            pfig[m].append(use(fig or book.figure(m, p), p))
+    cfig: dict[str, list[int]] = {m: [] for m in TIERED}
+    for p, t in combos:
+        for m in TIERED:
+            cfig[m].append(use(book.figure(m, p, t), p))
+    nat = book.figure("national_universe")
+    _check_positive(nat, "all")
+    if not nat.value > 0:
+        raise PlannerError("The 'national_universe' figure is 0; it must be above 0")
+    nat_fig = use(nat, "all")
+
+    # Per-session inputs at medians.
+    n = len(sessions)
+    s_day = np.empty(n, np.int64)
+    s_fest = np.zeros(n, bool)
+    s_festival: list[str] = []
+    s_slot = np.empty(n)
+    epoch = np.array([s.start.timestamp() for s in sessions], np.float64).astype(np.int64)
+    local_secs = epoch + _china_offsets(epoch)
+    s_day[:] = local_secs // 86_400 + _EPOCH_ORDINAL
+    hours = (local_secs % 86_400) // 3_600
+    slot_of_hour = np.array([book.slot_multiplier(h) for h in range(24)])
+    s_slot[:] = slot_of_hour[hours]
+    for d in np.unique(s_day):
+        fw = book.festival_on(date.fromordinal(int(d)))
+        if fw is not None:
+            s_fest[s_day == d] = True
+    s_festival = [("" if not f else book.festival_on(date.fromordinal(int(d))).name_en)  # type: ignore[union-attr]
+                  for d, f in zip(s_day.tolist(), s_fest.tolist())]
+    s_host = np.array([h_index[s.host_id] for s in sessions], np.intp)
+    h_platform = np.array([p_index[h.platform] for h in hosts], np.intp)
+    s_platform = h_platform[s_host]
+    h_combo = np.array([c_index[(h.platform, t)] for h, t in zip(hosts, tiers)], np.intp)
+    s_combo = h_combo[s_host]
+    s_paid = np.array([max(s.paid_budget, 0.0) for s in sessions])
+    if np.any(s_paid > 0):
+        for p in platforms:
+            _check_positive(book.figure("paid_room_ctr", p), p)
+
+    # Host bases: own typical viewers, or shrinkage toward actuals, or the benchmark alone.
+    h_wbench = np.ones(len(hosts))
+    h_logown = np.zeros(len(hosts))
+    h_logfollow = np.zeros(len(hosts))
+    h_buyers = np.zeros(len(hosts))
+    h_uv = np.zeros(len(hosts))
+    history = _host_history(plan, book, set(host_ids), tiers_by_host=dict(zip(host_ids, tiers)))
+    for i, h in enumerate(hosts):
+        if h.followers and h.followers > 0:
+            h_logfollow[i] = FOLLOWER_ELASTICITY * math.log(h.followers / F_REF.get(tiers[i], h.followers))
+        logs, buyers, uv = history.get(h.id, ([], 0.0, 0.0))  # type: ignore[arg-type]
+        h_buyers[i], h_uv[i] = buyers, uv
+        if h.typical_viewers and h.typical_viewers > 0:
+            h_wbench[i], h_logown[i] = 0.0, math.log(h.typical_viewers)
+        elif logs:
+            k = len(logs)
+            h_wbench[i] = N0_VIEWERS / (k + N0_VIEWERS)
+            h_logown[i] = sum(logs) / k
+
+    fig_value = np.array([f.value for f in figs])
+    sig = np.array([figure_sigma(f) for f in figs])
+    share = np.array([SPLIT.get(f.metric, (1.0, 0.0, 0.0))[0] for f in figs])
+    keys = np.array([text_key(f"fig|{f.platform}|{f.tier}|{f.metric}") for f in figs], np.uint64)
+    hid = np.array(host_ids, np.int64)
+    c = Compiled(
+        campaign=campaign, currency=campaign.currency, cny_per_unit=rate, book=book, sessions=sessions,
+        hosts=hosts, tiers=tiers, platforms=platforms, figures=figs, fig_value=fig_value,
+        fig_scale=sig * np.sqrt(share), fig_rate=np.array([f.metric in RATE_METRICS for f in figs]),
+        fig_keys=keys, combos=combos, combo_platform=np.array([p_index[p] for p, _ in combos], np.intp),
+        cfig={m: np.array(v, np.intp) for m, v in cfig.items()},
+        pfig={m: np.array(v, np.intp) for m, v in pfig.items()}, nat_fig=nat_fig,
+        s_platform=s_platform, s_host=s_host, s_combo=s_combo, s_day=s_day, s_epoch=epoch, s_fest=s_fest,
+        s_festival=s_festival, s_slot=s_slot,
+        s_logdur=np.log(np.array([max(s.duration_min, 1) for s in sessions], float)),
+        s_paid_cny=s_paid * rate, s_paid=s_paid,
+        s_slot_fee=np.array([s.slot_fee for s in sessions], float),
+        s_comm=np.array([s.commission_rate if s.commission_rate is not None
+                         else plan.hosts[s.host_id].commission_rate for s in sessions], float),
+        s_keys=combine_keys(hid[s_host], epoch),
+        h_platform=h_platform, h_nsess=np.bincount(s_host, minlength=len(hosts)).astype(float),
+        h_keys=combine_keys(hid), h_wbench=h_wbench, h_logown=h_logown, h_logfollow=h_logfollow,
+        h_buyers=h_buyers, h_uv=h_uv,
+        groups_host=Groups(s_host, len(hosts)), groups_platform=Groups(s_platform, len(platforms)),
+        groups_hplat=Groups(h_platform, len(platforms)), s_reach=np.ones(n),
+        h_nreach=np.bincount(s_host, minlength=len(hosts)).astype(float),
+    )
+    from planner.domain.evaluate import choose_reach_sessions  # evaluate builds on this module
+
+    choose_reach_sessions(c)
+    return c
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _china_offsets(epoch: np.ndarray) -> np.ndarray:
+    """China's UTC offset in seconds at each instant, from zoneinfo once per distinct UTC day."""
+    days = epoch // 86_400
+    uniq, inverse = np.unique(days, return_inverse=True)
+    offs = np.array([CHINA_TZ.utcoffset(datetime.fromtimestamp(int(d) * 86_400 + 43_200, timezone.utc)
+                                        .replace(tzinfo=None)).total_seconds() for d in uniq], np.int64)
+    return offs[inverse.reshape(-1)]
+
+
+def _host_history(plan: Plan, book: BenchmarkBook, host_ids: set[int], tiers_by_host: dict[int, str],
+                  ) -> dict[int, tuple[list[float], float, float]]:
+    """Per host: logs of actual viewers over their multipliers, and summed (orders, viewers) for cvr."""
+    if not plan.actuals:
+        return {}
+    out: dict[int, tuple[list[float], float, float]] = {}
+    for s in plan.sessions:
+        a = plan.actuals.get(s.id) if s.id is not None else None
+        if a is None or s.host_id not in host_ids:
+            continue
+        logs, buyers, uv = out.get(s.host_id, ([], 0.0, 0.0))
+        if a.viewers and a.viewers > 0:
+            logs.append(math.log(a.viewers / _point_multiplier(book, s, plan.hosts[s.host_id].platform,
+                                                               tiers_by_host[s.host_id])))
+            if a.orders is not None and a.orders >= 0:
+                buyers, uv = buyers + a.orders, uv + a.viewers
+        out[s.host_id] = (logs, buyers, uv)
+    return out
+
+
+def _point_multiplier(book: BenchmarkBook, s: Session, platform: str, tier: str) -> float:
+    """``M_s`` at medians: slot × festival viewers (inside a festival window) × duration."""
+    local = china_time(s.start)
+    m = book.slot_multiplier(local.hour)
+    if book.festival_on(local.date()) is not None:
+        m *= book.get("festival_viewer_multiplier", platform, tier)
+    ref = book.get("reference_duration_minutes", platform)
+    return m * (max(s.duration_min, 1) / ref) ** book.get("duration_elasticity", platform)

@@ -1,0 +1,372 @@
+"""Schedule rules: double-booked hosts, a brand against itself, dates, prime time and public holidays.
+
+Everything works on domain objects (no Qt, no SQL), so the calendar, the Sessions table, the Problems panel
+and ``planner check-schedule`` all report the same list. Times in messages are China time, because that is
+when the audience watches; the UI and the CLI add the user's own zone beside it.
+
+Overlaps are found with one sort by start and a sweep that keeps, per host and per (brand, platform), only
+the sessions still running: O(n log n + conflicts). Touching sessions (one ends when the next starts) do not
+overlap. Cancelled sessions are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from planner.domain.holidays_cn import public_holidays
+from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
+from planner.domain.timezones import CHINA_TZ, zone
+
+#: Prime time in China start hours ``[start, end)`` when the benchmark library does not say.
+PRIME_TIME: tuple[int, int] = (19, 23)
+
+HOST_OVERLAP = "host_double_booked"
+BRAND_OVERLAP = "brand_overlap"
+OUTSIDE_CAMPAIGN = "outside_campaign"
+OFF_PRIME_TIME = "off_prime_time"
+PUBLIC_HOLIDAY = "public_holiday"
+
+KIND_LABELS: dict[str, str] = {
+    HOST_OVERLAP: "Host double-booked",
+    BRAND_OVERLAP: "Brand overlaps itself",
+    OUTSIDE_CAMPAIGN: "Outside campaign dates",
+    OFF_PRIME_TIME: "Outside prime time",
+    PUBLIC_HOLIDAY: "Public holiday",
+}
+
+#: A host cannot be in two rooms; a brand's two rooms on one platform split its own viewers and paid
+#: traffic; a session outside the campaign is accepted by validation but shown; the rest is advice.
+SEVERITY: dict[str, str] = {
+    HOST_OVERLAP: "error",
+    BRAND_OVERLAP: "error",
+    OUTSIDE_CAMPAIGN: "warning",
+    OFF_PRIME_TIME: "info",
+    PUBLIC_HOLIDAY: "info",
+}
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+_UTC = timezone.utc
+_TINY = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One schedule problem: what kind, how bad, which sessions, and what is wrong in words."""
+
+    kind: str
+    severity: str  # error | warning | info
+    session_ids: tuple[int, ...]
+    message: str
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class FestivalBand:
+    """A festival window, or its presale part, clipped to a shown date range (China dates, inclusive)."""
+
+    festival: FestivalWindow
+    first: date
+    last: date
+    presale: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.festival.key or self.festival.name_en
+
+    @property
+    def name(self) -> str:
+        return self.festival.name_en
+
+
+# -- prime time ------------------------------------------------------------------------------------
+def prime_time_band(figures: Iterable[BenchmarkFigure]) -> tuple[int, int]:
+    """The prime-time start hours from the library's ``slot_multiplier`` rows (the band(s) at 1.0).
+
+    Adjacent bands at the top value are merged ("19-21" and "21-23" give 19–23). Without such rows the
+    constant :data:`PRIME_TIME` is used.
+    """
+    rows: dict[str, BenchmarkFigure] = {}
+    for fig in figures:
+        if fig.metric != "slot_multiplier" or fig.platform != "all" or "-" not in fig.tier:
+            continue
+        old = rows.get(fig.tier)
+        if old is None or (fig.origin == "user" and old.origin != "user"):
+            rows[fig.tier] = fig
+    bands = []
+    for tier, fig in rows.items():
+        try:
+            a, b = (int(x) for x in tier.split("-", 1))
+        except ValueError:
+            continue
+        if fig.value >= 1.0 and 0 <= a < b <= 24:
+            bands.append((a, b))
+    if not bands:
+        return PRIME_TIME
+    bands.sort()
+    start, end = bands[0]
+    for a, b in bands[1:]:
+        if a <= end:
+            end = max(end, b)
+        else:
+            break
+    return start, end
+
+
+# -- formatting (China time first) -----------------------------------------------------------------
+# Built by hand, not with strftime: datetime.strftime imports the time module on every call, and under
+# PySide6's import hook that costs more than the whole conflict sweep on a busy plan.
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def hhmm(dt: datetime) -> str:
+    return f"{dt.hour:02d}:{dt.minute:02d}"
+
+
+def iso_day(day: date) -> str:
+    """``2027-06-07 Mon``."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d} {WEEKDAYS[day.weekday()]}"
+
+
+def short_day(day: date) -> str:
+    """``Mon 07 Jun``."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]}"
+
+
+def china_span(start: datetime, minutes: int) -> str:
+    """``2027-05-25 Tue 20:00–24:00`` in China time (an end past midnight says so)."""
+    a = start.astimezone(CHINA_TZ)
+    b = a + timedelta(minutes=minutes)
+    end = hhmm(b)
+    if b.date() > a.date():
+        end = "24:00" if (b.hour, b.minute) == (0, 0) and b.date() == a.date() + timedelta(days=1) \
+            else f"{end} (+{(b.date() - a.date()).days} day)"
+    return f"{iso_day(a)} {hhmm(a)}–{end}"
+
+
+def zone_span(start: datetime, minutes: int, zone_name: str) -> str:
+    """The same span in another zone, e.g. ``Tue 14:00–18:00 Europe/Rome`` (date added when it differs)."""
+    tz = zone(zone_name)
+    a = start.astimezone(tz)
+    b = (start + timedelta(minutes=minutes)).astimezone(tz)
+    day = short_day(a) if a.date() != start.astimezone(CHINA_TZ).date() else WEEKDAYS[a.weekday()]
+    return f"{day} {hhmm(a)}–{hhmm(b)} {zone_name}"
+
+
+def zone_hour_labels(days: Sequence[date], zone_name: str) -> list[str]:
+    """For each China hour 0–23 of ``days``, the wall-clock hour in ``zone_name``.
+
+    When a daylight-saving change falls inside the days, an hour shows both readings ("13:00/14:00"),
+    so the column beside China time is never silently an hour off.
+    """
+    tz = zone(zone_name)
+    labels = []
+    for hour in range(24):
+        seen: list[str] = []
+        for day in days:
+            local = datetime(day.year, day.month, day.day, hour, tzinfo=CHINA_TZ).astimezone(tz)
+            text = hhmm(local)
+            if text not in seen:
+                seen.append(text)
+        labels.append("/".join(seen))
+    return labels
+
+
+# -- festivals and holidays ------------------------------------------------------------------------
+def festival_bands(festivals: Iterable[FestivalWindow], first: date, last: date,
+                   kinds: tuple[str, ...] = ("festival",)) -> list[FestivalBand]:
+    """Festival windows meeting ``first``–``last``, split into presale and main parts, clipped to the range."""
+    out: list[FestivalBand] = []
+    for f in festivals:
+        if f.kind not in kinds:
+            continue
+        parts = []
+        if f.presale_start is not None and f.presale_start < f.start:
+            parts.append((f.presale_start, f.start - timedelta(days=1), True))
+        parts.append((f.start, f.end, False))
+        for a, b, presale in parts:
+            a, b = max(a, first), min(b, last)
+            if a <= b:
+                out.append(FestivalBand(f, a, b, presale))
+    out.sort(key=lambda band: (band.first, band.festival.start, -(band.last - band.first).days, band.presale))
+    return out
+
+
+def festivals_on(festivals: Iterable[FestivalWindow], day: date) -> list[FestivalWindow]:
+    """Festival windows (presale included) containing a China date."""
+    return [f for f in festivals if f.contains(day)]
+
+
+def _default_holiday_name(day: date) -> str | None:
+    return public_holidays(day.year).get(day)
+
+
+# -- conflict rules --------------------------------------------------------------------------------
+def _family(campaign_id: int, campaigns: Mapping[int, Campaign]) -> int:
+    c = campaigns.get(campaign_id)
+    return (c.parent_id or campaign_id) if c is not None else campaign_id
+
+
+def find_conflicts(
+    sessions: Iterable[Session],
+    hosts: Mapping[int, Host],
+    campaigns: Mapping[int, Campaign],
+    *,
+    campaign_id: int | None = None,
+    prime_time: tuple[int, int] = PRIME_TIME,
+    platform_names: Mapping[str, str] | None = None,
+    holiday_name: Callable[[date], str | None] | None = _default_holiday_name,
+    informational: bool = True,
+) -> list[Conflict]:
+    """Every schedule problem among ``sessions``, worst first.
+
+    Args:
+        sessions: all sessions of the plan (hosts are shared across campaigns, so pass them all even
+            when only one campaign is of interest).
+        hosts, campaigns: by id; names and brands for the rules and the messages.
+        campaign_id: report only problems touching this campaign's sessions (None: the whole plan).
+        prime_time: China start hours ``[start, end)``; see :func:`prime_time_band`.
+        platform_names: platform key → display name for messages.
+        holiday_name: China date → public holiday name or None; None switches the holiday rule off.
+        informational: include the ``info`` rules (prime time, holidays).
+
+    A campaign and its scenarios (related by ``parent_id``) are alternatives, not one schedule: their
+    sessions are never checked against each other, for hosts or for the brand.
+    """
+    names = platform_names or {}
+    live = [s for s in sessions if s.status != "cancelled" and s.id is not None]
+    live.sort(key=lambda s: (s.start, s.id))
+    out: list[Conflict] = []
+
+    def host_name(s: Session) -> str:
+        h = hosts.get(s.host_id)
+        return h.name if h is not None else f"host #{s.host_id}"
+
+    def campaign_name(s: Session) -> str:
+        c = campaigns.get(s.campaign_id)
+        return c.name if c is not None else f"campaign #{s.campaign_id}"
+
+    spans: dict[int, str] = {}
+
+    def span(s: Session) -> str:  # formatting dominates on busy plans: once per session
+        text = spans.get(s.id)  # type: ignore[arg-type]
+        if text is None:
+            text = spans[s.id] = china_span(s.start, s.duration_min)  # type: ignore[index]
+        return text
+
+    def wanted(*group: Session) -> bool:
+        return campaign_id is None or any(s.campaign_id == campaign_id for s in group)
+
+    family = {cid: _family(cid, campaigns) for cid in {s.campaign_id for s in live}}
+
+    def same_schedule(a: Session, b: Session) -> bool:
+        return a.campaign_id == b.campaign_id or family[a.campaign_id] != family[b.campaign_id]
+
+    def brand_key(s: Session) -> tuple[str, str] | None:
+        h = hosts.get(s.host_id)
+        if h is None:
+            return None
+        c = campaigns.get(s.campaign_id)
+        brand = (c.brand.strip().casefold() if c is not None else "") or f"#{family[s.campaign_id]}"
+        return brand, h.platform
+
+    # Per key, the sessions still running at the sweep's current start: (end, session).
+    active_host: dict[int, list[tuple[datetime, Session]]] = {}
+    active_brand: dict[tuple[str, str], list[tuple[datetime, Session]]] = {}
+
+    for s in live:
+        start, end = s.start, s.end
+        running = [x for x in active_host.get(s.host_id, ()) if x[0] > start]
+        for _, a in running:
+            if same_schedule(a, s) and wanted(a, s):
+                where = "" if a.campaign_id == s.campaign_id else \
+                    f" ({campaign_name(a)} / {campaign_name(s)})"
+                out.append(Conflict(
+                    HOST_OVERLAP, SEVERITY[HOST_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
+                    f"{host_name(s)} is booked twice at once: {span(a)} and "
+                    f"{span(s)} China time{where}"))
+        running.append((end, s))
+        active_host[s.host_id] = running
+
+        bkey = brand_key(s)
+        if bkey is not None:
+            running_b = [x for x in active_brand.get(bkey, ()) if x[0] > start]
+            for _, a in running_b:
+                if a.host_id != s.host_id and same_schedule(a, s) and wanted(a, s):
+                    c = campaigns.get(s.campaign_id)
+                    brand = (c.brand if c is not None and c.brand.strip() else campaign_name(s))
+                    platform = names.get(bkey[1], bkey[1])
+                    out.append(Conflict(
+                        BRAND_OVERLAP, SEVERITY[BRAND_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
+                        f"{brand} is live twice on {platform} at once: {host_name(a)} "
+                        f"{span(a)} and {host_name(s)} "
+                        f"{span(s)} China time"))
+            running_b.append((end, s))
+            active_brand[bkey] = running_b
+
+        if campaign_id is not None and s.campaign_id != campaign_id:
+            continue
+        c = campaigns.get(s.campaign_id)
+        local = start.astimezone(CHINA_TZ)
+        if c is not None:
+            # A session ending at midnight belongs to the day it started.
+            last = (end - _TINY).astimezone(CHINA_TZ).date()
+            if local.date() < c.start_date or last > c.end_date:
+                out.append(Conflict(
+                    OUTSIDE_CAMPAIGN, SEVERITY[OUTSIDE_CAMPAIGN], (s.id,),  # type: ignore[arg-type]
+                    f"{host_name(s)} on {span(s)} China time is outside the "
+                    f"campaign dates {c.start_date.isoformat()} – {c.end_date.isoformat()}"))
+        if not informational:
+            continue
+        minute = local.hour * 60 + local.minute
+        if not prime_time[0] * 60 <= minute < prime_time[1] * 60:
+            out.append(Conflict(
+                OFF_PRIME_TIME, SEVERITY[OFF_PRIME_TIME], (s.id,),  # type: ignore[arg-type]
+                f"{host_name(s)} starts at {hhmm(local)} China time on {iso_day(local)}, outside prime "
+                f"time {prime_time[0]:02d}:00–{prime_time[1]:02d}:00: expect fewer viewers"))
+        if holiday_name is not None:
+            name = holiday_name(local.date())
+            if name:
+                out.append(Conflict(
+                    PUBLIC_HOLIDAY, SEVERITY[PUBLIC_HOLIDAY], (s.id,),  # type: ignore[arg-type]
+                    f"{host_name(s)} on {iso_day(local)} falls on a public holiday in China ({name}): "
+                    f"audiences travel and couriers slow down"))
+
+    starts = {s.id: s.start for s in live}
+    out.sort(key=lambda c: (SEVERITY_RANK.get(c.severity, 9), starts[c.session_ids[0]], c.session_ids))
+    return out
+
+
+def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> list[Conflict]:
+    """:func:`find_conflicts` over a :class:`Plan` snapshot (load it with all sessions)."""
+    kwargs.setdefault("prime_time", prime_time_band(plan.benchmarks))
+    kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
+    return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
+
+
+def worst_by_session(conflicts: Iterable[Conflict]) -> dict[int, str]:
+    """Session id → the worst severity among the conflicts naming it (for marking rows and blocks)."""
+    out: dict[int, str] = {}
+    for c in conflicts:
+        for sid in c.session_ids:
+            old = out.get(sid)
+            if old is None or SEVERITY_RANK[c.severity] < SEVERITY_RANK[old]:
+                out[sid] = c.severity
+    return out
+
+
+def conflicting_session_ids(conflicts: Iterable[Conflict],
+                            severities: tuple[str, ...] = ("error", "warning")) -> set[int]:
+    """Ids of sessions named by a conflict of one of ``severities``."""
+    return {sid for c in conflicts if c.severity in severities for sid in c.session_ids}
+
+
+def china_midnight(day: date) -> datetime:
+    """Start of a China day as an aware UTC datetime."""
+    return datetime(day.year, day.month, day.day, tzinfo=CHINA_TZ).astimezone(_UTC)
+

@@ -1,0 +1,258 @@
+"""Turning one row of cells into the values of a host or a session, collecting every problem of the row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from planner.domain.errors import Problem
+from planner.domain.models import CURRENCIES, Campaign, Host, Session
+from planner.exchange.cells import CellError, PlatformLookup, as_text, parse_date, parse_end, parse_when
+from planner.exchange.columns import HeaderHint, choice
+from planner.exchange.mapping import ColumnMap
+from planner.exchange.numbers import (
+    NumberFormatError, NumRange, parse_duration, parse_number, parse_percent,
+)
+
+TEXT_FIELDS = frozenset({"name", "handle", "categories", "agency", "region", "contact", "notes", "host",
+                         "theme", "products"})
+_CHOICE_HELP = {
+    "tier": "is not a tier (KOC, tail / 尾部, waist / 腰部, head / 头部)",
+    "status": "is not a host status (prospect / 待开发, contacted / 已触达, negotiating / 沟通中, "
+              "sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)",
+    "session_status": "is not a session status (planned / 计划中, confirmed / 已确认, done / 已完成, "
+                      "cancelled / 已取消)",
+    "session_type": "is not a session type (kol / 达播, store / 店播, self / 自播)",
+}
+_CURRENCY_NAMES = {"人民币": "CNY", "rmb": "CNY", "元": "CNY", "¥": "CNY", "￥": "CNY", "美元": "USD", "$": "USD",
+                   "欧元": "EUR", "€": "EUR", "港币": "HKD", "港元": "HKD", "英镑": "GBP", "日元": "JPY"}
+
+
+@dataclass(slots=True)
+class RowValues:
+    """The converted cells of one row (blank cells left out) and the problems met converting them."""
+
+    row: int
+    values: dict[str, object] = field(default_factory=dict)
+    raw: dict[str, object] = field(default_factory=dict)  # cells as found in the file, for messages
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    bad_fields: set[str] = field(default_factory=set)
+
+    @property
+    def where(self) -> str:
+        return f"row {self.row}"
+
+
+class RowConverter:
+    """Converts rows of one file. Each column caches its conversions: agency files repeat the same
+    platform, status, agency and number forms thousands of times, and the conversions are pure."""
+
+    _CACHE_LIMIT = 50_000
+
+    def __init__(self, cmap: ColumnMap, platforms: PlatformLookup, default_year: int | None = None) -> None:
+        self.cmap = cmap
+        self.columns = [(col, f, cmap.headers[col], cmap.hints.get(col, HeaderHint()),
+                         None if f in TEXT_FIELDS else {}) for col, f in cmap.fields.items()]
+        self.platforms = platforms
+        self.year = default_year
+
+    def __call__(self, row: int, cells: list[object]) -> RowValues:
+        out = RowValues(row)
+        values, raws = out.values, out.raw
+        n = len(cells)
+        for col, f, header, hint, cache in self.columns:
+            raw = cells[col] if col < n else None
+            if raw is None or raw == "":
+                continue
+            if type(raw) is str:
+                if raw.isspace():
+                    continue
+                raws[f] = raw
+                if cache is None:  # text: nothing to convert, nothing worth caching
+                    values[f] = raw.strip()
+                    continue
+            elif isinstance(raw, float) and raw != raw:  # NaN
+                continue
+            else:
+                raws[f] = raw
+            try:
+                hit = cache.get(raw) if cache is not None else None
+            except TypeError:  # an unhashable cell value
+                hit = None
+            if hit is None:
+                try:
+                    hit = (True, *_convert(f, raw, hint, self.platforms, self.year))
+                except (NumberFormatError, CellError) as exc:
+                    hit = (False, str(exc), None)
+                if cache is not None and len(cache) < self._CACHE_LIMIT and isinstance(raw, (str, int, float)):
+                    cache[raw] = hit
+            ok, value, warning = hit
+            if not ok:
+                out.problems.append(Problem(header, raw, value, where=out.where))  # type: ignore[arg-type]
+                out.bad_fields.add(f)
+                continue
+            values[f] = value
+            if warning:
+                out.warnings.append(Problem(header, raw, warning, severity="warning", where=out.where))
+        return out
+
+
+def convert_row(row: int, cells: list[object], cmap: ColumnMap, platforms: PlatformLookup,
+                default_year: int | None = None) -> RowValues:
+    return RowConverter(cmap, platforms, default_year)(row, cells)
+
+
+def _convert(f: str, raw: object, hint: HeaderHint, platforms: PlatformLookup,
+             year: int | None) -> tuple[object, str | None]:
+    """A cell's value for field ``f`` and a warning about how it was read (or None)."""
+    if f in TEXT_FIELDS:
+        return as_text(raw), None
+    if f == "platform":
+        return platforms.key(raw), None
+    if f in _CHOICE_HELP:
+        code = choice(f, as_text(raw))
+        if code is None:
+            raise CellError(_CHOICE_HELP[f])
+        return code, None
+    if f == "currency":
+        text = as_text(raw)
+        code = _CURRENCY_NAMES.get(text.lower(), text.upper())
+        if code not in CURRENCIES:
+            raise CellError("is not a currency code (e.g. CNY, USD, EUR)")
+        return code, None
+    if f == "commission_rate":
+        return parse_percent(raw, header_is_percent=hint.percent), None
+    if f in ("followers", "typical_viewers", "slot_fee", "paid_budget"):
+        n = parse_number(raw)
+        warning = None
+        if isinstance(n, NumRange):
+            warning = f"is a range; read as its midpoint {n.mid * hint.multiplier:,.0f}"
+            n = n.mid
+        assert n is not None
+        n *= hint.multiplier
+        if f == "followers":
+            if abs(n - round(n)) > 1e-6 and n < 10_000:
+                raise CellError("is not a whole number of followers")
+            return int(round(n)), warning
+        return n, warning
+    if f == "date":
+        return parse_date(raw, year), None
+    if f == "start":
+        return parse_when(raw, year), None
+    if f == "end":
+        return parse_end(raw, year), None
+    if f == "duration":
+        return parse_duration(raw, unit_minutes=60 if hint.hours else 1), None
+    raise CellError(f"has no reader for field {f}")  # pragma: no cover - every import field is handled above
+
+
+# -- hosts -----------------------------------------------------------------------------------------------
+HOST_ATTRS = frozenset(("name", "handle", "platform", "tier", "followers", "typical_viewers", "categories", "slot_fee",
+              "commission_rate", "currency", "agency", "region", "status", "contact", "notes"))
+
+
+def host_values(rv: RowValues) -> dict[str, object]:
+    return {k: v for k, v in rv.values.items() if k in HOST_ATTRS}
+
+
+def host_key(platform: str, handle: str, name: str) -> tuple[str, str, str]:
+    """How hosts are matched: platform and handle, or platform and name when there is no handle."""
+    if handle:
+        return (platform, "handle", handle.casefold())
+    return (platform, "name", name.strip().casefold())
+
+
+# -- sessions --------------------------------------------------------------------------------------------
+def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None:
+    """The session's start (aware, UTC) and duration in minutes from date/start/end/duration cells.
+
+    Times are China time unless the column's header names another zone. An end given only as a time of
+    day that is not after the start is read as past midnight; an end given with its date must be after
+    the start.
+    """
+    from datetime import timedelta, timezone
+
+    from planner.domain.models import MAX_DURATION_MIN
+    from planner.domain.timezones import CHINA_TZ, zone
+
+    v = rv.values
+    if "start" in rv.bad_fields or "end" in rv.bad_fields or "date" in rv.bad_fields:
+        return None
+    start_h, end_h = cmap.header_of("start"), cmap.header_of("end")
+    start_v, span_end = v.get("start") or (None, None)  # type: ignore[misc]
+    if start_v is None:
+        rv.problems.append(Problem(start_h, None, "is empty; every session needs a start time", where=rv.where))
+        return None
+    start_col, end_col = cmap.column("start"), cmap.column("end")
+    start_zone = zone(cmap.hints[start_col].zone) if start_col is not None and cmap.hints[start_col].zone \
+        else CHINA_TZ
+    if isinstance(start_v, datetime):
+        start_naive = start_v
+    else:
+        day = v.get("date")
+        if not isinstance(day, date):
+            rv.problems.append(Problem(cmap.header_of("date"), None,
+                                       f"is empty; the start {start_v:%H:%M} needs a date", where=rv.where))
+            return None
+        start_naive = datetime.combine(day, start_v)
+    start = start_naive.replace(tzinfo=start_zone).astimezone(timezone.utc)
+    end_v = v.get("end", span_end)
+    minutes: int | None = None
+    if end_v is not None:
+        end_zone = zone(cmap.hints[end_col].zone) if end_col is not None and cmap.hints[end_col].zone \
+            else start_zone
+        if isinstance(end_v, datetime):
+            end = end_v.replace(tzinfo=end_zone).astimezone(timezone.utc)
+            minutes = round((end - start).total_seconds() / 60)
+            if minutes <= 0:
+                rv.problems.append(Problem(end_h, as_text(end_v), f"is before the start {start_naive:%Y-%m-%d %H:%M}",
+                                           where=rv.where))
+                return None
+        else:
+            local_start = start.astimezone(end_zone)
+            end = datetime.combine(local_start.date(), end_v, tzinfo=end_zone)
+            if end <= local_start:
+                end += timedelta(days=1)  # 22:00–01:00 runs past midnight
+            minutes = round((end - local_start).total_seconds() / 60)
+            if minutes > MAX_DURATION_MIN:
+                rv.problems.append(Problem(end_h, f"{end_v:%H:%M}", f"is before the start {start_naive:%H:%M} "
+                                           f"(read as past midnight, the session would last {minutes / 60:.0f} h, "
+                                           f"over the {MAX_DURATION_MIN // 60} h maximum)", where=rv.where))
+                return None
+    dur = v.get("duration")
+    if "duration" in rv.bad_fields:
+        return None
+    if minutes is not None and dur is not None and dur != minutes:
+        rv.problems.append(Problem(cmap.header_of("duration"), dur,
+                                   f"does not match the start and end times ({minutes} minutes)", where=rv.where))
+        return None
+    if minutes is None:
+        if dur is None:
+            rv.problems.append(Problem(end_h, None, "is empty; give an end time or a duration", where=rv.where))
+            return None
+        minutes = dur  # type: ignore[assignment]
+    return start, int(minutes)  # type: ignore[arg-type]
+
+
+def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime, minutes: int) -> Session:
+    """A new session from a row; a blank fee is the host's quote when it is in the campaign's currency."""
+    v = rv.values
+    fee = v.get("slot_fee")
+    if fee is None:
+        fee = host.slot_fee if host.currency == campaign.currency else 0.0
+    rate = v.get("commission_rate")
+    if rate is not None and rate == host.commission_rate:
+        rate = None  # the same as the host's rate: keep following the host
+    return Session(
+        campaign_id=campaign.id, host_id=host.id, start=start, duration_min=minutes,  # type: ignore[arg-type]
+        slot_fee=fee, commission_rate=rate, paid_budget=v.get("paid_budget", 0.0),  # type: ignore[arg-type]
+        session_type=v.get("session_type", "kol"), products=v.get("products", ""),  # type: ignore[arg-type]
+        theme=v.get("theme", ""), status=v.get("session_status", "planned"),  # type: ignore[arg-type]
+        notes=v.get("notes", ""),  # type: ignore[arg-type]
+    )
+
+
+SESSION_ATTR_FIELD = {"start": "start", "duration_min": "end", "slot_fee": "slot_fee",
+                      "commission_rate": "commission_rate", "paid_budget": "paid_budget",
+                      "status": "session_status", "session_type": "session_type"}

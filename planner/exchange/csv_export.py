@@ -1,0 +1,86 @@
+"""CSV export in UTF-8 with BOM, so Excel on a Chinese or Western Windows shows Chinese text correctly.
+
+Text that a spreadsheet would run as a formula gets a leading ``'`` (shown by Excel as text; the importer
+removes it again). Money columns carry the currency in their header when every row shares it.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.domain.models import Campaign
+from planner.exchange.cells import PlatformLookup
+from planner.exchange.files import Ticker, atomic_output, is_formula_like
+from planner.exchange.numbers import format_percent
+from planner.exchange.readers import Progress
+from planner.exchange.tables import Table, host_table, project, resolve_campaigns, schedule_table
+
+if TYPE_CHECKING:
+    from planner.storage.store import PlanStore
+
+
+def _number(v: float) -> str:
+    if isinstance(v, int) or (isinstance(v, float) and v.is_integer() and abs(v) < 1e15):
+        return str(int(v))
+    return repr(float(v))  # shortest text that reads back as the same float
+
+
+def cell_text(v: Any, kind: str) -> str:
+    """A typed cell as CSV text; formula-like text is neutralised."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return "'" + v if is_formula_like(v) else v
+    if kind == "percent":
+        return format_percent(v)
+    if isinstance(v, datetime):
+        return v.strftime("%Y-%m-%d %H:%M")
+    if isinstance(v, time):
+        return v.strftime("%H:%M")
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return _number(v)
+    return str(v)
+
+
+def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress | None = None) -> Path:
+    """Write one table as CSV (UTF-8 with BOM, CRLF line ends as Excel writes them), atomically."""
+    currencies = set(table.currencies) - {""}
+    headers = []
+    for col in table.columns:
+        h = col.header
+        if col.kind == "money" and len(currencies) == 1:
+            h = f"{h} ({next(iter(currencies))})"
+        headers.append(h)
+    kinds = [c.kind for c in table.columns]
+    ticker = Ticker(progress, len(table.rows))
+    with atomic_output(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\r\n")
+            w.writerow(["'" + h if is_formula_like(h) else h for h in headers])
+            for row in table.rows:
+                w.writerow([cell_text(v, k) for v, k in zip(row, kinds)])
+                ticker.step()
+        ticker.finish()
+    return Path(path)
+
+
+def export_csv(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
+               *, lang: str = "en", display_zone: str | None = None, draws: int = 0,
+               progress: Progress | None = None) -> Path:
+    """The schedule of a campaign (or of every campaign) as CSV, with projected figures when available."""
+    campaigns = resolve_campaigns(store, campaign)
+    projections, _notes = project(store, campaigns, draws)
+    table = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections)
+    return write_csv(path, table, progress=progress)
+
+
+def export_hosts_csv(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
+                     progress: Progress | None = None) -> Path:
+    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang)
+    return write_csv(path, table, progress=progress)

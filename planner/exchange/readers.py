@@ -1,0 +1,248 @@
+"""Reading CSV and XLSX files into plain rows, refusing anything that is not a table.
+
+The kind of file is told from its first bytes, not its name: a workbook saved as ``.csv`` is still read as
+a workbook, and a PNG renamed ``.csv`` is refused. Formulas are never evaluated: XLSX cells give the value
+Excel cached when it saved the file, CSV cells are text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.domain.errors import PlannerError
+
+Progress = Callable[[int, int], bool]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024  # a workbook that inflates past this is a zip bomb, not a plan
+MAX_ROWS = 200_000
+MAX_COLUMNS = 500
+MAX_LINE_CHARS = 200_000
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16")
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7-Zip archive",
+    b"SQLite format 3": "an SQLite database (a plan file? open it with File ▸ Open)",
+}
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Cancelled(PlannerError):
+    """The user cancelled an import or export; nothing was changed and no file was left behind."""
+
+    def __init__(self, what: str = "Cancelled") -> None:
+        super().__init__(f"{what}; nothing was changed")
+
+
+class FileRefused(PlannerError):
+    """The file is not a table the planner can read (binary, encrypted, too large, wrong encoding)."""
+
+
+@dataclass
+class RawTable:
+    """Rows as read from a file, before headers are recognised.
+
+    ``rows`` holds ``(row_number, cells)`` with the row number the user sees in Excel or a text editor;
+    entirely empty rows are left out.
+    """
+
+    path: Path
+    source: str  # "csv" | "xlsx"
+    rows: list[tuple[int, list[object]]]
+    encoding: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+
+
+def sniff(path: Path) -> str:
+    """``"xlsx"`` or ``"csv"`` from the file's first bytes; raises FileRefused for anything else."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        raise FileRefused(f"{name}: no such file") from None
+    except OSError as exc:
+        raise FileRefused(f"{name} cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise FileRefused(f"{name} is empty: there are no rows to import")
+    if size > MAX_FILE_BYTES:
+        raise FileRefused(f"{name} is {size / 1e6:.0f} MB; the import limit is {MAX_FILE_BYTES // 2**20} MB. "
+                          "Split it into smaller files.")
+    if head.startswith(_ZIP):
+        return "xlsx"
+    if head.startswith(_OLE2):
+        raise FileRefused(_ole2_message(path))
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise FileRefused(f"{name} is {what}, not a spreadsheet; choose a CSV or XLSX file")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise FileRefused(f"{name} is not an Excel workbook (.xlsx files are zip containers and this one is "
+                          "not); re-save it from Excel, or export it as CSV")
+    return "csv"
+
+
+def _ole2_message(path: Path) -> str:
+    with path.open("rb") as fh:
+        data = fh.read(2 * 1024 * 1024)
+    # An encrypted .xlsx is an OLE2 container holding an "EncryptionInfo" stream (names are UTF-16).
+    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+        return (f"{path} is password-protected (encrypted). Open it in Excel, remove the password "
+                "(File ▸ Info ▸ Protect Workbook), save, and import it again.")
+    return (f"{path} is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as "
+            ".xlsx or CSV, then import that.")
+
+
+def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | None = None,
+               choose_sheet: Callable[[list[list[object]]], float] | None = None,
+               progress: Progress | None = None) -> RawTable:
+    """Read a CSV or XLSX file.
+
+    Args:
+        encoding: CSV text encoding; ``None`` detects UTF-8 (with or without BOM), UTF-16 and GB18030/GBK.
+        sheet: the workbook sheet to read; ``None`` picks the sheet ``choose_sheet`` scores highest
+            (given each sheet's first rows), or the first sheet.
+        progress: ``progress(done, total) -> bool``; returning False raises :class:`Cancelled`.
+    """
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "xlsx":
+        return _read_xlsx(path, sheet, choose_sheet, progress)
+    return _read_csv(path, encoding, progress)
+
+
+# -- CSV -------------------------------------------------------------------------------------------------
+def detect_encoding(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("gb18030")
+        return "gb18030"  # a superset of GBK and GB2312, which Chinese Excel and WPS write
+    except UnicodeDecodeError:
+        raise FileRefused("The file's text encoding could not be recognised (it is not UTF-8 or GB18030/GBK); "
+                          "choose the encoding it was saved in") from None
+
+
+def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> RawTable:
+    data = path.read_bytes()
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise FileRefused(f"{path} is a binary file, not a CSV table")
+    enc = encoding or detect_encoding(data)
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise FileRefused(f"Unknown text encoding {encoding!r}; use one of {', '.join(ENCODINGS)}") from None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise FileRefused(f"{path} is not valid {enc} text (byte {exc.start + 1} cannot be read); "
+                          "choose another encoding, e.g. utf-8 or gb18030") from None
+    text = text.lstrip("\ufeff")  # a BOM read with an explicit "utf-8" would otherwise sit in the first header
+    if not text.strip():
+        raise FileRefused(f"{path} has no rows: the file is empty")
+    longest = max(map(len, text.splitlines()[:MAX_ROWS + 10]), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise FileRefused(f"{path} has a line {longest:,} characters long; a CSV table's rows are far shorter. "
+                          "This is not a CSV table (or its line breaks were lost).")
+    # Judge the delimiter on several lines: a title row above the headers often has none.
+    sample = "\n".join(text.split("\n", 6)[:6])
+    delimiter = max((",", "\t", ";", "|"), key=sample.count) if any(c in sample for c in ",\t;|") else ","
+    rows: list[tuple[int, list[object]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    total = text.count("\n") + 1
+    try:
+        for cells in reader:
+            n = reader.line_num
+            if len(cells) > MAX_COLUMNS:
+                raise FileRefused(f"{path} row {n} has {len(cells):,} columns; the limit is {MAX_COLUMNS}")
+            if len(rows) >= MAX_ROWS:
+                raise FileRefused(f"{path} has more than {MAX_ROWS:,} rows; split it into smaller files")
+            if any(c.strip() for c in cells):
+                rows.append((n, [_unquote(c) for c in cells]))
+            if progress and n % 5000 == 0 and not progress(n, total):
+                raise Cancelled("Import cancelled")
+    except csv.Error as exc:
+        raise FileRefused(f"{path} line {reader.line_num} cannot be read as CSV: {exc}") from None
+    return RawTable(path, "csv", rows, encoding=enc)
+
+
+def _unquote(cell: str) -> str:
+    """Undo the ``'`` our CSV export puts before formula-like text, so a round trip is lossless."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+        return cell[1:]
+    return cell
+
+
+# -- XLSX ------------------------------------------------------------------------------------------------
+def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[object]]], float] | None,
+               progress: Progress | None) -> RawTable:
+    import python_calamine as pc
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            unzipped = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise FileRefused(f"{path} is damaged: it looks like a workbook but cannot be opened") from None
+    if "xl/workbook.xml" not in names:
+        raise FileRefused(f"{path} is a zip file but not an Excel workbook (.xlsx)")
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise FileRefused(f"{path} expands to {unzipped / 2**30:.1f} GB; it is too large to import")
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+        sheets = list(wb.sheet_names)
+        if not sheets:
+            raise FileRefused(f"{path} has no sheets")
+        if sheet is not None and sheet not in sheets:
+            raise FileRefused(f"{path} has no sheet {sheet!r}; its sheets are {', '.join(sheets)}")
+        if sheet is None:
+            sheet = sheets[0]
+            if choose_sheet and len(sheets) > 1:
+                scores = {s: choose_sheet(_first_rows(wb.get_sheet_by_name(s))) for s in sheets}
+                sheet = max(sheets, key=lambda s: (scores[s], -sheets.index(s)))
+        ws = wb.get_sheet_by_name(sheet)
+        total = max(ws.height, 1)
+        if ws.height > MAX_ROWS + 50:
+            raise FileRefused(f"{path} sheet {sheet!r} has {ws.height:,} rows; the limit is {MAX_ROWS:,}. "
+                              "Split it into smaller files.")
+        if ws.width > MAX_COLUMNS:
+            raise FileRefused(f"{path} sheet {sheet!r} has {ws.width:,} columns; the limit is {MAX_COLUMNS}")
+        first = ws.start[0] + 1 if ws.start else 1  # skip_empty_area drops leading empty rows
+        rows: list[tuple[int, list[object]]] = []
+        for i, cells in enumerate(ws.iter_rows()):
+            if any(c != "" and c is not None for c in cells):
+                rows.append((first + i, list(cells)))
+            if progress and i % 5000 == 4999 and not progress(i + 1, total):
+                raise Cancelled("Import cancelled")
+    except pc.PasswordError:
+        raise FileRefused(f"{path} is password-protected; remove the password in Excel and try again") from None
+    except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
+        raise FileRefused(f"{path} is damaged or not a workbook Excel wrote: {exc}") from None
+    return RawTable(path, "xlsx", rows, sheet=sheet, sheets=sheets)
+
+
+def _first_rows(ws, n: int = 10) -> list[list[object]]:
+    out = []
+    for cells in ws.iter_rows():
+        out.append(list(cells))
+        if len(out) >= n:
+            break
+    return out

@@ -1,0 +1,103 @@
+"""The "Charts" tab: one selector for the four comparison charts, following the plan context."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from planner.ui.charts.benchmark_chart import BenchmarkChart
+from planner.ui.charts.budget_chart import BudgetChart
+from planner.ui.charts.buildup_chart import BuildupChart
+from planner.ui.charts.scenario_chart import ScenarioChart
+
+BENCHMARKS, SCENARIOS, BUILDUP, BUDGET = range(4)
+
+
+class ChartsView(QWidget):
+    """Platform benchmarks, scenario comparison, reach build-up and budget curve.
+
+    Follows ``context.campaign_selected`` (the campaign charts show that campaign, the scenario chart
+    ticks it and its scenarios) and ``context.plan_changed`` (every chart reloads; hidden ones when shown).
+    """
+
+    def __init__(self, context, parent: QWidget | None = None, *, draws: int = 2000,
+                 buildup_draws: int = 300) -> None:
+        super().__init__(parent)
+        self.context = context
+        store = context.store
+        self.benchmarks = BenchmarkChart(store)
+        self.scenarios = ScenarioChart(store, draws=draws)
+        self.buildup = BuildupChart(store, draws=buildup_draws)
+        self.budget = BudgetChart(store)
+        self._stale: set[int] = set()
+        self.selector = QComboBox()
+        self.selector.addItem(self.tr("Platform benchmarks"))
+        self.selector.addItem(self.tr("Scenario comparison"))
+        self.selector.addItem(self.tr("Reach build-up"))
+        self.selector.addItem(self.tr("Budget curve"))
+        self.stack = QStackedWidget()
+        for w in (self.benchmarks, self.scenarios, self.buildup, self.budget):
+            self.stack.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Chart:")))
+        top.addWidget(self.selector)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._connect_signals()
+        self._on_campaign_selected(context.campaign_id)
+
+    def _connect_signals(self) -> None:
+        self.selector.currentIndexChanged.connect(self._on_chart_chosen)
+        self.context.campaign_selected.connect(self._on_campaign_selected)
+        self.context.plan_changed.connect(self._on_plan_changed)
+
+    def charts(self) -> list:
+        return [self.benchmarks, self.scenarios, self.buildup, self.budget]
+
+    def show_chart(self, index: int) -> None:
+        self.selector.setCurrentIndex(index)
+
+    def current_chart(self):
+        return self.stack.currentWidget()
+
+    # -- handlers --------------------------------------------------------------------------------------
+    def _on_chart_chosen(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        if index in self._stale:
+            self._stale.discard(index)
+            self._refresh(index)
+
+    def _on_campaign_selected(self, campaign_id) -> None:
+        cid = campaign_id
+        if cid is None:
+            campaigns = self.context.store.campaigns()
+            cid = campaigns[0].id if campaigns else None
+        self.buildup.campaign_id = cid
+        self.budget.campaign_id = cid
+        if cid is not None:
+            self.scenarios.follow_campaign(cid)
+        self._mark_stale({BUILDUP, BUDGET})
+
+    def _on_plan_changed(self) -> None:
+        self._mark_stale({BENCHMARKS, SCENARIOS, BUILDUP, BUDGET})
+
+    def _mark_stale(self, indexes: set[int]) -> None:
+        """Refresh the visible chart now and the hidden ones when they are shown (projections cost time)."""
+        current = self.stack.currentIndex()
+        for i in indexes:
+            if i == current:
+                self._refresh(i)
+            else:
+                self._stale.add(i)
+
+    def _refresh(self, index: int) -> None:
+        if index == BENCHMARKS:
+            self.benchmarks.reload()
+        elif index == SCENARIOS:
+            self.scenarios.reload()
+        elif index == BUILDUP:
+            self.buildup.refresh()
+        elif index == BUDGET:
+            self.budget.refresh()

@@ -1,0 +1,421 @@
+"""Scenario comparison: two to four campaigns side by side, with ranges and the odds that B beats A.
+
+The projection runs off the UI thread (Monte Carlo with common random numbers, so paired draws compare
+scenarios without noise); a busy bar shows while it runs and a newer request supersedes an older one.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from planner.ui.charts import style
+from planner.ui.charts.base import ChartPanel
+from planner.ui.charts.chart_data import (
+    ADDITIVE_OUTCOMES, DEFAULT_SEED, LOWER_IS_BETTER, OUTCOME_KINDS, OUTCOMES, ScenarioComparison,
+    compare_scenarios,
+)
+from planner.ui.workers import run_in_background
+
+MAX_SCENARIOS = 4
+LETTERS = "ABCD"
+BAR_OUTCOMES = ("reach", "net_gmv", "cost", "roi")
+WHISKER_COLOR = "#222222"
+
+
+class ScenarioChart(ChartPanel):
+    """Pick 2–4 campaigns or scenarios; see a table, grouped bars with ranges and a per-platform breakdown."""
+
+    comparison_shown = Signal()  # a comparison finished and is drawn
+    comparison_failed = Signal(str)
+
+    export_name = "scenarios"
+
+    def __init__(self, store, parent: QWidget | None = None, *, draws: int = 2000,
+                 seed: int = DEFAULT_SEED) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.draws = draws
+        self.seed = seed
+        self.comparison: ScenarioComparison | None = None
+        self.platform_colors: dict[str, str] = {}
+        self.platform_names: dict[str, str] = {}
+        self.outcome_plots: dict[str, pg.PlotItem] = {}
+        self.outcome_bars: dict[str, pg.BarGraphItem] = {}
+        self.outcome_errors: dict[str, pg.ErrorBarItem] = {}
+        self.breakdown_plot: pg.PlotItem | None = None
+        self.breakdown_bars: dict[str, pg.BarGraphItem] = {}
+        self._generation = 0
+        self.busy = False
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    # -- labels ----------------------------------------------------------------------------------------
+    def outcome_label(self, key: str) -> str:
+        return {
+            "reach": self.tr("Unique reach"), "viewers": self.tr("Viewers (UV)"), "gmv": self.tr("GMV"),
+            "net_gmv": self.tr("Net GMV (after returns)"), "cost": self.tr("Cost"), "roi": self.tr("ROI (net)"),
+            "cpm": self.tr("CPM"), "cost_per_reach": self.tr("Cost per reached person"),
+        }.get(key, key)
+
+    def outcome_unit(self, key: str, currency: str) -> str:
+        return {
+            "reach": self.tr("people"), "viewers": self.tr("people"), "gmv": currency, "net_gmv": currency,
+            "cost": currency, "roi": self.tr("net GMV ÷ cost"), "cpm": self.tr("{cur} per 1,000 views").format(
+                cur=currency), "cost_per_reach": self.tr("{cur} per person").format(cur=currency),
+        }.get(key, "")
+
+    # -- layout ------------------------------------------------------------------------------------------
+    def body_widget(self) -> QWidget:
+        """Campaign list on the left; the table above the charts on the right."""
+        self.campaign_list = QListWidget()
+        self.campaign_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.campaign_list.setMinimumWidth(220)
+        hint = QLabel(self.tr("Tick two to four campaigns or scenarios. The first ticked (A) is the baseline."))
+        hint.setWordWrap(True)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(hint)
+        lv.addWidget(self.campaign_list, 1)
+
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(200)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        right.addWidget(self.canvas)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setSizes([300, 500])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 900])
+        return self.splitter
+
+    def _build(self) -> None:
+        self.breakdown_combo = QComboBox()
+        for key in ADDITIVE_OUTCOMES:
+            self.breakdown_combo.addItem(self.outcome_label(key), key)
+        self.breakdown_combo.setCurrentIndex(self.breakdown_combo.findData("net_gmv"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.controls.addWidget(QLabel(self.tr("Per-platform breakdown of:")))
+        self.controls.addWidget(self.breakdown_combo)
+        self.controls.addWidget(self.progress)
+        self.controls.addWidget(self.status, 1)
+
+    def _connect_signals(self) -> None:
+        self.campaign_list.itemChanged.connect(self._on_item_changed)
+        self.breakdown_combo.currentIndexChanged.connect(self._on_breakdown_changed)
+
+    # -- public API ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refill the campaign list from the store (keeping ticks) and recompute."""
+        platforms = self.store.platforms()
+        self.platform_colors = {p.key: p.color for p in platforms}
+        self.platform_names = {p.key: p.name_en.split(" (")[0] for p in platforms}
+        ticked = set(self.selected_ids())
+        self.campaign_list.blockSignals(True)
+        self.campaign_list.clear()
+        for c in self.store.campaigns():
+            item = QListWidgetItem(c.name if c.parent_id is None else f"  ↳ {c.name}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.id in ticked else Qt.CheckState.Unchecked)
+            self.campaign_list.addItem(item)
+        self.campaign_list.blockSignals(False)
+        self.recompute()
+
+    def select_campaigns(self, ids) -> None:
+        """Tick exactly these campaigns (at most four) and recompute."""
+        ids = list(ids)[:MAX_SCENARIOS]
+        self.campaign_list.blockSignals(True)
+        for i in range(self.campaign_list.count()):
+            item = self.campaign_list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.campaign_list.blockSignals(False)
+        self.recompute()
+
+    def follow_campaign(self, campaign_id: int | None) -> None:
+        """Show a campaign with its scenarios (or the campaign a scenario belongs to with its siblings)."""
+        if campaign_id is None:
+            return
+        campaigns = self.store.campaigns()
+        by_id = {c.id: c for c in campaigns}
+        if campaign_id not in by_id:
+            return
+        root = by_id[campaign_id].parent_id or campaign_id
+        family = [root] + [c.id for c in campaigns if c.parent_id == root]
+        if campaign_id not in family:
+            family.append(campaign_id)
+        self.select_campaigns(family)
+
+    def selected_ids(self) -> list[int]:
+        out = []
+        for i in range(self.campaign_list.count()):
+            item = self.campaign_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out[:MAX_SCENARIOS]
+
+    def recompute(self) -> None:
+        """Project the ticked campaigns in the background; the newest request wins."""
+        ids = self.selected_ids()
+        self._generation += 1
+        gen = self._generation
+        if len(ids) < 1:
+            self._show_message(self.tr("Tick two to four campaigns or scenarios to compare them."))
+            return
+        try:
+            plan = self.store.load_plan(ids)  # a snapshot: the worker never touches the database
+        except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
+            self._on_failed(gen, exc)
+            return
+        draws, seed = self.draws, self.seed
+        self.busy = True
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Projecting {n} scenarios × {d} draws…").format(
+            n=len(ids), d=style.format_number(draws)))
+        run_in_background(lambda: compare_scenarios(plan, ids, draws, seed),
+                          lambda result: self._on_done(gen, result),
+                          lambda exc: self._on_failed(gen, exc), parent=self)
+
+    # -- results -----------------------------------------------------------------------------------------
+    def _on_done(self, gen: int, result: ScenarioComparison) -> None:
+        if gen != self._generation:
+            return  # superseded by a newer selection
+        self.busy = False
+        self.progress.setVisible(False)
+        self.comparison = result
+        n = len(result.scenarios)
+        self.status.setText(self.tr("{d} paired draws, seed {seed}").format(
+            d=style.format_number(result.draws), seed=result.seed)
+            + ("" if n >= 2 else " · " + self.tr("tick a second campaign to compare")))
+        self._fill_table()
+        self.redraw()
+        self.comparison_shown.emit()
+
+    def _on_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
+        self.busy = False
+        self.progress.setVisible(False)
+        self.comparison = None
+        self._show_message(self.tr("Cannot project: {error}").format(error=exc))
+        self.comparison_failed.emit(str(exc))
+
+    def _show_message(self, text: str) -> None:
+        self.busy = False
+        self.progress.setVisible(False)
+        self.status.setText(text)
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.clear_canvas()
+        self.outcome_plots, self.outcome_bars, self.outcome_errors = {}, {}, {}
+        self.breakdown_plot, self.breakdown_bars = None, {}
+        self.canvas.ci.addLabel(text, color=style.FOREGROUND)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        self.recompute()
+
+    def _on_breakdown_changed(self, _index: int) -> None:
+        if self.comparison is not None:
+            self.redraw()
+
+    # -- table ---------------------------------------------------------------------------------------------
+    def difference_text(self, index: int, outcome: str) -> str:
+        comp = self.comparison
+        assert comp is not None
+        a, b = comp.scenarios[0], comp.scenarios[index]
+        kind = OUTCOME_KINDS[outcome]
+        diff = comp.difference(index, outcome)
+        base = a.expected[outcome]
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        rel = f" ({sign}{style.format_percent(abs(diff / base), 1)})" if base else ""
+        text = f"{sign}{style.format_value(abs(diff), kind, b.currency)}{rel}"
+        p = comp.prob_better.get((index, outcome))
+        if p is not None and np.isfinite(p):
+            text += "\n" + self.tr("P({b} better) = {p}").format(b=LETTERS[index], p=style.format_percent(p, 0))
+        return text
+
+    def _fill_table(self) -> None:
+        comp = self.comparison
+        assert comp is not None
+        headers = []
+        for i, s in enumerate(comp.scenarios):
+            headers.append(f"{LETTERS[i]}: {s.name}")
+            if i > 0:
+                headers.append(self.tr("{b} vs A").format(b=LETTERS[i]))
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(OUTCOMES))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setVerticalHeaderLabels([self.outcome_label(k) for k, _ in OUTCOMES])
+        for row, (key, kind) in enumerate(OUTCOMES):
+            col = 0
+            for i, s in enumerate(comp.scenarios):
+                text = style.format_value(s.expected.get(key), kind, s.currency)
+                if key in s.p10:
+                    text += "\n" + self.tr("P10–P90: {lo} – {hi}").format(
+                        lo=style.format_value(s.p10[key], kind, s.currency),
+                        hi=style.format_value(s.p90[key], kind, s.currency))
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, cell)
+                col += 1
+                if i > 0:
+                    diff = comp.difference(i, key)
+                    cell = QTableWidgetItem(self.difference_text(i, key))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    better = (diff < 0) if key in LOWER_IS_BETTER else (diff > 0)
+                    if diff != 0:
+                        cell.setForeground(pg.mkColor("#1b7f3b" if better else "#b23b3b"))
+                    self.table.setItem(row, col, cell)
+                    col += 1
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def beats_summary(self) -> str:
+        """One line per scenario: the probability that it beats A on net GMV and on reach."""
+        comp = self.comparison
+        if comp is None or len(comp.scenarios) < 2:
+            return ""
+        lines = []
+        for i in range(1, len(comp.scenarios)):
+            pg_ = comp.prob_better.get((i, "net_gmv"), float("nan"))
+            pr = comp.prob_better.get((i, "reach"), float("nan"))
+            lines.append(self.tr("{b} beats A on net GMV with probability {p1}, on reach with {p2}").format(
+                b=LETTERS[i], p1=style.format_percent(pg_, 0), p2=style.format_percent(pr, 0)))
+        return " · ".join(lines)
+
+    # -- charts ----------------------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        comp = self.comparison
+        self.clear_canvas()
+        self.outcome_plots, self.outcome_bars, self.outcome_errors = {}, {}, {}
+        self.breakdown_plot, self.breakdown_bars = None, {}
+        if comp is None or not comp.scenarios:
+            return
+        n = len(comp.scenarios)
+        x = np.arange(n, dtype=float)
+        cur = comp.scenarios[0].currency
+        for col, key in enumerate(BAR_OUTCOMES):
+            kind = OUTCOME_KINDS[key]
+            plot = self.new_plot(row=0, col=col, title=self.outcome_label(key), left_kind=kind, currency=cur)
+            style.set_axis_label(plot, "left", self.outcome_unit(key, cur))
+            values = np.array([s.expected.get(key, np.nan) for s in comp.scenarios], dtype=float)
+            lows = np.array([s.p10.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
+            highs = np.array([s.p90.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
+            colors = [style.SCENARIO_COLORS[i % len(style.SCENARIO_COLORS)] for i in range(n)]
+            bars = pg.BarGraphItem(x=x, height=values, width=0.6, brushes=[style.solid_brush(c) for c in colors],
+                                   pens=[style.outline_pen(c) for c in colors])
+            plot.addItem(bars)
+            err = pg.ErrorBarItem(x=x, y=values, top=np.maximum(highs - values, 0),
+                                  bottom=np.maximum(values - lows, 0), beam=0.2, pen=pg.mkPen(WHISKER_COLOR, width=1.5))
+            plot.addItem(err)
+            # Values go under the letters (narrow panels have no room for labels beside the whiskers).
+            plot.getAxis("bottom").setTicks([[(float(i), f"{LETTERS[i]}\n{style.format_value(v, kind, cur, compact=True)}")
+                                              for i, v in enumerate(values)]])
+            plot.getAxis("bottom").setHeight(40)
+            top = float(np.nanmax(np.concatenate([highs, values])))
+            plot.setYRange(0, top * 1.1 if top > 0 else 1, padding=0)
+            plot.setXRange(-0.6, n - 0.4, padding=0)
+            plot.setMouseEnabled(x=False, y=False)
+            self.outcome_plots[key], self.outcome_bars[key], self.outcome_errors[key] = plot, bars, err
+        self._draw_breakdown(comp, x)
+        self.readout.setText(self.beats_summary())
+
+    def _draw_breakdown(self, comp: ScenarioComparison, x: np.ndarray) -> None:
+        key = self.breakdown_combo.currentData()
+        kind = OUTCOME_KINDS[key]
+        cur = comp.scenarios[0].currency
+        plot = self.new_plot(row=1, col=0, colspan=len(BAR_OUTCOMES), left_kind=kind, currency=cur,
+                             title=self.tr("{what} by platform").format(what=self.outcome_label(key)))
+        style.set_axis_label(plot, "left", self.outcome_unit(key, cur))
+        platforms = [p for p in self.platform_colors if any(p in s.by_platform for s in comp.scenarios)]
+        bottom = np.zeros(len(comp.scenarios))
+        legend = style.legend_row(self.canvas.ci, row=2, col=0, colspan=len(BAR_OUTCOMES), columns=8)
+        for p in platforms:
+            h = np.array([s.by_platform.get(p, {}).get(key, 0.0) for s in comp.scenarios], dtype=float)
+            color = self.platform_colors.get(p, style.FALLBACK_COLOR)
+            item = pg.BarGraphItem(x=x, y0=bottom.copy(), height=h, width=0.6, brush=style.solid_brush(color),
+                                   pen=style.outline_pen("#ffffff", 1))
+            plot.addItem(item)
+            self.breakdown_bars[p] = item
+            legend.addItem(item, self.platform_names.get(p, p))
+            bottom += h
+        for xi, total in zip(x, bottom):
+            t = pg.TextItem(style.format_value(total, kind, cur, compact=True), color=style.FOREGROUND,
+                            anchor=(0.5, 1.0))
+            t.setFont(style.label_font(8, bold=True))
+            t.setPos(xi, total)
+            plot.addItem(t)
+        plot.getAxis("bottom").setTicks([[(float(i), f"{LETTERS[i]}: {s.name[:40]}")
+                                          for i, s in enumerate(comp.scenarios)]])
+        top = float(bottom.max()) if len(bottom) else 1.0
+        plot.setYRange(0, top * 1.22 if top > 0 else 1, padding=0)
+        plot.setXRange(-0.6, len(comp.scenarios) - 0.4, padding=0)
+        plot.setMouseEnabled(x=False, y=False)
+        self.breakdown_plot = plot
+
+    # -- hover -----------------------------------------------------------------------------------------------
+    def hover_text(self, scene_pos: QPointF) -> str:
+        comp = self.comparison
+        if comp is None:
+            return ""
+        for key, plot in self.outcome_plots.items():
+            if plot.sceneBoundingRect().contains(scene_pos):
+                i = int(round(plot.getViewBox().mapSceneToView(scene_pos).x()))
+                if 0 <= i < len(comp.scenarios):
+                    s = comp.scenarios[i]
+                    kind = OUTCOME_KINDS[key]
+                    text = (f"<b>{LETTERS[i]}: {html.escape(s.name)}</b><br>{html.escape(self.outcome_label(key))}: "
+                            f"{html.escape(style.format_value(s.expected[key], kind, s.currency))}")
+                    if key in s.p10:
+                        text += "<br>P10–P90: " + html.escape(
+                            f"{style.format_value(s.p10[key], kind, s.currency)} – "
+                            f"{style.format_value(s.p90[key], kind, s.currency)}")
+                    if i > 0:
+                        text += "<br>" + html.escape(self.difference_text(i, key)).replace("\n", "<br>")
+                    return text
+        plot = self.breakdown_plot
+        if plot is not None and plot.sceneBoundingRect().contains(scene_pos):
+            pt = plot.getViewBox().mapSceneToView(scene_pos)
+            i = int(round(pt.x()))
+            if 0 <= i < len(comp.scenarios) and abs(pt.x() - i) <= 0.3:
+                key = self.breakdown_combo.currentData()
+                s = comp.scenarios[i]
+                for p, item in self.breakdown_bars.items():
+                    y0 = float(item.opts["y0"][i])
+                    h = float(item.opts["height"][i])
+                    if y0 <= pt.y() <= y0 + h:
+                        text = (f"<b>{html.escape(self.platform_names.get(p, p))}</b> · {LETTERS[i]}: "
+                                f"{html.escape(style.format_value(h, OUTCOME_KINDS[key], s.currency))}")
+                        lo = s.by_platform_p10.get(p, {}).get(key)
+                        hi = s.by_platform_p90.get(p, {}).get(key)
+                        if lo is not None and hi is not None:
+                            text += "<br>P10–P90: " + html.escape(
+                                f"{style.format_value(lo, OUTCOME_KINDS[key], s.currency)} – "
+                                f"{style.format_value(hi, OUTCOME_KINDS[key], s.currency)}")
+                        return text
+        return ""

@@ -1,0 +1,88 @@
+"""New campaign (or edit one): every field, with the domain's messages beside the fields."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from planner.domain.models import CURRENCIES, OBJECTIVES, Campaign
+from planner.domain.validation import validate_campaign
+from planner.ui.delegates import money_spin, percent_spin
+from planner.ui.dialogs.form import ValidatedForm
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class CampaignDialog(ValidatedForm):
+    def __init__(self, campaign: Campaign | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New campaign") if campaign is None else self.tr("Edit campaign"), parent)
+        today = date.today()
+        self.original = campaign or Campaign(name="", start_date=today, end_date=today + timedelta(days=30))
+        c = self.original
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit(c.name, self))
+        self.brand = self.add_field("brand", self.tr("Brand (品牌)"), QLineEdit(c.brand, self))
+        self.category = self.add_field("category", self.tr("Category (类目)"), QLineEdit(c.category, self))
+        self.objective = self.add_field("objective", self.tr("Objective"), QComboBox(self))
+        self.objective.addItems(list(OBJECTIVES))
+        self.objective.setCurrentText(c.objective)
+        self.start_date = self.add_field("start_date", self.tr("Start date (China)"), QDateEdit(_qdate(c.start_date), self))
+        self.end_date = self.add_field("end_date", self.tr("End date (China)"), QDateEdit(_qdate(c.end_date), self))
+        for w in (self.start_date, self.end_date):
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setCalendarPopup(True)
+        self.currency = self.add_field("currency", self.tr("Currency"), QComboBox(self))
+        self.currency.addItems(sorted(CURRENCIES))
+        self.currency.setCurrentText(c.currency)
+        self.budget = self.add_field("budget", self.tr("Budget"), money_spin(self, c.currency))
+        self.budget.setValue(c.budget)
+        self.margin = self.add_field("margin", self.tr("Gross margin on net GMV"), percent_spin(self))
+        self.margin.setValue(c.margin * 100)
+        self.other_costs = self.add_field("other_costs", self.tr("Other costs (samples, production, retainer)"),
+                                          money_spin(self, c.currency))
+        self.other_costs.setValue(c.other_costs)
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(c.notes, self))
+        self.notes.setMaximumHeight(70)
+        self.resize(520, self.sizeHint().height())
+        self._connect_signals()
+        self.revalidate()
+
+    def _connect_signals(self) -> None:
+        for w in (self.name, self.brand, self.category):
+            w.textChanged.connect(self.revalidate)
+        for w in (self.start_date, self.end_date):
+            w.dateChanged.connect(self.revalidate)
+        for w in (self.budget, self.margin, self.other_costs):
+            w.valueChanged.connect(self.revalidate)
+        self.objective.currentIndexChanged.connect(self.revalidate)
+        self.currency.currentTextChanged.connect(self._on_currency_changed)
+
+    def _on_currency_changed(self, code: str) -> None:
+        for w in (self.budget, self.other_costs):
+            w.setPrefix(f"{code} ")
+        self.revalidate()
+
+    def build(self) -> Campaign:
+        from dataclasses import replace
+
+        return replace(
+            self.original, name=self.name.text().strip(), brand=self.brand.text().strip(),
+            category=self.category.text().strip(), objective=self.objective.currentText(),
+            start_date=_pydate(self.start_date.date()), end_date=_pydate(self.end_date.date()),
+            currency=self.currency.currentText(), budget=self.budget.value(),
+            margin=round(self.margin.value() / 100, 6), other_costs=self.other_costs.value(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def check(self, campaign: Campaign) -> list:
+        return validate_campaign(campaign)
+
+    def campaign(self) -> Campaign:
+        return self.build()

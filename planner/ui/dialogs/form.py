@@ -1,0 +1,104 @@
+"""A dialog form that shows the domain's validation report next to each field and keeps OK disabled
+while anything is refused. Subclasses build the record and name the domain check; they never decide rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from planner.domain.errors import Problem
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class ValidatedForm(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.general = QLabel(self)
+        self.general.setObjectName("error_general")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def add_field(self, field: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        """Add ``widget`` for domain field ``field``; its messages appear in a label just below it."""
+        widget.setObjectName(field)
+        if hint:
+            widget.setToolTip(hint)
+        self.form.addRow(label, widget)
+        error = QLabel(self)
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        error.hide()
+        self.form.addRow("", error)
+        self.errors[field] = error
+        return widget
+
+    # -- subclasses ------------------------------------------------------------------------------
+    def build(self) -> Any:
+        """The record the fields describe; raise ValueError(field, message) for unparsable input."""
+        raise NotImplementedError
+
+    def check(self, record: Any) -> list[Problem]:
+        raise NotImplementedError
+
+    # -- validation ------------------------------------------------------------------------------
+    def revalidate(self) -> list[Problem]:
+        try:
+            record = self.build()
+        except FieldError as exc:
+            problems = [Problem(exc.field, exc.value, exc.message)]
+        else:
+            problems = self.check(record)
+        self.show_problems(problems)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[Problem]] = {}
+        for p in problems:
+            by_field.setdefault(p.field if p.field in self.errors else "", []).append(p)
+        for field, label in self.errors.items():
+            found = by_field.get(field, [])
+            label.setVisible(bool(found))
+            label.setText("\n".join(p.message for p in found))
+            label.setStyleSheet(ERROR_STYLE if any(p.severity == "error" for p in found) else WARNING_STYLE)
+        general = by_field.get("", [])
+        self.general.setVisible(bool(general))
+        self.general.setText("\n".join(f"{p.field}: {p.message}" for p in general))
+        self.ok_button.setEnabled(not any(p.severity == "error" for p in problems))
+
+    def show_error(self, message: str) -> None:
+        """A refusal from the store (e.g. a rule checked on write) shown inside the form."""
+        self.general.setText(message)
+        self.general.show()
+
+    def accept(self) -> None:
+        if not any(p.severity == "error" for p in self.revalidate()):
+            super().accept()
+
+
+class FieldError(ValueError):
+    def __init__(self, field: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.field, self.value, self.message = field, value, message

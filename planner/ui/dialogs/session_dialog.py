@@ -1,0 +1,109 @@
+"""Add a session: pick host, China date and time, duration; fee and commission default from the host."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+
+from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
+from planner.domain.timezones import from_china
+from planner.domain.validation import validate_session
+from planner.ui import formatting as F
+from planner.ui.delegates import money_spin, percent_spin
+from planner.ui.dialogs.form import ValidatedForm
+
+
+class SessionDialog(ValidatedForm):
+    def __init__(self, store, campaign: Campaign, display_zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add session to {name}").format(name=campaign.name), parent)
+        self.campaign = campaign
+        self.display_zone = display_zone
+        self.hosts = {h.id: h for h in store.hosts()}
+        names = {p.key: p.name_en for p in store.platforms()}
+        self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
+        self.host.setEditable(True)  # type to find a host in a long roster
+        self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for h in self.hosts.values():
+            self.host.addItem(f"{h.name} · {names.get(h.platform, h.platform)}", h.id)
+        self.day = self.add_field("start", self.tr("Date (China, 日期)"), QDateEdit(self))
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setCalendarPopup(True)
+        d = campaign.start_date
+        self.day.setDate(QDate(d.year, d.month, d.day))
+        self.at = QTimeEdit(self)
+        self.at.setObjectName("start_time")
+        self.at.setDisplayFormat("HH:mm")
+        self.at.setTime(QTime(20, 0))
+        self.form.addRow(self.tr("Start (China time, 开播时间)"), self.at)
+        self.local = QLabel(self)
+        self.local.setObjectName("local_time")
+        self.form.addRow(self.tr("Your time"), self.local)
+        self.duration = self.add_field("duration_min", self.tr("Duration (直播时长)"), QSpinBox(self))
+        self.duration.setRange(-10000, 10000)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(180)
+        self.session_type = self.add_field("session_type", self.tr("Type (场次类型)"), QComboBox(self))
+        for k in SESSION_TYPES:
+            self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+        self.slot_fee = self.add_field("slot_fee", self.tr("Slot fee (坑位费)"), money_spin(self, campaign.currency))
+        self.commission = self.add_field("commission_rate", self.tr("Commission (佣金比例)"), percent_spin(self))
+        self.paid = self.add_field("paid_budget", self.tr("Paid traffic (投流)"), money_spin(self, campaign.currency))
+        self.theme = self.add_field("theme", self.tr("Theme (直播主题)"), QLineEdit(self))
+        self.status = self.add_field("status", self.tr("Status"), QComboBox(self))
+        for s in SESSION_STATUSES:
+            self.status.addItem(s, s)
+        self.resize(560, self.sizeHint().height())
+        self._connect_signals()
+        self._on_host_changed()
+
+    def _connect_signals(self) -> None:
+        self.host.currentIndexChanged.connect(self._on_host_changed)
+        self.day.dateChanged.connect(self.revalidate)
+        self.at.timeChanged.connect(self.revalidate)
+        for w in (self.duration, self.slot_fee, self.commission, self.paid):
+            w.valueChanged.connect(self.revalidate)
+        for w in (self.session_type, self.status):
+            w.currentIndexChanged.connect(self.revalidate)
+        self.theme.textChanged.connect(self.revalidate)
+
+    def _on_host_changed(self, *_args) -> None:
+        h = self.hosts.get(self.host.currentData())
+        if h is not None:
+            self.slot_fee.setValue(h.slot_fee)
+            self.commission.setValue(h.commission_rate * 100)
+            self.session_type.setCurrentIndex(SESSION_TYPES.index("store") if "店播" in h.categories else 0)
+            fee_note = "" if h.currency == self.campaign.currency else self.tr(
+                " (host quotes in {cur}; enter the fee in {camp})").format(cur=h.currency, camp=self.campaign.currency)
+            self.slot_fee.setToolTip(self.tr("Default from the host") + fee_note)
+        self.revalidate()
+
+    def _start(self):
+        qd, qt = self.day.date(), self.at.time()
+        return from_china(date(qd.year(), qd.month(), qd.day()), time(qt.hour(), qt.minute()))
+
+    def build(self) -> Session:
+        host_id = self.host.currentData()
+        h = self.hosts.get(host_id)
+        rate = round(self.commission.value() / 100, 6)
+        return Session(
+            campaign_id=self.campaign.id, host_id=host_id, start=self._start(),  # type: ignore[arg-type]
+            duration_min=self.duration.value(), slot_fee=self.slot_fee.value(),
+            commission_rate=None if h is not None and rate == h.commission_rate else rate,
+            paid_budget=self.paid.value(), session_type=self.session_type.currentData(),
+            theme=self.theme.text().strip(), status=self.status.currentData(),
+        )
+
+    def check(self, session: Session) -> list:
+        self.local.setText(F.local_time(session.start, self.display_zone))
+        problems = validate_session(session, self.campaign)
+        if session.host_id is None:
+            from planner.domain.errors import Problem
+
+            problems.append(Problem("host_id", None, self.tr("add a host to the roster first (Campaign ▸ Add host)")))
+        return problems
+
+    def session(self) -> Session:
+        return self.build()

@@ -1,0 +1,452 @@
+"""The main window: composes the campaign list, the campaign's tabs, menus and status bar.
+
+Views do the work; this module wires them to the PlanContext and to the actions in ``ui/actions.py``.
+Extra tabs: ``MainWindow.add_view(widget_or_factory, title)``; pass a factory ``f(context) -> QWidget`` to
+keep the tab when another plan is opened (a plain widget belongs to the plan that was open).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.storage.edits import (
+    AddCampaign, AddHosts, AddSessions, DeleteCampaign, DeleteHosts, DeleteSessions, DuplicateCampaign,
+)
+from planner.ui import settings
+from planner.ui.actions import REDO_SHORTCUT, UNDO_SHORTCUT, Actions
+from planner.ui.context import PlanContext
+from planner.ui.models.projection_runner import ProjectionRunner
+from planner.ui.views.benchmarks_view import BenchmarksView
+from planner.ui.views.campaign_list import CampaignList
+from planner.ui.views.hosts_view import HostsView
+from planner.ui.views.overview_view import OverviewView
+from planner.ui.views.sessions_view import SessionsView
+
+SMOKE_ENV = "PLANNER_SMOKE_EXIT_MS"
+OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's view is installed
+    ("planner.ui.views.calendar_view", "CalendarView", "Calendar"),
+    ("planner.ui.charts", "ChartsView", "Charts"),
+)
+ViewFactory = Callable[[PlanContext], QWidget]
+
+
+class LazyView(QWidget):
+    """A tab placeholder that builds its real view on first show; a failure is shown in the tab."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.view is None and self._build is not None:
+            build, self._build = self._build, None
+            try:
+                self.view = build()
+            except Exception as exc:  # noqa: BLE001 - an optional view must not stop the app
+                self.view = QLabel(self.tr("This view is not available yet: {err}").format(err=exc), self)
+            self._layout.addWidget(self.view)
+        super().showEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.actions = Actions.create(self)
+        self.undo_group = QUndoGroup(self)
+        self.context: PlanContext | None = None
+        self._factories: list[tuple[ViewFactory, str]] = []
+        self._plan_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._plan_label)
+        self._build_menus()
+        self._connect_actions()
+        for module, cls, title in OPTIONAL_VIEWS:
+            if importlib.util.find_spec(module) is not None:
+                self._factories.append((self._lazy_factory(module, cls), self.tr(title)))
+        self.set_store(store)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_plan, a.open_plan])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(a.save_copy)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(UNDO_SHORTCUT)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([REDO_SHORTCUT, "Ctrl+Y"])
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([a.delete, a.find])
+        campaign = bar.addMenu(self.tr("&Campaign"))
+        campaign.addActions([a.new_campaign, a.duplicate_scenario])
+        campaign.addSeparator()
+        campaign.addActions([a.add_session, a.add_host, a.explain_session])
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(a.set_time_zone)
+        bar.addMenu(self.tr("&Help")).addAction(a.about)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new_plan.triggered.connect(self._on_new_plan)
+        a.open_plan.triggered.connect(self._on_open_plan)
+        a.save_copy.triggered.connect(self._on_save_copy)
+        a.quit.triggered.connect(self.close)
+        a.delete.triggered.connect(self.delete_selected)
+        a.new_campaign.triggered.connect(self.new_campaign)
+        a.duplicate_scenario.triggered.connect(self.duplicate_as_scenario)
+        a.add_session.triggered.connect(self.add_session)
+        a.add_host.triggered.connect(self.add_host)
+        a.explain_session.triggered.connect(lambda: self.sessions._explain_current())
+        a.set_time_zone.triggered.connect(self._on_set_time_zone)
+        a.find.triggered.connect(self._focus_filter)
+        a.about.triggered.connect(self._on_about)
+
+    @staticmethod
+    def _lazy_factory(module: str, cls: str) -> ViewFactory:
+        """The tab is built the first time it is shown, so pyqtgraph and friends load only when needed."""
+        return lambda context: LazyView(lambda: getattr(importlib.import_module(module), cls)(context))
+
+    def set_store(self, store) -> None:
+        """Show ``store``'s plan: a fresh context, views and undo history (the old store is closed)."""
+        old = self.context
+        if old is not None:
+            self.runner.stop()  # drop results still on their way for the old plan
+        self.context = PlanContext(store, settings.display_zone(), self)
+        self.undo_group.addStack(self.context.undo_stack)
+        self.undo_group.setActiveStack(self.context.undo_stack)
+        self.runner = ProjectionRunner(self.context, self)
+        self._build_central()
+        self.context.plan_changed.connect(self._update_status)
+        self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        self.context.campaign_selected.connect(lambda _c: self._update_actions())
+        self.campaigns.refresh()
+        self.runner.request()
+        self._update_status()
+        self._update_actions()
+        self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
+        settings.remember_plan(str(store.path))
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.store.close()
+            old.deleteLater()
+
+    def _build_central(self) -> None:
+        ctx = self.context
+        self.campaigns = CampaignList(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.overview = OverviewView(ctx, self.runner, self)
+        self.sessions = SessionsView(ctx, self.runner, self.actions, self)
+        self.sessions.explain_requested.connect(self.explain_session)
+        self.hosts = HostsView(ctx, self.actions, self)
+        self.benchmarks = BenchmarksView(ctx, self)
+        for view, title in ((self.overview, self.tr("Overview")), (self.sessions, self.tr("Sessions")),
+                            (self.hosts, self.tr("Hosts")), (self.benchmarks, self.tr("Benchmarks"))):
+            self.tabs.addTab(view, title)
+        for factory, title in self._factories:
+            self._add_tab(factory, title)
+        for model in (self.sessions.model, self.hosts.model, self.benchmarks.model):
+            model.edit_refused.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.hint = QLabel(self)
+        self.hint.setObjectName("first_run_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("background: #eef5ff; border: 1px solid #b9d3f5; padding: 6px;")
+        self.hint.setText(self.tr(
+            "This plan holds the sample campaign (DEMO). Start your own with <b>Campaign ▸ New campaign</b> "
+            "(Ctrl+N), or duplicate the sample as a scenario (Ctrl+D) and change it. "
+            "<b>File ▸ New plan</b> starts an empty plan file. Edits are saved as you make them."))
+        self.hint.setVisible(self._is_demo_plan())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.campaigns)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 980])
+        state = settings.geometry(settings.SPLITTER)
+        if state is not None:
+            splitter.restoreState(state)
+        self.splitter = splitter
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+        previous = self.centralWidget()
+        self.setCentralWidget(central)
+        if previous is not None:
+            previous.deleteLater()
+
+    def _add_tab(self, factory: ViewFactory, title: str) -> None:
+        try:
+            widget = factory(self.context)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - a broken optional view must not stop the app
+            self.statusBar().showMessage(self.tr("{title} view unavailable: {err}").format(title=title, err=exc))
+            return
+        self.tabs.addTab(widget, title)
+
+    def add_view(self, widget: QWidget | ViewFactory, title: str) -> None:
+        """Add a tab. Pass a factory ``f(context) -> QWidget`` to have it rebuilt when a plan is opened."""
+        if isinstance(widget, QWidget):
+            self.tabs.addTab(widget, title)
+        else:
+            self._factories.append((widget, title))
+            self._add_tab(widget, title)
+
+    def _is_demo_plan(self) -> bool:
+        from planner.storage.demo import DEMO_CAMPAIGN_NAME
+
+        names = [c.name for c in self.context.store.campaigns()]  # type: ignore[union-attr]
+        return DEMO_CAMPAIGN_NAME in names and all("DEMO" in n for n in names)
+
+    # -- status ------------------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        store = self.context.store  # type: ignore[union-attr]
+        written = store.last_written
+        if written is not None:
+            when = written.astimezone().strftime("%H:%M:%S")
+        else:
+            from datetime import datetime
+
+            when = datetime.fromtimestamp(store.path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        self._plan_label.setText(self.tr("Plan: {path} · last written {when}").format(path=store.path, when=when))
+        self.hint.setVisible(self._is_demo_plan())
+
+    def _update_actions(self) -> None:
+        has_campaign = self.context is not None and self.context.campaign_id is not None
+        for action in (self.actions.duplicate_scenario, self.actions.add_session, self.actions.explain_session):
+            action.setEnabled(has_campaign)
+
+    # -- commands ----------------------------------------------------------------------------------
+    def _apply(self, edit) -> bool:
+        try:
+            self.context.apply(edit)  # type: ignore[union-attr]
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            return False
+        return True
+
+    def _newest_campaign_id(self) -> int | None:
+        row = self.context.store.conn.execute("SELECT max(id) FROM campaigns").fetchone()  # type: ignore[union-attr]
+        return row[0] if row else None
+
+    def new_campaign(self) -> None:
+        from planner.ui.dialogs.campaign_dialog import CampaignDialog
+
+        dialog = CampaignDialog(parent=self)
+        if dialog.exec():
+            self.accept_campaign(dialog)
+
+    def accept_campaign(self, dialog) -> bool:
+        """Apply an accepted campaign dialog (one undoable edit) and select the new campaign."""
+        if self._apply(AddCampaign(dialog.campaign(), label=self.tr("New campaign"))):
+            self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
+            return True
+        return False
+
+    def duplicate_as_scenario(self) -> None:
+        cid = self.context.campaign_id  # type: ignore[union-attr]
+        if cid is not None and self._apply(DuplicateCampaign(cid, label=self.tr("Duplicate as scenario"))):
+            self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
+
+    def add_host(self) -> None:
+        from planner.ui.dialogs.host_dialog import HostDialog
+
+        dialog = HostDialog(self.context.store, self)  # type: ignore[union-attr]
+        if dialog.exec():
+            self.accept_host(dialog)
+
+    def accept_host(self, dialog) -> bool:
+        host = dialog.host()
+        return self._apply(AddHosts((host,), label=self.tr("Add host {name}").format(name=host.name)))
+
+    def add_session(self) -> None:
+        ctx = self.context
+        if ctx is None or ctx.campaign_id is None:
+            return
+        dialog = self.session_dialog()
+        if dialog.exec():
+            self.accept_session(dialog)
+
+    def session_dialog(self):
+        from planner.ui.dialogs.session_dialog import SessionDialog
+
+        ctx = self.context
+        return SessionDialog(ctx.store, ctx.store.campaign(ctx.campaign_id), ctx.display_zone, self)
+
+    def accept_session(self, dialog) -> bool:
+        return self._apply(AddSessions((dialog.session(),), label=self.tr("Add session")))
+
+    def delete_selected(self) -> None:
+        """Delete what the user is looking at: sessions, hosts, or (from the list) the campaign. Undo restores."""
+        current = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        in_tabs = focus is not None and self.tabs.isAncestorOf(focus)
+        if self.campaigns.hasFocus() or not in_tabs or current not in (self.sessions, self.hosts):
+            cid = self.context.campaign_id  # type: ignore[union-attr]
+            if cid is not None:
+                name = self.context.store.campaign(cid).name  # type: ignore[union-attr]
+                self._apply(DeleteCampaign(cid, label=self.tr("Delete campaign {name}").format(name=name)))
+        elif current is self.sessions:
+            ids = self.sessions.selected_session_ids()
+            if ids:
+                label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
+                self._apply(DeleteSessions(tuple(ids), label=label))
+        elif current is self.hosts:
+            ids = self.hosts.selected_host_ids()
+            if ids:
+                self._apply(DeleteHosts(tuple(ids), label=self.tr("Delete host") if len(ids) == 1
+                                        else self.tr("Delete {n} hosts").format(n=len(ids))))
+
+    def explain_session(self, session_id: int) -> None:
+        from planner.ui.dialogs.explain_dialog import ExplainDialog
+
+        row = self.sessions.model.row_of(session_id)
+        title = self.sessions.model.index(row, 3).data() if row >= 0 else f"#{session_id}"
+        dialog = ExplainDialog(self.context, session_id, str(title), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _focus_filter(self) -> None:
+        table = getattr(self.tabs.currentWidget(), "table", None)
+        if table is not None:
+            table.filter.setFocus()
+            table.filter.selectAll()
+
+    def _on_set_time_zone(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_time_zone
+
+        name = ask_time_zone(self, self.context.display_zone)  # type: ignore[union-attr]
+        if name:
+            try:
+                from planner.domain.timezones import zone
+
+                zone(name)
+            except PlannerError as exc:
+                QMessageBox.warning(self, self.tr("Time zone"), str(exc))
+                return
+            settings.set_display_zone(name)
+            self.context.set_display_zone(name)  # type: ignore[union-attr]
+
+    def _on_about(self) -> None:
+        from planner.ui.dialogs.about_dialog import show_about
+
+        show_about(self, self.context.store)  # type: ignore[union-attr]
+
+    # -- plan files ---------------------------------------------------------------------------------
+    def open_plan(self, path: str | os.PathLike[str], *, create: bool = False) -> bool:
+        """Open another plan; a file that is not a plan shows the storage error and keeps the current one."""
+        from planner.storage import PlanStore
+
+        try:
+            store = PlanStore.open(Path(path), create=create, seed_demo=False)
+        except PlannerError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open plan"), str(exc))
+            return False
+        self.set_store(store)
+        return True
+
+    def _folder(self) -> str:
+        return str(self.context.store.path.parent)  # type: ignore[union-attr]
+
+    def _on_open_plan(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_open_plan
+
+        path = ask_open_plan(self, self._folder())
+        if path:
+            self.open_plan(path)
+
+    def _on_new_plan(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_new_plan
+
+        path = ask_new_plan(self, self._folder())
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New plan"),
+                                    self.tr("{path} already exists; choose File ▸ Open plan to open it.").format(path=path))
+                return
+            self.open_plan(path, create=True)
+
+    def _on_save_copy(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_copy_path
+
+        store = self.context.store  # type: ignore[union-attr]
+        path = ask_copy_path(self, str(store.path.with_name(store.path.stem + " copy.sqlite")))
+        if path:
+            try:
+                store.backup_to(path)
+            except (OSError, PlannerError) as exc:
+                QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Copy written to {path}").format(path=path), 8000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.context.store.path)  # type: ignore[union-attr]
+        for path in settings.recent_plans():
+            action = self.recent_menu.addAction(path, lambda p=path: self.open_plan(p))
+            action.setEnabled(path != current)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
+
+    # -- Qt overrides ---------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.set_geometry(self.saveGeometry())
+        settings.set_geometry(self.splitter.saveState(), settings.SPLITTER)
+        if self.context is not None:
+            self.runner.stop()
+            self.context.store.close()
+        super().closeEvent(event)
+
+
+def open_main_window(db_path: str | os.PathLike[str] | None = None) -> MainWindow:
+    """Open the plan (named, else the last one, else the per-user default plan, created with the demo on
+    first run) and build the window. With ``$PLANNER_SMOKE_EXIT_MS`` set, quit that long after showing."""
+    from planner.storage import PlanStore
+    from planner.storage.store import default_plan_path
+
+    if db_path is not None:
+        store = PlanStore.open(db_path)
+    else:
+        store = None
+        last = settings.last_plan()
+        if last and Path(last).exists() and not os.environ.get("PLANNER_DB"):
+            try:
+                store = PlanStore.open(last, create=False)
+            except PlannerError:
+                store = None
+        if store is None:
+            store = PlanStore.open(default_plan_path())
+    window = MainWindow(store)
+    smoke = os.environ.get(SMOKE_ENV)
+    if smoke is not None:
+        def quit_after_shown() -> None:
+            if window.isVisible():
+                print("main window shown", flush=True)
+            QApplication.instance().quit()
+
+        QTimer.singleShot(int(smoke or 0), quit_after_shown)
+    return window

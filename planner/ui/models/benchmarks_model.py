@@ -1,0 +1,86 @@
+"""The benchmark library as a table: source, year and basis visible; estimates and assumptions tinted;
+figures the user changed marked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from planner.domain.models import BASES, BenchmarkFigure
+from planner.storage.edits import UpdateBenchmark
+from planner.ui import formatting as F
+from planner.ui.models.parsing import to_float, to_optional_float
+from planner.ui.models.table_model import Column, RecordTableModel
+
+BASIS_BRUSH = {
+    "estimate": QBrush(QColor("#fff6d6")),
+    "assumption": QBrush(QColor("#ffe6cc")),
+}
+BASIS_MARK = {"sourced": "✔ sourced", "estimate": "≈ estimate", "assumption": "? assumption",
+              "convention": "convention", "user": "✎ yours"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BenchmarksModel", text)
+
+
+def _num(v: float | None) -> str:
+    if v is None:
+        return F.DASH
+    return F.number(v, 0) if abs(v) >= 100 or float(v).is_integer() else f"{v:.4g}"
+
+
+class BenchmarksModel(RecordTableModel):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.columns = self._columns()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def load_rows(self) -> list[BenchmarkFigure]:
+        return self.context.store.benchmarks()
+
+    def make_edit(self, fig: BenchmarkFigure) -> UpdateBenchmark:
+        return UpdateBenchmark(fig, label=_tr("Edit benchmark {metric}").format(metric=fig.metric))
+
+    def row_background(self, fig: BenchmarkFigure):
+        return BASIS_BRUSH.get(fig.basis)
+
+    def row_font(self, fig: BenchmarkFigure):
+        return self._bold if fig.user_modified else None
+
+    def _columns(self) -> list[Column]:
+        def text(field: str) -> dict:
+            return dict(display=lambda f: getattr(f, field) or "", edit_value=lambda f: getattr(f, field),
+                        apply=lambda f, v: replace(f, **{field: str(v).strip()}))
+
+        def number(field: str, optional: bool) -> dict:
+            parse = to_optional_float if optional else to_float
+            return dict(display=lambda f: _num(getattr(f, field)), sort=lambda f: getattr(f, field),
+                        editor="optional_number",
+                        edit_value=lambda f: "" if getattr(f, field) is None else f"{getattr(f, field):g}",
+                        apply=lambda f, v: replace(f, **{field: parse(v)}), right=True)
+
+        return [
+            Column("changed", _tr("Changed"), lambda f: _tr("✎ by you") if f.user_modified else "",
+                   tip=_tr("Figures you changed are kept when the shipped library is updated")),
+            Column("basis", _tr("Basis"), lambda f: BASIS_MARK.get(f.basis, f.basis), editor="choice",
+                   edit_value=lambda f: f.basis, choices=lambda: [(b, BASIS_MARK.get(b, b)) for b in BASES],
+                   apply=lambda f, v: replace(f, basis=v),
+                   tip=_tr("sourced = published figure; estimate = derived from sources; "
+                           "assumption = the planner's judgement, check it")),
+            Column("platform", _tr("Platform"), lambda f: f.platform),
+            Column("tier", _tr("Tier / band"), lambda f: f.tier,
+                   tip=_tr("A host tier, an hour band such as 19-23 (China time), or a category")),
+            Column("metric", _tr("Metric"), lambda f: f.metric),
+            Column("value", _tr("Value (P50)"), tip=_tr("The median figure used by projections"),
+                   **number("value", False)),
+            Column("low", _tr("P10"), tip=_tr("Low end: 1 in 10 outcomes is below"), **number("low", True)),
+            Column("high", _tr("P90"), tip=_tr("High end: 1 in 10 outcomes is above"), **number("high", True)),
+            Column("unit", _tr("Unit"), **text("unit")),
+            Column("year", _tr("Year"), **text("year")),
+            Column("source", _tr("Source"), cell_tip=lambda f: f.source, **text("source")),
+            Column("note", _tr("Note"), cell_tip=lambda f: f.note, **text("note")),
+        ]

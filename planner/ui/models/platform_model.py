@@ -1,0 +1,71 @@
+"""Per-platform breakdown of a campaign projection (read-only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from planner.ui.models.metrics import PLATFORM_METRICS
+from planner.ui.models.roles import SORT_ROLE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlatformModel", text)
+
+
+class PlatformBreakdownModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, dict, dict]] = []  # (platform label, expected, range)
+        self.currency = "CNY"
+
+    def set_projection(self, projection: Any | None, platform_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if projection is not None:
+            self.currency = projection.currency
+            ranges = getattr(projection, "by_platform_range", None) or {}
+            for key, figures in (projection.by_platform or {}).items():
+                self._rows.append((platform_names.get(key, key), figures or {}, ranges.get(key) or {}))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(PLATFORM_METRICS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return _tr("Platform") if role == Qt.ItemDataRole.DisplayRole else None
+        m = PLATFORM_METRICS[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return m.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return m.tooltip()
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        label, figures, ranges = self._rows[index.row()]
+        if index.column() == 0:
+            return label if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
+        m = PLATFORM_METRICS[index.column() - 1]
+        value = figures.get(m.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return m.format(value, self.currency)
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            q = ranges.get(m.key)
+            if q is not None:
+                return _tr("P10–P90: {low} – {high}").format(low=m.format(q.p10, self.currency),
+                                                             high=m.format(q.p90, self.currency))
+            return m.tooltip()
+        return None

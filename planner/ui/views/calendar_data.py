@@ -1,0 +1,80 @@
+"""What the calendar and the Problems panel show, read from the store in one go (no Qt here).
+
+Conflicts are computed over every session of the plan (hosts are shared across campaigns and brands),
+then kept to those touching the selected campaign.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.domain.models import Campaign, FestivalWindow, Host, Platform, Session
+from planner.domain.schedule import PRIME_TIME, Conflict, find_conflicts, prime_time_band, worst_by_session
+
+
+@dataclass(slots=True)
+class ScheduleSnapshot:
+    campaign_id: int | None = None
+    sessions: list[Session] = field(default_factory=list)  # the ones shown (selected campaign, or all)
+    all_sessions: list[Session] = field(default_factory=list)  # every campaign's (conflicts cross campaigns)
+    hosts: dict[int, Host] = field(default_factory=dict)
+    campaigns: dict[int, Campaign] = field(default_factory=dict)
+    platforms: dict[str, Platform] = field(default_factory=dict)
+    festivals: list[FestivalWindow] = field(default_factory=list)
+    prime_time: tuple[int, int] = PRIME_TIME
+    conflicts: list[Conflict] = field(default_factory=list)
+    worst: dict[int, str] = field(default_factory=dict)  # session id → worst severity
+    by_session: dict[int, list[Conflict]] = field(default_factory=dict)
+
+    @property
+    def campaign(self) -> Campaign | None:
+        return self.campaigns.get(self.campaign_id) if self.campaign_id is not None else None
+
+    def session(self, session_id: int) -> Session | None:
+        for s in self.sessions:
+            if s.id == session_id:
+                return s
+        return None
+
+    def platform_color(self, host_id: int) -> str:
+        h = self.hosts.get(host_id)
+        p = self.platforms.get(h.platform) if h is not None else None
+        return p.color if p is not None else "#7f7f7f"
+
+    def platform_name(self, host_id: int) -> str:
+        h = self.hosts.get(host_id)
+        if h is None:
+            return ""
+        p = self.platforms.get(h.platform)
+        return p.name_en if p is not None else h.platform
+
+
+def load_snapshot(store, campaign_id: int | None, *, with_conflicts: bool = True) -> ScheduleSnapshot:
+    """Read sessions, hosts, campaigns, platforms, festivals and the prime-time band; check the schedule."""
+    snap = ScheduleSnapshot(campaign_id=campaign_id)
+    snap.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
+    snap.campaigns = {c.id: c for c in store.campaigns()}  # type: ignore[misc]
+    if campaign_id is not None and campaign_id not in snap.campaigns:
+        campaign_id = snap.campaign_id = None
+    snap.platforms = {p.key: p for p in store.platforms()}
+    snap.festivals = store.festivals()
+    snap.prime_time = prime_time_band(store.benchmarks(metric="slot_multiplier"))
+    every = snap.all_sessions = store.sessions()
+    snap.sessions = every if campaign_id is None else [s for s in every if s.campaign_id == campaign_id]
+    if with_conflicts:
+        snap.conflicts = find_conflicts(
+            every, snap.hosts, snap.campaigns, campaign_id=campaign_id, prime_time=snap.prime_time,
+            platform_names={k: p.name_en for k, p in snap.platforms.items()})
+        snap.worst = worst_by_session(snap.conflicts)
+        for c in snap.conflicts:
+            for sid in c.session_ids:
+                snap.by_session.setdefault(sid, []).append(c)
+    return snap
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week (weeks start on Monday in China)."""
+    from datetime import timedelta
+
+    return day - timedelta(days=day.weekday())

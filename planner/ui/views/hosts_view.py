@@ -1,0 +1,38 @@
+"""The host roster (shared across campaigns), editable in place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.ui.models.hosts_model import HostsModel
+from planner.ui.views.table_view import FilterableTable
+
+
+class HostsView(QWidget):
+    def __init__(self, context, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = HostsModel(context, self)
+        self.table = FilterableTable(self.model, context,
+                                     self.tr("Filter hosts: name, platform, agency, status…"), self)
+        self.table.setObjectName("hosts_table")
+        self.add_button = QPushButton(self.tr("Add host…"), self)
+        self.add_button.clicked.connect(actions.add_host.trigger)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(actions.delete.trigger)
+        note = QLabel(self.tr("The roster is shared by every campaign. Deleting a host deletes its sessions "
+                              "too (Undo brings them back)."), self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        bar.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        context.plan_changed.connect(self.model.refresh)
+        self.model.refresh()
+        self.table.fit_columns(max_width=260)
+
+    def selected_host_ids(self) -> list[int]:
+        return [self.model.host_id(r) for r in self.table.selected_source_rows()]

@@ -1,0 +1,140 @@
+"""Overview of the selected campaign: headline figures with P10–P90 ranges and a per-platform table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from planner.ui.models.metrics import OVERVIEW_METRICS
+from planner.ui.models.platform_model import PlatformBreakdownModel
+
+
+class MetricCard(QFrame):
+    def __init__(self, metric, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = metric
+        self.setObjectName(f"card_{metric.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(metric.tooltip())
+        self.title = QLabel(f"{metric.label} · {metric.zh}", self)
+        self.title.setStyleSheet("color: palette(mid); font-weight: 600;")
+        self.value = QLabel("…", self)
+        self.value.setObjectName("value")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.range = QLabel(" ", self)
+        self.range.setObjectName("range")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.range)
+
+    def show_figures(self, value: float | None, quantiles: Any | None, currency: str) -> None:
+        self.value.setText(self.spec.format(value, currency))
+        if quantiles is not None:
+            self.range.setText(self.tr("P10–P90: {low} – {high}").format(
+                low=self.spec.format(quantiles.p10, currency), high=self.spec.format(quantiles.p90, currency)))
+        else:
+            self.range.setText(self.tr("range: calculating…"))
+
+
+class OverviewView(QWidget):
+    def __init__(self, context, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.heading = QLabel(self)
+        self.heading.setObjectName("overview_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel(self)
+        self.subheading.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("overview_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a33; padding: 6px;")
+        self.message.hide()
+        self.cards = {m.key: MetricCard(m, self) for m in OVERVIEW_METRICS}
+        grid = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 4, i % 4)
+        self.platform_model = PlatformBreakdownModel(self)
+        self.platforms = QTableView(self)
+        self.platforms.setObjectName("platform_breakdown")
+        self.platforms.setModel(self.platform_model)
+        self.platforms.verticalHeader().setVisible(False)
+        self.platforms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.platforms.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("By platform (hover a figure for its P10–P90 range)"), self))
+        layout.addWidget(self.platforms, 1)
+        layout.addWidget(self.status)
+        self._connect_signals()
+        self._on_campaign_selected(context.campaign_id)
+
+    def _connect_signals(self) -> None:
+        self.context.campaign_selected.connect(self._on_campaign_selected)
+        self.context.plan_changed.connect(lambda: self._on_campaign_selected(self.context.campaign_id))
+        self.runner.projection_started.connect(self._on_projection_started)
+        self.runner.projection_ready.connect(self._on_projection_ready)
+        self.runner.projection_failed.connect(self._on_projection_failed)
+
+    def _on_campaign_selected(self, campaign_id) -> None:
+        if campaign_id is None:
+            self.heading.setText(self.tr("No campaign yet"))
+            self.subheading.setText(self.tr("Start one with Campaign ▸ New campaign (Ctrl+N)."))
+            return
+        try:
+            c = self.context.store.campaign(campaign_id)
+        except Exception:  # noqa: BLE001 - deleted meanwhile; the list selects another one
+            return
+        from planner.ui import formatting as F
+
+        kind = self.tr("Scenario") if c.parent_id else self.tr("Campaign")
+        self.heading.setText(c.name)
+        self.subheading.setText(self.tr("{kind} · {start} – {end} (China dates) · budget {budget} · "
+                                        "margin {margin} · objective {objective}").format(
+            kind=kind, start=c.start_date.isoformat(), end=c.end_date.isoformat(),
+            budget=F.money(c.budget, c.currency), margin=F.percent(c.margin), objective=c.objective))
+
+    def _on_projection_started(self, _campaign_id) -> None:
+        self.status.setText(self.tr("Projecting…"))
+
+    def _on_projection_ready(self, campaign_id, projection) -> None:
+        if campaign_id != self.context.campaign_id:
+            return
+        self.message.hide()
+        ranges = projection.range or {}
+        for key, card in self.cards.items():
+            card.setEnabled(True)
+            card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
+        names = {p.key: p.label for p in self.context.store.platforms()}
+        self.platform_model.set_projection(projection, names)
+        self.status.setText(self.tr("Point figures are expected values; ranges are P10–P90 of simulated "
+                                    "outcomes.") if projection.range else self.tr("Calculating ranges…"))
+
+    def _on_projection_failed(self, campaign_id, message: str) -> None:
+        if campaign_id != self.context.campaign_id:
+            return
+        self.message.setText(message)
+        self.message.show()
+        for card in self.cards.values():
+            card.value.setText("—")
+            card.range.setText(" ")
+            card.setEnabled(False)
+        self.platform_model.set_projection(None, {})
+        self.status.setText("")

@@ -1,0 +1,106 @@
+"""Sessions of the selected campaign: editable table with live projection columns and a "Why?" button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from planner.ui.models.sessions_model import SessionsModel
+from planner.ui.views.table_view import FilterableTable
+
+
+class SessionsView(QWidget):
+    explain_requested = Signal(int)  # session id
+
+    def __init__(self, context, runner, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.actions = actions
+        self.model = SessionsModel(context, self)
+        self.table = FilterableTable(self.model, context,
+                                     self.tr("Filter sessions: host, platform, theme, date…"), self)
+        self.table.setObjectName("sessions_table")
+        self.add_button = QPushButton(self.tr("Add session…"), self)
+        self.why_button = QPushButton(self.tr("Why? (explain projection)"), self)
+        self.why_button.setObjectName("why_button")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.why_button)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._connect_signals()
+        self.refresh()
+        self.table.fit_columns()
+
+    def _connect_signals(self) -> None:
+        self.context.plan_changed.connect(self.refresh)
+        self.context.campaign_selected.connect(self._on_campaign_selected)
+        self.context.display_zone_changed.connect(lambda _z: self.model.zone_changed())
+        self.context.session_activated.connect(self._on_session_activated)
+        self.runner.projection_ready.connect(self._on_projection_ready)
+        self.runner.projection_failed.connect(lambda _c, _m: self.model.set_figures({}))
+        self.add_button.clicked.connect(self.actions.add_session.trigger)
+        self.delete_button.clicked.connect(self.actions.delete.trigger)
+        self.why_button.clicked.connect(self._explain_current)
+        self.table.view.doubleClicked.connect(self._on_double_clicked)
+        self.table.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.table.selection_changed.connect(self._update_buttons)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        n = self.model.rowCount()
+        self.summary.setText(self.tr("{n} sessions · times in China time (UTC+8)").format(n=f"{n:,}"))
+        self._update_buttons()
+
+    def _on_campaign_selected(self, _campaign_id) -> None:
+        self.model.figures = {}
+        self.refresh()
+        self.table.fit_columns()
+
+    def _on_projection_ready(self, campaign_id, projection) -> None:
+        if campaign_id == self.context.campaign_id:
+            self.model.set_figures({s.session_id: s for s in projection.sessions})
+
+    def _update_buttons(self) -> None:
+        has = bool(self.table.selected_source_rows())
+        self.why_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.add_button.setEnabled(self.context.campaign_id is not None)
+
+    def selected_session_ids(self) -> list[int]:
+        return [self.model.session_id(r) for r in self.table.selected_source_rows()]
+
+    def _explain_current(self) -> None:
+        row = self.table.current_source_row()
+        ids = self.selected_session_ids()
+        if row < 0 and ids:
+            self.explain_requested.emit(ids[0])
+        elif row >= 0:
+            self.explain_requested.emit(self.model.session_id(row))
+
+    def _on_double_clicked(self, proxy_index) -> None:
+        source = self.table.proxy.mapToSource(proxy_index)
+        if self.model.is_projection_column(source.column()):
+            self.explain_requested.emit(self.model.session_id(source.row()))
+
+    def _on_context_menu(self, pos) -> None:
+        index = self.table.view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Why this projection?"), self._explain_current)
+        menu.addAction(self.actions.delete)
+        menu.exec(self.table.view.viewport().mapToGlobal(pos))
+
+    def _on_session_activated(self, session_id: int) -> None:
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.select_source_row(row)

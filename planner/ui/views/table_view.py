@@ -1,0 +1,82 @@
+"""A table with a filter box above it: source model -> FilterProxy -> QTableView, one PlanDelegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from planner.ui.delegates import PlanDelegate
+from planner.ui.models.proxies import FilterProxy
+
+
+class FilterableTable(QWidget):
+    selection_changed = Signal()
+
+    def __init__(self, model, context, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(placeholder or self.tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(PlanDelegate(context, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce.timeout.connect(lambda: self.proxy.set_filter_text(self.filter.text()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed.emit)
+
+    def fit_columns(self, max_width: int = 320, sample_rows: int = 60) -> None:
+        """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast)."""
+        fm = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        rows = min(self.proxy.rowCount(), sample_rows)
+        for c in range(self.proxy.columnCount()):
+            title = str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = fm.horizontalAdvance(title) + 28
+            for r in range(rows):
+                text = str(self.proxy.index(r, c).data() or "")
+                width = max(width, fm.horizontalAdvance(text) + 16)
+            header.resizeSection(c, min(width, max_width))
+
+    def selected_source_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        if not rows:
+            current = self.view.currentIndex()
+            if current.isValid() and self.view.selectionModel().isSelected(current):
+                rows.add(self.proxy.mapToSource(current).row())
+        return sorted(rows)
+
+    def current_source_row(self) -> int:
+        index = self.view.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_source_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)

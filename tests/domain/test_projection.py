@@ -1,0 +1,267 @@
+"""Campaign projection on real seeded plans: plausibility, ranges, determinism, scenarios, bad input, CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from datetime import date, datetime, time, timezone
+
+import numpy as np
+import pytest
+
+from planner.cli import run
+from planner.domain import projection as P
+from planner.domain.benchmarks import BenchmarkBook
+from planner.domain.errors import MissingBenchmarkError, PlannerError
+from planner.domain.explain import explain_session
+from planner.domain.models import Campaign, FxRate, Session
+from planner.domain.projection import TOTAL_KEYS, project_campaign, project_draws
+from planner.domain.timezones import from_china
+
+DRAWS = 400
+
+
+@pytest.fixture
+def demo(store):
+    return store.load_plan(), store.find_campaign("DEMO").id
+
+
+def test_demo_point_projection_is_plausible(demo) -> None:
+    plan, cid = demo
+    proj = project_campaign(plan, cid, draws=0)
+    e = proj.expected
+    assert proj.range is None and proj.currency == "CNY" and len(proj.sessions) == 20
+    assert set(TOTAL_KEYS) <= set(e) and all(math.isfinite(v) for v in e.values())
+    # Live commerce ROI (net GMV / cost) of a few units is typical; outside 0.3–10 the inputs are off.
+    assert 0.3 < e["roi"] < 10
+    # Nobody outside China's internet population can be reached, and nobody is reached without viewing.
+    assert 0 < e["reach"] < 1.067e9 and e["reach"] <= e["viewers"]
+    # Each session is watched by reached people; 20 sessions over 10 hosts cannot average above 2 per person.
+    assert 1 <= e["frequency"] < 2
+    assert e["reach_3plus"] <= e["reach_2plus"] <= e["reach_1plus"] == e["reach"]
+    # GMV per viewer: 1–30 CNY (order values 80–250 CNY at 1–4% conversion).
+    assert 1 < e["uv_value"] < 30
+    # Cost is at least the contracted money: slot fees 814k + paid 331k + other costs 80k CNY.
+    assert e["slot_fees"] == 814_000 and e["paid_traffic"] == 331_000 and e["other_costs"] == 80_000
+    assert math.isclose(e["cost"], 814_000 + 331_000 + 80_000 + e["commission"] + e["platform_fee"])
+    assert math.isclose(sum(p["gmv"] for p in proj.by_platform.values()), e["gmv"])
+    assert set(proj.by_platform) == {"taobao_live", "douyin", "kuaishou", "xiaohongshu"}
+    # Viewers per session: the tier benchmark's UV band (P10–P90 views / 1.6), widened by the largest
+    # follower factor a tier allows (√ of the band edges over its midpoint), times slot × festival × duration.
+    book = BenchmarkBook.from_plan(plan)
+    bands = {"koc": (1, 10_000), "tail": (10_000, 500_000), "waist": (500_000, 5e6), "head": (5e6, 5e7)}
+    for s in proj.sessions:
+        fig = book.figure("session_views", s.platform, s.tier)
+        ref = {"koc": 3_162, "tail": 70_711, "waist": 1_581_139, "head": 15_811_388}[s.tier]
+        lo_f, hi_f = (math.sqrt(b / ref) for b in bands[s.tier])
+        sess = next(x for x in plan.sessions if x.id == s.session_id)
+        m = s.slot_multiplier * (sess.duration_min / 180) ** 0.6
+        if s.festival:
+            m *= book.get("festival_viewer_multiplier", s.platform, s.tier)
+        base = s.organic_viewers / m
+        assert fig.low / 1.6 * lo_f <= base <= fig.high / 1.6 * hi_f, s
+        assert s.paid_viewers <= s.organic_viewers  # paid traffic is capped at 1× organic viewers
+
+
+def test_demo_ranges_ordered_and_plausible(demo) -> None:
+    plan, cid = demo
+    proj = project_campaign(plan, cid, draws=DRAWS)
+    assert proj.range is not None and proj.by_platform_range is not None and proj.session_range is not None
+    for q in list(proj.range.values()) + [q for d in proj.by_platform_range.values() for q in d.values()]:
+        assert q.p10 <= q.p50 <= q.p90
+    for s in proj.sessions:
+        r = proj.session_range[s.session_id]["viewers"]
+        assert r.p10 < r.p90
+    # The range must be a real range (shared shocks), and bracket the point projection at medians.
+    for k in ("viewers", "gmv", "reach"):
+        assert proj.range[k].p90 / proj.range[k].p10 > 2
+        assert proj.range[k].p10 < proj.expected[k] < proj.range[k].p90
+    assert 0.3 < proj.range["roi"].p10 and proj.range["roi"].p90 < 10
+    assert proj.range["frequency"].p10 >= 1
+    assert proj.range["reach"].p90 < 1.067e9
+
+
+def test_same_seed_same_numbers_other_seed_other_numbers(demo, monkeypatch) -> None:
+    plan, cid = demo
+    a = project_campaign(plan, cid, draws=DRAWS, seed=7).to_json()
+    b = project_campaign(plan, cid, draws=DRAWS, seed=7).to_json()
+    assert a == b
+    assert project_campaign(plan, cid, draws=DRAWS, seed=8).to_json()["range"] != a["range"]
+    # Draws are keyed, not positional: a different block size gives the very same draws.
+    monkeypatch.setattr(P, "BLOCK_ELEMENTS", 37)
+    c = project_campaign(plan, cid, draws=DRAWS, seed=7).to_json()
+    assert c == a
+
+
+def test_duplicated_scenario_gets_identical_draws(store) -> None:
+    cid = store.find_campaign("DEMO").id
+    dup = store.duplicate_campaign(cid)
+    plan = store.load_plan()
+    a, b = project_draws(plan, cid, 300, 11), project_draws(plan, dup.id, 300, 11)
+    for k in a:
+        np.testing.assert_array_equal(a[k], b[k])
+
+
+def test_scenario_differences_are_not_noise(store) -> None:
+    """More paid traffic on one session gives more viewers in every single paired draw."""
+    cid = store.find_campaign("DEMO").id
+    dup = store.duplicate_campaign(cid)
+    s = store.sessions(dup.id)[3]
+    store.update_session(replace(s, paid_budget=s.paid_budget + 100_000))
+    plan = store.load_plan()
+    a, b = project_draws(plan, cid, 300, 5), project_draws(plan, dup.id, 300, 5)
+    assert np.all(b["viewers"] > a["viewers"]) and np.all(b["reach"] >= a["reach"])
+    assert np.all(np.isclose(b["paid_traffic"] - a["paid_traffic"], 100_000))
+
+
+def test_adding_a_session_never_lowers_reach(demo) -> None:
+    plan, cid = demo
+    before = project_campaign(plan, cid, draws=0).expected
+    for s in list(plan.sessions)[:6]:
+        extra = replace(s, id=9_000 + s.host_id, start=s.start.replace(year=2027, month=7, day=2))
+        plan2 = replace_sessions(plan, plan.sessions + [extra])
+        after = project_campaign(plan2, cid, draws=0).expected
+        assert after["reach"] >= before["reach"] and after["viewers"] > before["viewers"]
+
+
+def replace_sessions(plan, sessions):
+    clone = type(plan)(**{f: getattr(plan, f) for f in plan.__slots__})  # type: ignore[attr-defined]
+    clone.sessions = list(sessions)
+    return clone
+
+
+def test_single_session_marginal_keeps_the_benchmark_range(demo) -> None:
+    """Shares of the viewer shock add up: one session's viewers keep the benchmark's P10/P90 (1.5%)."""
+    plan, cid = demo
+    fixed = {"views_per_viewer", "reference_duration_minutes", "duration_elasticity"}
+    plan = replace_sessions(plan, [])
+    plan.benchmarks = [replace(f, low=None, high=None) if f.metric in fixed else f for f in plan.benchmarks]
+    host = next(h for h in plan.hosts.values() if h.platform == "douyin" and (h.followers or 0) > 500_000)
+    plan.sessions = [Session(campaign_id=cid, host_id=host.id, start=from_china(date(2027, 4, 14), time(20)),
+                             duration_min=180, id=1)]
+    proj = project_campaign(plan, cid, draws=60_000)
+    fig = BenchmarkBook.from_plan(plan).figure("session_views", "douyin", "waist")
+    point = proj.sessions[0].viewers
+    q = proj.session_range[1]["viewers"]
+    assert math.isclose(q.p10 / point, fig.low / fig.value * math.sqrt(fig.value ** 2 / (fig.low * fig.high)),
+                        rel_tol=0.015)
+    assert math.isclose(q.p90 / point, fig.high / fig.value * math.sqrt(fig.value ** 2 / (fig.low * fig.high)),
+                        rel_tol=0.015)
+
+
+def test_explain_adds_up_to_the_projection(demo) -> None:
+    plan, cid = demo
+    proj = project_campaign(plan, cid, draws=0)
+    for s in proj.sessions:
+        ex = explain_session(plan, cid, s.session_id)
+        assert math.isclose(ex.value("Viewers"), s.viewers, rel_tol=1e-9)
+        assert math.isclose(ex.value("GMV"), s.gmv, rel_tol=1e-9)
+        assert math.isclose(ex.value("Session cost"), s.cost, rel_tol=1e-9)
+        assert math.isclose(ex.value("ROI"), s.roi, rel_tol=1e-9)
+    ex = explain_session(plan, cid, proj.sessions[0].session_id)
+    labels = [st.label for st in ex.steps]
+    assert "Benchmark views per session" in labels and any("Festival" in lbl for lbl in labels)
+    sv = next(st for st in ex.steps if st.label == "Benchmark views per session")
+    assert sv.basis == "estimate" and "Planner estimate" in sv.source
+    assert "Viewers" in ex.text() and "[estimate]" in ex.text()
+
+
+def test_actuals_pull_a_host_toward_its_history(store) -> None:
+    cid = store.find_campaign("DEMO").id
+    before = project_campaign(store.load_plan(), cid, draws=0)
+    first = before.sessions[0]
+    from planner.domain.models import SessionActual
+    # The host's first session really drew a tenth of its projection, with 1% conversion.
+    store.set_actual(SessionActual(session_id=first.session_id, viewers=first.organic_viewers / 10,
+                                   orders=first.organic_viewers / 1000))
+    after = project_campaign(store.load_plan(), cid, draws=0)
+    s2 = after.session(first.session_id)
+    # n = 1 actual, n0 = 3: log base moves a quarter of the way, i.e. × 10^(−1/4).
+    assert math.isclose(s2.organic_viewers / first.organic_viewers, 10 ** -0.25, rel_tol=1e-9)
+    assert s2.buyers / s2.viewers < first.buyers / first.viewers
+    other = next(s for s in before.sessions if s.host_id != first.host_id)
+    assert after.session(other.session_id).viewers == other.viewers
+
+
+def test_money_in_campaign_currency(demo) -> None:
+    plan, cid = demo
+    cny = project_campaign(plan, cid, draws=0).expected
+    camp = plan.campaigns[cid]
+    plan.campaigns[cid] = replace(camp, currency="EUR", other_costs=camp.other_costs / 8)
+    plan.sessions = [replace(s, slot_fee=s.slot_fee / 8, paid_budget=s.paid_budget / 8) for s in plan.sessions]
+    plan.fx = {**plan.fx, "EUR": FxRate("EUR", 8.0)}
+    eur = project_campaign(plan, cid, draws=0)
+    assert eur.currency == "EUR"
+    assert math.isclose(eur.expected["viewers"], cny["viewers"], rel_tol=1e-12)
+    for k in ("gmv", "net_gmv", "cost", "profit", "cpm"):
+        assert math.isclose(eur.expected[k] * 8, cny[k], rel_tol=1e-9), k
+    assert math.isclose(eur.expected["roi"], cny["roi"], rel_tol=1e-9)
+    plan.fx = {k: v for k, v in plan.fx.items() if k != "EUR"}
+    with pytest.raises(PlannerError, match="exchange rate for EUR"):
+        project_campaign(plan, cid, draws=0)
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+def test_host_on_platform_without_benchmarks(demo) -> None:
+    plan, cid = demo
+    hid = plan.sessions[0].host_id
+    plan.hosts[hid] = replace(plan.hosts[hid], platform="weibo")
+    # The first figure looked up for the platform is named, with the platform, never a traceback.
+    with pytest.raises(MissingBenchmarkError, match=r"no '[a-z_]+' figure for platform 'weibo'"):
+        project_campaign(plan, cid, draws=0)
+
+
+def test_missing_tier_figure_is_named(demo) -> None:
+    plan, cid = demo
+    plan.benchmarks = [f for f in plan.benchmarks
+                       if not (f.metric == "session_views" and f.platform == "kuaishou" and f.tier == "tail")]
+    with pytest.raises(MissingBenchmarkError, match=r"'session_views'.*'kuaishou'.*tier 'tail'"):
+        project_campaign(plan, cid, draws=0)
+
+
+def test_zero_universe(demo) -> None:
+    plan, cid = demo
+    plan.benchmarks = [replace(f, value=0.0) if f.metric == "universe" and f.platform == "douyin" else f
+                       for f in plan.benchmarks]
+    with pytest.raises(PlannerError, match=r"'universe'.*'douyin'.*0"):
+        project_campaign(plan, cid, draws=10)
+
+
+def test_campaign_without_sessions(store) -> None:
+    empty = store.add_campaign(Campaign(name="Empty", start_date=date(2027, 1, 1), end_date=date(2027, 1, 31)))
+    with pytest.raises(PlannerError, match="has no sessions to project"):
+        project_campaign(store.load_plan(), empty.id)
+    plan = store.load_plan()
+    cid = store.find_campaign("DEMO").id
+    plan.sessions = [replace(s, status="cancelled") for s in plan.sessions]
+    with pytest.raises(PlannerError, match="cancelled sessions are left out"):
+        project_campaign(plan, cid)
+
+
+# -- CLI ----------------------------------------------------------------------------------
+
+def test_cli_project_json_shape(plan_path, capsys) -> None:
+    assert run(["--db", str(plan_path), "project", "DEMO", "--json", "--draws", "200", "--seed", "3"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"campaign", "expected", "range", "by_platform", "sessions"}
+    assert out["campaign"]["currency"] == "CNY" and out["campaign"]["draws"] == 200
+    assert set(TOTAL_KEYS) <= set(out["expected"]) and set(TOTAL_KEYS) <= set(out["range"])
+    for k in TOTAL_KEYS:
+        q = out["range"][k]
+        assert set(q) == {"p10", "p50", "p90", "mean"} and q["p10"] <= q["p50"] <= q["p90"]
+    assert set(out["by_platform"]) == {"taobao_live", "douyin", "kuaishou", "xiaohongshu"}
+    for p in out["by_platform"].values():
+        assert set(p) == {"expected", "range"} and p["range"]["gmv"]["p10"] < p["range"]["gmv"]["p90"]
+    assert len(out["sessions"]) == 20
+    assert all({"id", "viewers", "gmv", "cost", "roi"} <= set(s) for s in out["sessions"])
+
+
+def test_cli_project_summary_and_errors(plan_path, capsys) -> None:
+    assert run(["--db", str(plan_path), "project", "1", "--draws", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "P10–P90" in out and " CNY" in out and "douyin:" in out
+    assert any("," in line and "GMV" in line for line in out.splitlines())
+    assert run(["--db", str(plan_path), "project", "no such campaign"]) == 2
+    assert "no such campaign" in capsys.readouterr().err

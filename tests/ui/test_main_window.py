@@ -1,0 +1,300 @@
+"""The main window driven like a marketer would: dialogs typed into, cells edited, undo, reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from planner.storage import PlanStore
+from planner.ui.dialogs.campaign_dialog import CampaignDialog
+from planner.ui.dialogs.host_dialog import HostDialog
+from tests.ui.conftest import wait_projection
+
+
+def _col(model, key):
+    return [c.key for c in model.columns].index(key)
+
+
+def _set_cell(model, row, key, value):
+    return model.setData(model.index(row, _col(model, key)), value, Qt.ItemDataRole.EditRole)
+
+
+def test_window_shows_demo_plan_with_projection(window, qtbot):
+    assert window.tabs.count() >= 4
+    assert [window.tabs.tabText(i) for i in range(4)] == ["Overview", "Sessions", "Hosts", "Benchmarks"]
+    assert window.context.campaign_id is not None
+    assert window.sessions.model.rowCount() == 20
+    assert window.hint.isVisible()  # first run: the demo plan with a hint how to start
+    proj = wait_projection(qtbot, window)
+    card = window.overview.cards["gmv"]
+    qtbot.waitUntil(lambda: "P10–P90" in card.range.text())
+    assert card.value.text().startswith("CNY ")
+    assert "," in card.value.text()  # thousands separators
+    assert window.overview.platform_model.rowCount() == len(proj.by_platform)
+    assert "ROI = net GMV ÷ cost" in window.overview.cards["roi"].toolTip()
+    # projection columns in Sessions filled from the same projection
+    model = window.sessions.model
+    qtbot.waitUntil(lambda: model.index(0, _col(model, "exp_gmv")).data() not in ("…", "—"))
+    assert "plan.sqlite" in window._plan_label.text()
+
+
+def test_create_campaign_host_session_through_dialogs(window, qtbot, plan_path):
+    # New campaign: typed name; OK is disabled while the name is empty (the domain's rule)
+    dialog = CampaignDialog(parent=window)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors["name"].text() == "must not be empty"
+    qtbot.keyClicks(dialog.name, "Double 11 hair care")
+    assert dialog.ok_button.isEnabled()
+    dialog.budget.selectAll()
+    qtbot.keyClicks(dialog.budget, "250000")
+    assert window.accept_campaign(dialog)
+    cid = window.context.campaign_id
+    assert window.context.store.campaign(cid).name == "Double 11 hair care"
+    assert window.context.store.campaign(cid).budget == 250000
+    assert window.sessions.model.rowCount() == 0
+    # a campaign without sessions: the Overview shows the projection's message instead of numbers
+    qtbot.waitUntil(lambda: window.overview.message.isVisible(), timeout=15000)
+    assert window.overview.message.text()
+
+    # New host, typed; a negative slot fee is refused at the field with the domain's message
+    hd = HostDialog(window.context.store, window)
+    qtbot.addWidget(hd)
+    qtbot.keyClicks(hd.name, "Test host")
+    hd.name.insert(" 测试主播")  # QTest can only type ASCII; CJK goes through the input method
+    qtbot.keyClicks(hd.followers, "450000")
+    hd.slot_fee.selectAll()
+    qtbot.keyClicks(hd.slot_fee, "-5000")
+    assert hd.slot_fee.value() == -5000
+    assert hd.errors["slot_fee"].isVisible() or hd.errors["slot_fee"].text()
+    assert "must be 0 or more" in hd.errors["slot_fee"].text()
+    assert not hd.ok_button.isEnabled()
+    hd.slot_fee.selectAll()
+    qtbot.keyClicks(hd.slot_fee, "12000")
+    hd.commission_rate.selectAll()
+    qtbot.keyClicks(hd.commission_rate, "15")
+    assert hd.ok_button.isEnabled()
+    assert window.accept_host(hd)
+    host = [h for h in window.context.store.hosts() if h.name == "Test host 测试主播"][0]
+    assert host.slot_fee == 12000 and abs(host.commission_rate - 0.15) < 1e-9
+    assert window.hosts.model.row_of(host.id) >= 0
+
+    # New session: pick the host by typing, defaults come from the host
+    sd = window.session_dialog()
+    qtbot.addWidget(sd)
+    sd.host.setCurrentIndex(sd.host.findData(host.id))
+    assert sd.slot_fee.value() == 12000
+    assert abs(sd.commission.value() - 15) < 1e-9
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    sd.at.setFocus()
+    sd.at.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(sd.at, "21:30")
+    assert sd.local.text()  # the user's own time beside China time
+    assert sd.ok_button.isEnabled()
+    assert window.accept_session(sd)
+    assert window.sessions.model.rowCount() == 1
+    start = window.sessions.model.index(0, 0).data()
+    assert start.endswith("21:30")
+    qtbot.waitUntil(lambda: not window.overview.message.isVisible(), timeout=15000)
+
+    # reopen from disk: everything is there (no Save)
+    window.close()
+    with PlanStore.open(plan_path) as store:
+        c = store.campaign(cid)
+        assert c.name == "Double 11 hair care"
+        assert [s.host_id for s in store.sessions(cid)] == [host.id]
+        assert store.sessions(cid)[0].slot_fee == 12000
+
+
+def test_edit_cell_updates_overview_and_undo_redo(window, qtbot):
+    model = window.sessions.model
+    before = wait_projection(qtbot, window).expected["cost"]
+    assert _set_cell(model, 0, "paid", 500000.0)
+    sid = model.session_id(0)
+    assert window.context.store.session(sid).paid_budget == 500000
+    assert window.undo_action.text().startswith("Undo")
+    assert "Edit session" in window.undo_action.text()
+    qtbot.waitUntil(lambda: window.runner.latest is not None and window.runner.latest.expected["cost"] > before + 1,
+                    timeout=15000)
+    cost_text = window.overview.cards["cost"].value.text()
+    window.undo_action.trigger()
+    assert window.context.store.session(sid).paid_budget != 500000
+    qtbot.waitUntil(lambda: window.overview.cards["cost"].value.text() != cost_text, timeout=15000)
+    assert "Edit session" in window.redo_action.text()
+    window.redo_action.trigger()
+    assert window.context.store.session(sid).paid_budget == 500000
+
+
+def test_invalid_cell_edit_is_refused_with_message(window, qtbot):
+    model = window.sessions.model
+    sid = model.session_id(0)
+    old = window.context.store.session(sid).slot_fee
+    messages = []
+    model.edit_refused.connect(messages.append)
+    assert not _set_cell(model, 0, "slot_fee", -10.0)
+    assert window.context.store.session(sid).slot_fee == old
+    index = model.index(0, _col(model, "slot_fee"))
+    assert "must be 0 or more" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert messages and "must be 0 or more" in messages[0]
+    assert "must be 0 or more" in window.statusBar().currentMessage()
+    assert not window.context.undo_stack.canUndo()
+    # a valid edit clears the mark
+    assert _set_cell(model, 0, "slot_fee", 1234.0)
+    assert "must be 0 or more" not in (model.index(0, _col(model, "slot_fee")).data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_editor_commits_through_delegate(window, qtbot):
+    window.tabs.setCurrentWidget(window.hosts)
+    view = window.hosts.table.view
+    model = window.hosts.model
+    column = _col(model, "name")
+    index = window.hosts.table.proxy.index(0, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
+
+    editors = view.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Renamed host")
+    assert editor.text() == "Renamed host"
+    view.commitData(editor)  # what Return / Tab / leaving the cell do
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    hid = model.host_id(window.hosts.table.proxy.mapToSource(index).row())
+    assert window.context.store.host(hid).name == "Renamed host"
+
+
+def test_delete_and_undo_sessions_hosts_campaign(window, qtbot):
+    model = window.sessions.model
+    window.tabs.setCurrentWidget(window.sessions)
+    window.sessions.table.view.setFocus()
+    window.sessions.table.view.selectRow(0)
+    sid = model.session_id(window.sessions.table.selected_source_rows()[0])
+    window.actions.delete.trigger()
+    assert model.rowCount() == 19
+    assert "Delete session" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert model.rowCount() == 20 and model.row_of(sid) >= 0
+
+    # a host goes with its sessions, and comes back with them
+    window.tabs.setCurrentWidget(window.hosts)
+    window.hosts.table.view.setFocus()
+    window.hosts.table.view.selectRow(0)
+    n_hosts = window.hosts.model.rowCount()
+    window.actions.delete.trigger()
+    assert window.hosts.model.rowCount() == n_hosts - 1
+    assert model.rowCount() < 20
+    window.undo_action.trigger()
+    assert window.hosts.model.rowCount() == n_hosts and model.rowCount() == 20
+
+    # the campaign (from the campaign list), no "are you sure"
+    cid = window.context.campaign_id
+    window.campaigns.setFocus()
+    window.actions.delete.trigger()
+    assert window.campaigns.tree_model.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.campaigns.tree_model.index_of(cid) is not None
+    window.context.select_campaign(cid)
+    assert window.sessions.model.rowCount() == 20
+
+
+def test_duplicate_as_scenario_and_reopen(window, qtbot, plan_path):
+    original = window.context.campaign_id
+    window.actions.duplicate_scenario.trigger()
+    scenario = window.context.campaign_id
+    assert scenario != original
+    tree = window.campaigns.tree_model
+    parent_item = tree.itemFromIndex(tree.index_of(original))
+    assert parent_item.rowCount() == 1  # the scenario sits beneath its campaign
+    assert window.sessions.model.rowCount() == 20
+    wait_projection(qtbot, window)
+    window.close()
+    with PlanStore.open(plan_path) as store:
+        assert store.campaign(scenario).parent_id == original
+        assert store.session_count(scenario) == 20
+
+
+def test_benchmarks_table_marks_basis_and_user_changes(window, qtbot):
+    model = window.benchmarks.model
+    basis_col = _col(model, "basis")
+    texts = {model.index(r, basis_col).data() for r in range(model.rowCount())}
+    assert "≈ estimate" in texts and "? assumption" in texts and "✔ sourced" in texts
+    row = 0
+    assert model.index(row, 0).data() == ""
+    fig = model.record(row)
+    new_value = fig.low if fig.low is not None else fig.value * 1.1
+    assert _set_cell(model, row, "value", f"{new_value:,.2f}")  # thousands separators are understood
+    assert _set_cell(model, row, "source", "Our agency's 2026 data")
+    row = model.row_of(fig.id)
+    assert model.index(row, 0).data() == "✎ by you"
+    assert model.index(row, _col(model, "source")).data() == "Our agency's 2026 data"
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
+    # the domain refuses a median above P90
+    if model.record(row).high is not None:
+        assert not _set_cell(model, row, "value", str(model.record(row).high * 10))
+
+
+def test_filter_box_filters_sessions(window, qtbot):
+    table = window.sessions.table
+    qtbot.keyClicks(table.filter, "douyin")
+    qtbot.waitUntil(lambda: 0 < table.proxy.rowCount() < 20)
+    assert all("Douyin" in table.proxy.index(r, 4).data() for r in range(table.proxy.rowCount()))
+    table.filter.clear()
+    qtbot.waitUntil(lambda: table.proxy.rowCount() == 20)
+
+
+def test_open_non_plan_file_keeps_current_plan(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a plan")
+    before = window.context.store.path
+    assert not window.open_plan(bogus)
+    assert shown and "not a plan file" in shown[0]
+    assert window.context.store.path == before
+    assert window.sessions.model.rowCount() == 20
+
+
+def test_open_other_plan_and_recent_list(window, qtbot, tmp_path):
+    from planner.ui import settings
+
+    other = tmp_path / "other.sqlite"
+    PlanStore.open(other, seed_demo=False).close()
+    assert window.open_plan(other)
+    assert window.context.store.path == other
+    assert window.campaigns.tree_model.rowCount() == 0
+    assert settings.recent_plans()[0] == str(other)
+    assert settings.last_plan() == str(other)
+
+
+def test_save_copy(window, tmp_path, monkeypatch):
+    import planner.ui.dialogs.plan_files as pf
+
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(pf, "ask_copy_path", lambda *_a: str(target))
+    window.actions.save_copy.trigger()
+    with PlanStore.open(target, create=False) as copy:
+        assert copy.session_count() == 20
+
+
+def test_explain_dialog_shows_steps(window, qtbot):
+    from planner.ui.dialogs.explain_dialog import ExplainDialog
+
+    sid = window.sessions.model.session_id(0)
+    dialog = ExplainDialog(window.context, sid, "test", window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=15000)
+    labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert labels
+
+
+def test_display_zone_changes_local_column(window, qtbot):
+    model = window.sessions.model
+    col = _col(model, "local")
+    window.context.set_display_zone("Asia/Tokyo")
+    tokyo = model.index(0, col).data()
+    window.context.set_display_zone("Europe/Rome")
+    assert model.index(0, col).data() != tokyo
