@@ -23,7 +23,7 @@ class PlanRepository:
 
     # -- platforms -----------------------------------------------------------------------------
     def platforms(self) -> list[Platform]:
-        return [R.platform_from_row(r) for r in self.db.query(
+        return [R.platform_from_row(r) for r in self.query(
             "SELECT * FROM platforms ORDER BY required DESC, rowid")]
 
     def platform_keys(self) -> list[str]:
@@ -46,16 +46,16 @@ class PlanRepository:
         sql, args = "SELECT * FROM hosts", []
         if platform:
             sql, args = sql + " WHERE platform = ?", [platform]
-        return [R.host_from_row(r) for r in self.db.query(sql + " ORDER BY id", args)]
+        return [R.host_from_row(r) for r in self.query(sql + " ORDER BY id", args)]
 
     def host(self, host_id: int) -> Host:
-        rows = list(self.db.query("SELECT * FROM hosts WHERE id = ?", [host_id]))
+        rows = list(self.query("SELECT * FROM hosts WHERE id = ?", [host_id]))
         if not rows:
             raise NotFoundError(f"No host with id {host_id}")
         return R.host_from_row(rows[0])
 
     def find_host(self, platform: str, handle: str) -> Host | None:
-        rows = list(self.db.query("SELECT * FROM hosts WHERE platform = ? AND handle = ? AND handle != ''",
+        rows = list(self.query("SELECT * FROM hosts WHERE platform = ? AND handle = ? AND handle != ''",
                                   [platform, handle]))
         return R.host_from_row(rows[0]) if rows else None
 
@@ -106,11 +106,11 @@ class PlanRepository:
 
     # -- campaigns -----------------------------------------------------------------------------
     def campaigns(self) -> list[Campaign]:
-        return [R.campaign_from_row(r) for r in self.db.query(
+        return [R.campaign_from_row(r) for r in self.query(
             "SELECT * FROM campaigns ORDER BY coalesce(parent_id, id), parent_id IS NOT NULL, id")]
 
     def campaign(self, campaign_id: int) -> Campaign:
-        rows = list(self.db.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id]))
+        rows = list(self.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id]))
         if not rows:
             raise NotFoundError(f"No campaign with id {campaign_id}")
         return R.campaign_from_row(rows[0])
@@ -119,7 +119,7 @@ class PlanRepository:
         """A campaign by id or by name (exact, then unique case-insensitive prefix)."""
         text = str(ref).strip()
         if text.isdigit():
-            rows = list(self.db.query("SELECT * FROM campaigns WHERE id = ?", [int(text)]))
+            rows = list(self.query("SELECT * FROM campaigns WHERE id = ?", [int(text)]))
             if rows:
                 return R.campaign_from_row(rows[0])
         all_rows = self.campaigns()
@@ -262,7 +262,7 @@ class PlanRepository:
 
     # -- actual results --------------------------------------------------------------------------
     def actual(self, session_id: int) -> SessionActual | None:
-        rows = list(self.db.query("SELECT * FROM session_actuals WHERE session_id = ?", [session_id]))
+        rows = list(self.query("SELECT * FROM session_actuals WHERE session_id = ?", [session_id]))
         return R.actual_from_row(rows[0]) if rows else None
 
     def actuals(self, campaign_id: int | None = None) -> list[SessionActual]:
@@ -271,7 +271,7 @@ class PlanRepository:
         if campaign_id is not None:
             sql += " JOIN sessions s ON s.id = a.session_id WHERE s.campaign_id = ?"
             args.append(campaign_id)
-        return [R.actual_from_row(r) for r in self.db.query(sql, args)]
+        return [R.actual_from_row(r) for r in self.query(sql, args)]
 
     def set_actual(self, actual: SessionActual) -> None:
         for name in ("viewers", "peak_concurrent", "orders", "gmv", "refunds"):
@@ -296,10 +296,10 @@ class PlanRepository:
             where.append("metric = ?")
             args.append(metric)
         sql = "SELECT * FROM benchmarks" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-        return [R.benchmark_from_row(r) for r in self.db.query(sql, args)]
+        return [R.benchmark_from_row(r) for r in self.query(sql, args)]
 
     def benchmark(self, figure_id: int) -> BenchmarkFigure:
-        rows = list(self.db.query("SELECT * FROM benchmarks WHERE id = ?", [figure_id]))
+        rows = list(self.query("SELECT * FROM benchmarks WHERE id = ?", [figure_id]))
         if not rows:
             raise NotFoundError(f"No benchmark figure with id {figure_id}")
         return R.benchmark_from_row(rows[0])
@@ -354,16 +354,16 @@ class PlanRepository:
         sql, args = "SELECT * FROM market_facts", []
         if platform:
             sql, args = sql + " WHERE platform = ?", [platform]
-        return [R.market_fact_from_row(r) for r in self.db.query(sql + " ORDER BY id", args)]
+        return [R.market_fact_from_row(r) for r in self.query(sql + " ORDER BY id", args)]
 
     def festivals(self, year: int | None = None) -> list[FestivalWindow]:
         sql, args = "SELECT * FROM festivals", []
         if year is not None:
             sql, args = sql + " WHERE year = ?", [year]
-        return [R.festival_from_row(r) for r in self.db.query(sql + ' ORDER BY start, "end"', args)]
+        return [R.festival_from_row(r) for r in self.query(sql + ' ORDER BY start, "end"', args)]
 
     def fx_rates(self) -> dict[str, FxRate]:
-        return {r["currency"]: R.fx_from_row(r) for r in self.db.query("SELECT * FROM fx_rates")}
+        return {r["currency"]: R.fx_from_row(r) for r in self.query("SELECT * FROM fx_rates")}
 
     def set_fx_rate(self, rate: FxRate) -> None:
         if rate.cny_per_unit <= 0:

@@ -7,14 +7,15 @@ on a read-only, immutable connection first, so a file that is not a plan is left
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
-
-import sqlite_utils
 
 from planner.domain.errors import NotAPlanError, PlannerError
 from planner.storage.repositories import PlanRepository
@@ -112,7 +113,7 @@ class PlanStore(PlanRepository):
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._savepoints = itertools.count(1)
         self._listeners: list = []
         self.last_written: datetime | None = None
 
@@ -210,14 +211,47 @@ class PlanStore(PlanRepository):
             self.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
     # -- transactions and change notification -------------------------------------------------
+    @cached_property
+    def db(self):  # -> sqlite_utils.Database
+        """sqlite-utils over the same connection, for schema work (imported on first use: it loads pandas,
+        which would otherwise add most of a second to every start)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One user action = one transaction. Nested blocks become savepoints."""
-        outer = not self.conn.in_transaction
-        with self.db.atomic():
+        """One user action = one transaction. Nested blocks become savepoints, so an inner failure
+        rolls back only its own part while the outer transaction decides."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"planner_sp_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the whole transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
-        if outer:
-            self.last_written = datetime.now(timezone.utc)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self.last_written = datetime.now(timezone.utc)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts keyed by column name."""
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(names, row))
 
     @property
     def schema_version(self) -> int:
@@ -236,6 +270,8 @@ class PlanStore(PlanRepository):
     def check(self) -> list[str]:
         """Integrity and foreign-key check; returns problems in words (empty when all is well)."""
         problems: list[str] = []
+        missing = {"platforms", "benchmarks", "hosts", "campaigns", "sessions"} - set(self.db.table_names())
+        problems.extend(f"table {name} is missing" for name in sorted(missing))
         integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         if integrity != ["ok"]:
             problems.extend(f"integrity: {line}" for line in integrity)
