@@ -376,8 +376,8 @@ class PlanRepository:
     def load_plan(self, campaign_ids: Iterable[int] | None = None) -> Plan:
         """Everything a projection or a schedule check needs, read in one go.
 
-        With ``campaign_ids``, only those campaigns' sessions are loaded (hosts are always all, so
-        cross-campaign host conflicts can be found with :meth:`sessions`).
+        With ``campaign_ids``, those campaigns' sessions are loaded, plus any other session that has
+        recorded actuals (the hosts' history). Hosts are always all.
         """
         ids = list(campaign_ids) if campaign_ids is not None else None
         plan = Plan(
@@ -388,12 +388,19 @@ class PlanRepository:
             festivals=self.festivals(),
             fx=self.fx_rates(),
         )
+        plan.actuals = {a.session_id: a for a in self.actuals()}
         if ids is None:
             plan.sessions = self.sessions()
-            plan.actuals = {a.session_id: a for a in self.actuals()}
         else:
             for cid in ids:
                 plan.sessions.extend(self.sessions(cid))
-            # Actuals of all sessions: a host's history is not limited to this campaign.
-            plan.actuals = {a.session_id: a for a in self.actuals()}
+            # A host's history is not limited to these campaigns: past sessions with recorded actuals
+            # come along so projections can shrink toward them (they are not part of any total).
+            loaded = {s.id for s in plan.sessions}
+            history = [sid for sid in plan.actuals if sid not in loaded]
+            for chunk in range(0, len(history), 500):
+                part = history[chunk:chunk + 500]
+                plan.sessions.extend(R.session_from_tuple(t) for t in self.conn.execute(
+                    f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE id IN ({','.join('?' * len(part))})",
+                    part))
         return plan
