@@ -30,7 +30,10 @@ class Task(QRunnable):
 
     def report(self, done: int, total: int) -> bool:
         """Called by the work function; returns False once the user has cancelled."""
-        self.signals.progress.emit(done, total)
+        try:
+            self.signals.progress.emit(done, total)
+        except RuntimeError:  # the receiving view was closed while the work ran
+            self.cancelled = True
         return not self.cancelled
 
     def run(self) -> None:  # runs on a pool thread
@@ -38,9 +41,16 @@ class Task(QRunnable):
             result = self.fn(self.report) if self._with_progress else self.fn()
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the view that asked was closed meanwhile: nobody is waiting for it
+            pass
 
 
 def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
 from planner.domain.timezones import CHINA_TZ
@@ -20,6 +21,24 @@ from planner.ui.models.table_model import Column, RecordTableModel
 # Positions in a row tuple (R.SESSION_COLUMNS order).
 ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES = range(13)
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
+CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(QColor(255, 160, 0, 40))}
+
+
+def _schedule_conflicts(store, campaign_id: int) -> dict[int, list]:
+    """Runs on a worker: every conflict touching the campaign, by session id (read-only connection)."""
+    from planner.domain.schedule import plan_conflicts
+
+    reader = store.reader()
+    try:
+        plan = reader.load_plan()
+    finally:
+        reader.close()
+    by_session: dict[int, list] = {}
+    for c in plan_conflicts(plan, campaign_id):
+        for sid in c.session_ids:
+            by_session.setdefault(sid, []).append(c)
+    return by_session
 
 
 def _tr(text: str) -> str:
@@ -37,6 +56,8 @@ class SessionsModel(RecordTableModel):
         self.platform_names: dict[str, str] = {}
         self.currency = "CNY"
         self.figures: dict[int, Any] = {}
+        self.conflicts: dict[int, list] = {}  # session id -> schedule conflicts naming it
+        self._conflict_generation = 0
         self.columns = self._columns()
 
     # -- data ------------------------------------------------------------------------------------
@@ -54,6 +75,55 @@ class SessionsModel(RecordTableModel):
 
     def row_id(self, record: tuple) -> int:
         return record[ID]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._check_schedule()
+
+    def _check_schedule(self) -> None:
+        """Find schedule conflicts off the UI thread (all sessions of the plan take part); newest wins."""
+        from planner.ui.workers import run_in_background
+
+        self._conflict_generation += 1
+        generation, cid = self._conflict_generation, self.context.campaign_id
+        if cid is None:
+            self.set_conflicts({}, generation)
+            return
+        store = self.context.store
+        run_in_background(lambda: _schedule_conflicts(store, cid),
+                          lambda result: self.set_conflicts(result, generation),
+                          lambda exc: None, parent=self)
+
+    def set_conflicts(self, by_session: dict[int, list], generation: int | None = None) -> None:
+        if generation is not None and generation != self._conflict_generation:
+            return  # a newer check is on its way
+        self.conflicts = by_session
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+                                   Qt.ItemDataRole.ToolTipRole])
+
+    def _worst(self, t: tuple) -> str | None:
+        found = self.conflicts.get(t[ID])
+        if not found:
+            return None
+        return min((c.severity for c in found), key=("error", "warning", "info").index)
+
+    def row_background(self, record: tuple):  # noqa: ANN201
+        worst = self._worst(record)
+        return CONFLICT_BRUSHES.get(worst) if worst else None
+
+    def _conflict_text(self, t: tuple) -> str:
+        worst = self._worst(t)
+        if worst is None:
+            return ""
+        return f"{CONFLICT_MARKS[worst]} {len(self.conflicts[t[ID]])}"
+
+    def _conflict_tip(self, t: tuple) -> str:
+        found = self.conflicts.get(t[ID])
+        if not found:
+            return _tr("No schedule problems")
+        return "\n".join(f"{CONFLICT_MARKS[c.severity]} {c.message}" for c in found)
 
     def record_for_edit(self, record: tuple) -> Session:
         return R.session_from_tuple(record)
@@ -146,6 +216,11 @@ class SessionsModel(RecordTableModel):
                    tip=_tr("投流 — paid promotion bringing viewers into the live room (e.g. Qianchuan 千川)")),
             Column("theme", _tr("Theme"), lambda t: t[THEME], edit_value=lambda t: t[THEME],
                    apply=lambda s, v: replace(s, theme=str(v)), tip=_tr("直播主题")),
+            Column("conflicts", _tr("Checks"), self._conflict_text,
+                   sort=lambda t: ("error", "warning", "info", None).index(self._worst(t)),
+                   cell_tip=self._conflict_tip,
+                   tip=_tr("Schedule problems: ✖ host double-booked or brand overlap, ⚠ outside the campaign "
+                           "dates, ℹ off prime time or on a public holiday (see View ▸ Problems)")),
         ]
         why = _tr(" — double-click for how it is worked out")
         for key, title, tip, fmt in (
