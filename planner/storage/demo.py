@@ -19,7 +19,7 @@ DEMO_CAMPAIGN_NAME = "DEMO · 618 skincare launch (sample plan)"
 
 _HOSTS = (
     # name, platform, handle, followers, slot fee, commission, agency, categories, status
-    ("Vivi Beauty 薇薇美妆 (demo)", "taobao_live", "vivi_beauty_demo", 8_200_000, 250_000, 0.22, "Demo MCN A",
+    ("Vivi Beauty 薇薇美妆 (demo)", "taobao_live", "vivi_beauty_demo", 4_200_000, 80_000, 0.22, "Demo MCN A",
      "beauty, skincare", "scheduled"),
     ("Chen Jing 陈静 (demo)", "taobao_live", "chenjing_demo", 1_200_000, 30_000, 0.20, "Demo MCN A",
      "skincare", "negotiating"),

@@ -114,7 +114,7 @@ def test_duplicates_update_or_skip_and_one_undo_restores(store, tmp_path):
     plan, inverse = import_file(store, path, "hosts", on_duplicate="update")
     vivi = store.find_host("taobao_live", "vivi_beauty_demo")
     assert vivi.name == "Vivi renamed" and vivi.slot_fee == 1
-    assert vivi.followers == 8_200_000  # a blank cell keeps the current value
+    assert vivi.followers == 4_200_000  # a blank cell keeps the current value
     assert store.find_host("douyin", "new_one") is not None
     assert "Import hosts" in inverse.label
     redo = inverse.apply(store)  # one undo step removes the new host and restores the updated one

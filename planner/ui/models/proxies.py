@@ -18,8 +18,13 @@ class FilterProxy(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         needle = text.strip().lower()
         if needle != self._needle:
-            self._needle = needle
-            self.invalidateFilter()
+            if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9: invalidateFilter() is deprecated
+                self.beginFilterChange()
+                self._needle = needle
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self._needle = needle
+                self.invalidateFilter()
 
     def filter_text(self) -> str:
         return self._needle
