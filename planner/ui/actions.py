@@ -17,17 +17,28 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
     "open_plan": ("&Open plan…", QKeySequence.StandardKey.Open, "Open another plan file"),
     "save_copy": ("Save a &copy as…", QKeySequence.StandardKey.SaveAs,
                   "Write a copy of the whole plan to another file (the plan itself is always saved)"),
+    "import_hosts": ("Import &hosts…", "Ctrl+I",
+                     "Add or update hosts from a CSV or XLSX roster (达人资源表); preview first"),
+    "import_sessions": ("Import &sessions…", "Ctrl+Shift+I",
+                        "Add sessions to the selected campaign from a CSV or XLSX schedule (直播排期表)"),
+    "export_schedule": ("&Export schedule…", "Ctrl+Shift+E",
+                        "Write the schedule as an Excel workbook, CSV or calendar (ICS), in English or Chinese"),
+    "export_hosts": ("Export host &roster…", None, "Write the host roster as an Excel workbook or CSV"),
     "quit": ("&Quit", QKeySequence.StandardKey.Quit, "Close the planner; every edit is already saved"),
     "delete": ("&Delete", QKeySequence.StandardKey.Delete,
                "Delete the selected sessions, hosts or campaign (undo brings them back)"),
     "new_campaign": ("&New campaign…", QKeySequence.StandardKey.New, "Start a new campaign"),
     "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+D",
                            "Copy the selected campaign and its sessions as a scenario to compare"),
+    "edit_campaign": ("&Edit campaign…", "Ctrl+Shift+C",
+                      "Change the selected campaign's name, dates, budget and margins"),
     "add_session": ("Add &session…", "Ctrl+Shift+S", "Schedule a livestream session in this campaign"),
     "add_host": ("Add &host…", "Ctrl+Shift+H", "Add a host (KOL, KOC or store account) to the roster"),
     "explain_session": ("&Why this projection?", "Ctrl+E",
                         "Explain the selected session's projected figures step by step"),
     "set_time_zone": ("Display &time zone…", None, "Choose the zone shown beside China time"),
+    "show_problems": ("&Problems", "Ctrl+Shift+P",
+                      "Show or hide the schedule problems: conflicts, dates outside the campaign, notes"),
     "find": ("&Filter table", QKeySequence.StandardKey.Find, "Filter the current table"),
     "about": ("&About", None, "Version, where the plan file lives, data sources"),
 }
@@ -42,14 +53,20 @@ class Actions:
     new_plan: QAction
     open_plan: QAction
     save_copy: QAction
+    import_hosts: QAction
+    import_sessions: QAction
+    export_schedule: QAction
+    export_hosts: QAction
     quit: QAction
     delete: QAction
     new_campaign: QAction
     duplicate_scenario: QAction
+    edit_campaign: QAction
     add_session: QAction
     add_host: QAction
     explain_session: QAction
     set_time_zone: QAction
+    show_problems: QAction
     find: QAction
     about: QAction
 
@@ -64,6 +81,7 @@ class Actions:
             action.setStatusTip(_tr(tip))
             action.setToolTip(_tr(tip))
             made[name] = action
+        made["show_problems"].setCheckable(True)
         made["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         made["about"].setMenuRole(QAction.MenuRole.AboutRole)
         return cls(**made)

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.storage.edits import (
     AddCampaign, AddHosts, AddSessions, DeleteCampaign, DeleteHosts, DeleteSessions, DuplicateCampaign,
+    UpdateCampaign,
 )
 from planner.ui import settings
 from planner.ui.actions import REDO_SHORTCUT, UNDO_SHORTCUT, Actions
 from planner.ui.context import PlanContext
+from planner.ui.file_actions import FileActions
+from planner.ui.problems_dock import ProblemsDock
 from planner.ui.models.projection_runner import ProjectionRunner
 from planner.ui.views.benchmarks_view import BenchmarksView
 from planner.ui.views.campaign_list import CampaignList
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.context: PlanContext | None = None
         self._factories: list[tuple[ViewFactory, str]] = []
+        self.files = FileActions(self)
+        self.problems_dock = ProblemsDock(self, self.actions.show_problems)
         self._plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._plan_label)
         self._build_menus()
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.problems_dock.restore(self, settings.geometry(settings.WINDOW_STATE))
 
     # -- building ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -88,8 +94,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_plan, a.open_plan])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(a.save_copy)
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_hosts, a.import_sessions])
+        file_menu.addActions([a.export_schedule, a.export_hosts])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -101,22 +109,21 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([a.delete, a.find])
         campaign = bar.addMenu(self.tr("&Campaign"))
-        campaign.addActions([a.new_campaign, a.duplicate_scenario])
+        campaign.addActions([a.new_campaign, a.edit_campaign, a.duplicate_scenario])
         campaign.addSeparator()
         campaign.addActions([a.add_session, a.add_host, a.explain_session])
         view = bar.addMenu(self.tr("&View"))
-        view.addAction(a.set_time_zone)
+        view.addActions([a.show_problems, a.set_time_zone])
         bar.addMenu(self.tr("&Help")).addAction(a.about)
 
     def _connect_actions(self) -> None:
         a = self.actions
-        a.new_plan.triggered.connect(self._on_new_plan)
-        a.open_plan.triggered.connect(self._on_open_plan)
-        a.save_copy.triggered.connect(self._on_save_copy)
+        self.files.connect_actions(self.recent_menu)
         a.quit.triggered.connect(self.close)
         a.delete.triggered.connect(self.delete_selected)
         a.new_campaign.triggered.connect(self.new_campaign)
         a.duplicate_scenario.triggered.connect(self.duplicate_as_scenario)
+        a.edit_campaign.triggered.connect(self.edit_campaign)
         a.add_session.triggered.connect(self.add_session)
         a.add_host.triggered.connect(self.add_host)
         a.explain_session.triggered.connect(lambda: self.sessions._explain_current())
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, title)
         for factory, title in self._factories:
             self._add_tab(factory, title)
+        self.problems = self.problems_dock.set_context(ctx)
+        ctx.session_activated.connect(self._on_session_activated)
         for model in (self.sessions.model, self.hosts.model, self.benchmarks.model):
             model.edit_refused.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
@@ -237,8 +246,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_campaign = self.context is not None and self.context.campaign_id is not None
-        for action in (self.actions.duplicate_scenario, self.actions.add_session, self.actions.explain_session):
+        for action in (self.actions.duplicate_scenario, self.actions.edit_campaign, self.actions.add_session,
+                       self.actions.explain_session):
             action.setEnabled(has_campaign)
+        self.files.update_actions(has_campaign)
 
     # -- commands ----------------------------------------------------------------------------------
     def _apply(self, edit) -> bool:
@@ -266,6 +277,24 @@ class MainWindow(QMainWindow):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
             return True
         return False
+
+    def edit_campaign(self) -> None:
+        cid = self.context.campaign_id  # type: ignore[union-attr]
+        if cid is None:
+            return
+        dialog = self.campaign_edit_dialog(cid)
+        if dialog.exec():
+            self.accept_campaign_edit(dialog)
+
+    def campaign_edit_dialog(self, campaign_id: int):
+        from planner.ui.dialogs.campaign_dialog import CampaignDialog
+
+        return CampaignDialog(self.context.store.campaign(campaign_id), parent=self)  # type: ignore[union-attr]
+
+    def accept_campaign_edit(self, dialog) -> bool:
+        """Apply an accepted edit-campaign dialog as one undoable edit."""
+        campaign = dialog.campaign()
+        return self._apply(UpdateCampaign(campaign, label=self.tr("Edit campaign {name}").format(name=campaign.name)))
 
     def duplicate_as_scenario(self) -> None:
         cid = self.context.campaign_id  # type: ignore[union-attr]
@@ -330,6 +359,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def _on_session_activated(self, session_id: int) -> None:
+        """A problem (or the calendar) chose a session: show it in Sessions unless the calendar is in front."""
+        current = self.tabs.currentWidget()
+        if current is not self.sessions and self.tabs.tabText(self.tabs.currentIndex()) != self.tr("Calendar") \
+                and self.sessions.model.row_of(session_id) >= 0:
+            self.tabs.setCurrentWidget(self.sessions)
+
     def _focus_filter(self) -> None:
         table = getattr(self.tabs.currentWidget(), "table", None)
         if table is not None:
@@ -356,66 +392,16 @@ class MainWindow(QMainWindow):
 
         show_about(self, self.context.store)  # type: ignore[union-attr]
 
-    # -- plan files ---------------------------------------------------------------------------------
+    # -- plan files (File menu work lives in ui/file_actions.py) ------------------------------------
     def open_plan(self, path: str | os.PathLike[str], *, create: bool = False) -> bool:
         """Open another plan; a file that is not a plan shows the storage error and keeps the current one."""
-        from planner.storage import PlanStore
-
-        try:
-            store = PlanStore.open(Path(path), create=create, seed_demo=False)
-        except PlannerError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open plan"), str(exc))
-            return False
-        self.set_store(store)
-        return True
-
-    def _folder(self) -> str:
-        return str(self.context.store.path.parent)  # type: ignore[union-attr]
-
-    def _on_open_plan(self) -> None:
-        from planner.ui.dialogs.plan_files import ask_open_plan
-
-        path = ask_open_plan(self, self._folder())
-        if path:
-            self.open_plan(path)
-
-    def _on_new_plan(self) -> None:
-        from planner.ui.dialogs.plan_files import ask_new_plan
-
-        path = ask_new_plan(self, self._folder())
-        if path:
-            if Path(path).exists():
-                QMessageBox.warning(self, self.tr("New plan"),
-                                    self.tr("{path} already exists; choose File ▸ Open plan to open it.").format(path=path))
-                return
-            self.open_plan(path, create=True)
-
-    def _on_save_copy(self) -> None:
-        from planner.ui.dialogs.plan_files import ask_copy_path
-
-        store = self.context.store  # type: ignore[union-attr]
-        path = ask_copy_path(self, str(store.path.with_name(store.path.stem + " copy.sqlite")))
-        if path:
-            try:
-                store.backup_to(path)
-            except (OSError, PlannerError) as exc:
-                QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
-                return
-            self.statusBar().showMessage(self.tr("Copy written to {path}").format(path=path), 8000)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.context.store.path)  # type: ignore[union-attr]
-        for path in settings.recent_plans():
-            action = self.recent_menu.addAction(path, lambda p=path: self.open_plan(p))
-            action.setEnabled(path != current)
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
+        return self.files.open_plan(path, create=create)
 
     # -- Qt overrides ---------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry(self.saveGeometry())
         settings.set_geometry(self.splitter.saveState(), settings.SPLITTER)
+        settings.set_geometry(self.saveState(), settings.WINDOW_STATE)
         if self.context is not None:
             self.runner.stop()
             self.context.store.close()

@@ -1,0 +1,142 @@
+"""The File menu's work: plan files (new, open, recent, save a copy) and exchange (import, export).
+
+The main window owns one :class:`FileActions`; it connects the File menu's actions here, so the window
+only composes views. Import and export dialogs are window-modal but not blocking (``open()``), which
+keeps the event loop running for their background work.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from planner.domain.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.export_dialog import ExportDialog
+    from planner.ui.dialogs.import_dialog import ImportDialog
+    from planner.ui.main_window import MainWindow
+
+STATUS_MS = 15000
+
+
+class FileActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self._dialogs: list = []  # open import/export dialogs, kept until they close
+
+    def connect_actions(self, recent_menu: QMenu) -> None:
+        a = self.window.actions
+        a.new_plan.triggered.connect(self._on_new_plan)
+        a.open_plan.triggered.connect(self._on_open_plan)
+        a.save_copy.triggered.connect(self._on_save_copy)
+        a.import_hosts.triggered.connect(lambda: self.import_dialog("hosts"))
+        a.import_sessions.triggered.connect(lambda: self.import_dialog("sessions"))
+        a.export_schedule.triggered.connect(lambda: self.export_dialog("schedule"))
+        a.export_hosts.triggered.connect(lambda: self.export_dialog("hosts"))
+        self.recent_menu = recent_menu
+        recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def update_actions(self, has_campaign: bool) -> None:
+        self.window.actions.import_sessions.setEnabled(has_campaign)
+
+    # -- exchange ----------------------------------------------------------------------------------
+    def import_dialog(self, kind: str) -> "ImportDialog | None":
+        """Open the import dialog for ``kind`` (hosts | sessions); returns it (tests set its file)."""
+        from planner.ui.dialogs.import_dialog import ImportDialog
+
+        ctx = self.window.context
+        if kind == "sessions" and ctx.campaign_id is None:
+            self.window.statusBar().showMessage(self.tr("Select a campaign to import sessions into"), 8000)
+            return None
+        dialog = ImportDialog(ctx, kind, self.window)
+        dialog.imported.connect(lambda summary: self.window.statusBar().showMessage(
+            self.tr("Imported — {summary}").format(summary=summary), STATUS_MS))
+        return self._open(dialog)
+
+    def export_dialog(self, what: str) -> "ExportDialog":
+        """Open the export dialog for ``what`` (schedule | hosts); returns it."""
+        from planner.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.window.context, what, self.window)
+        dialog.exported.connect(lambda path: self.window.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=path), STATUS_MS))
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._on_dialog_finished(d))
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, dialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        if dialog.progress.busy:  # its worker still reports to it: delete once the worker is done
+            dialog.progress.finished.connect(dialog.deleteLater)
+        else:
+            dialog.deleteLater()
+
+    # -- plan files --------------------------------------------------------------------------------
+    def open_plan(self, path: str | os.PathLike[str], *, create: bool = False) -> bool:
+        """Open another plan; a file that is not a plan shows the storage error and keeps the current one."""
+        from planner.storage import PlanStore
+
+        try:
+            store = PlanStore.open(Path(path), create=create, seed_demo=False)
+        except PlannerError as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot open plan"), str(exc))
+            return False
+        self.window.set_store(store)
+        return True
+
+    def _folder(self) -> str:
+        return str(self.window.context.store.path.parent)
+
+    def _on_open_plan(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_open_plan
+
+        path = ask_open_plan(self.window, self._folder())
+        if path:
+            self.open_plan(path)
+
+    def _on_new_plan(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_new_plan
+
+        path = ask_new_plan(self.window, self._folder())
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self.window, self.tr("New plan"), self.tr(
+                    "{path} already exists; choose File ▸ Open plan to open it.").format(path=path))
+                return
+            self.open_plan(path, create=True)
+
+    def _on_save_copy(self) -> None:
+        from planner.ui.dialogs.plan_files import ask_copy_path
+
+        store = self.window.context.store
+        path = ask_copy_path(self.window, str(store.path.with_name(store.path.stem + " copy.sqlite")))
+        if path:
+            try:
+                store.backup_to(path)
+            except (OSError, PlannerError) as exc:
+                QMessageBox.critical(self.window, self.tr("Save a copy"), str(exc))
+                return
+            self.window.statusBar().showMessage(self.tr("Copy written to {path}").format(path=path), 8000)
+
+    def _fill_recent_menu(self) -> None:
+        from planner.ui import settings
+
+        menu = self.recent_menu
+        menu.clear()
+        current = str(self.window.context.store.path)
+        for path in settings.recent_plans():
+            action = menu.addAction(path, lambda p=path: self.open_plan(p))
+            action.setEnabled(path != current)
+        if menu.isEmpty():
+            menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
