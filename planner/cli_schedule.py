@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import argparse
 
-from planner.domain.schedule import SEVERITY_RANK, plan_conflicts, zone_span, china_span
-from planner.domain.timezones import CHINA_TZ, zone
-
 _TAGS = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
 
 
@@ -27,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_check_schedule(args: argparse.Namespace) -> int:
+    from planner.domain.schedule import SEVERITY_RANK, china_span, plan_conflicts, zone_span
+    from planner.domain.timezones import CHINA_TZ, zone
     from planner.storage import PlanStore
 
     if args.zone:

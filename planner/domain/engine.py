@@ -29,6 +29,11 @@ tier benchmark is between hosts (0.5), a fair part is how the platform's season 
 is night-to-night (0.2); order value has no session part (a host sells the same basket every night).
 A host with its own ``typical_viewers`` keeps only the session share; a host shrunk toward ``n`` actuals
 keeps the benchmark and host shares scaled by ``n0/(n + n0)``, as its posterior weight on the benchmark.
+
+Speed: everything about a session that does not change between draws (slot and duration logs, festival
+flags, shock scales, paid-traffic and shrinkage subsets, platform ranges) is compiled here once, with
+numpy over columns read once from the sessions, so that a block of draws in
+:mod:`planner.domain.evaluate` only does the per-draw arithmetic.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from operator import attrgetter
 
 import numpy as np
 
@@ -113,10 +119,29 @@ class Compiled:
     groups_host: Groups = field(repr=False)
     groups_platform: Groups = field(repr=False)
     groups_hplat: Groups = field(repr=False)
+    # Per-session constants precomputed for the draws (see evaluate).
+    h_combo: np.ndarray = field(repr=False)        # (H,) platform × tier combo of each host
+    h_comm: np.ndarray = field(repr=False)         # (H,) commission rate of each host's sessions
+    h_comm_exact: bool = field(repr=False)         # True when every session has its host's h_comm
+    s_logslot: np.ndarray = field(repr=False)      # log slot multiplier
+    s_hfest: np.ndarray = field(repr=False)        # host index + H × inside-festival
+    s_pfest: np.ndarray = field(repr=False)        # platform index + P × inside-festival
+    s_fest_any: bool = field(repr=False)
+    s_sig_v: np.ndarray = field(repr=False)        # session-share log-sigma of the viewer base
+    s_sig_c: np.ndarray = field(repr=False)        # session-share log-sigma of the conversion rate
+    s_paid_idx: np.ndarray = field(repr=False)     # sessions with paid traffic
+    s_shrink_idx: np.ndarray = field(repr=False)   # sessions of hosts with recorded orders
+    s_platform_bounds: list[tuple[int, int]] = field(repr=False)     # each platform's sessions [a, b)
+    paid_platform_bounds: list[tuple[int, int]] = field(repr=False)  # the same within s_paid_idx
 
     @property
     def n(self) -> int:
         return len(self.sessions)
+
+    @property
+    def s_reach_all(self) -> bool:
+        """Every session counts toward its host's reach (the usual case: skip the mask)."""
+        return bool(self.s_reach.all())
 
 
 def _check_positive(fig: BenchmarkFigure, platform: str) -> None:
@@ -137,16 +162,25 @@ def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = 
     if not sessions:
         raise PlannerError(f"Campaign {campaign.name!r} has no sessions to project (cancelled sessions are "
                            f"left out); add sessions first")
-    for s in sessions:
-        if s.host_id not in plan.hosts:
-            raise PlannerError(f"Session {s.id} refers to host {s.host_id}, which is not in the plan")
+    # Session fields as columns, each read once (per-session Python work is the cost at 100,000 sessions).
+    cols = {a: list(map(attrgetter(a), sessions))
+            for a in ("host_id", "start", "duration_min", "slot_fee", "commission_rate", "paid_budget")}
     hosts_all = plan.hosts
+    if not hosts_all.keys() >= set(cols["host_id"]):
+        s = next(s for s in sessions if s.host_id not in hosts_all)
+        raise PlannerError(f"Session {s.id} refers to host {s.host_id}, which is not in the plan")
     plat_rank = {p: i for i, p in enumerate(sorted({h.platform for h in hosts_all.values()}))}
-    host_plat = {hid: plat_rank[h.platform] for hid, h in hosts_all.items()}
-    hids = np.array([s.host_id for s in sessions], np.int64)
-    order = np.lexsort((np.array([s.start.timestamp() for s in sessions]), hids,
-                        np.array([host_plat[h] for h in hids.tolist()])))
+    hid_all = np.fromiter(hosts_all.keys(), np.int64, len(hosts_all))
+    hplat_all = np.fromiter((plat_rank[h.platform] for h in hosts_all.values()), np.int64, len(hosts_all))
+    hids = np.array(cols["host_id"], np.int64)
+    stamps = np.fromiter(map(datetime.timestamp, cols["start"]), np.float64, len(sessions))
+    hsort = np.argsort(hid_all)
+    splat = hplat_all[hsort][np.searchsorted(hid_all[hsort], hids)]
+    order = np.lexsort((stamps, hids, splat))
     sessions = [sessions[i] for i in order.tolist()]
+    hids, stamps = hids[order], stamps[order]
+    s_duration, s_slot_fee, s_comm_own, s_paid_budget = (  # a commission rate of None (the host's) is NaN
+        np.array(cols[a], float)[order] for a in ("duration_min", "slot_fee", "commission_rate", "paid_budget"))
 
     figs: list[BenchmarkFigure] = []
     fig_ix: dict[int, int] = {}
@@ -159,9 +193,8 @@ def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = 
             figs.append(fig)
         return fig_ix[k]
 
-    host_ids = sorted({s.host_id for s in sessions}, key=lambda h: (plan.hosts[h].platform, h))
+    host_ids = sorted(sorted(set(cols["host_id"])), key=lambda h: hosts_all[h].platform)  # (platform, id)
     hosts = [plan.hosts[h] for h in host_ids]
-    h_index = {h: i for i, h in enumerate(host_ids)}
     tiers = [book.host_tier(h) for h in hosts]
     platforms = sorted({h.platform for h in hosts})
     p_index = {p: i for i, p in enumerate(platforms)}
@@ -190,24 +223,25 @@ def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = 
     s_fest = np.zeros(n, bool)
     s_festival: list[str] = []
     s_slot = np.empty(n)
-    epoch = np.array([s.start.timestamp() for s in sessions], np.float64).astype(np.int64)
+    epoch = stamps.astype(np.int64)
     local_secs = epoch + _china_offsets(epoch)
     s_day[:] = local_secs // 86_400 + _EPOCH_ORDINAL
     hours = (local_secs % 86_400) // 3_600
     slot_of_hour = np.array([book.slot_multiplier(h) for h in range(24)])
     s_slot[:] = slot_of_hour[hours]
-    for d in np.unique(s_day):
-        fw = book.festival_on(date.fromordinal(int(d)))
-        if fw is not None:
-            s_fest[s_day == d] = True
-    s_festival = [("" if not f else book.festival_on(date.fromordinal(int(d))).name_en)  # type: ignore[union-attr]
-                  for d, f in zip(s_day.tolist(), s_fest.tolist())]
-    s_host = np.array([h_index[s.host_id] for s in sessions], np.intp)
+    days, day_inv = np.unique(s_day, return_inverse=True)  # festival windows looked up once per China date
+    day_inv = day_inv.reshape(-1)
+    day_fest = [book.festival_on(date.fromordinal(d)) for d in days.tolist()]
+    s_fest[:] = np.array([f is not None for f in day_fest], bool)[day_inv]
+    s_festival = np.array(["" if f is None else f.name_en for f in day_fest], object)[day_inv].tolist()
+    hid_sorted = np.array(host_ids, np.int64)
+    hperm = np.argsort(hid_sorted)
+    s_host = hperm[np.searchsorted(hid_sorted[hperm], hids)].astype(np.intp)
     h_platform = np.array([p_index[h.platform] for h in hosts], np.intp)
     s_platform = h_platform[s_host]
     h_combo = np.array([c_index[(h.platform, t)] for h, t in zip(hosts, tiers)], np.intp)
     s_combo = h_combo[s_host]
-    s_paid = np.array([max(s.paid_budget, 0.0) for s in sessions])
+    s_paid = np.maximum(s_paid_budget, 0.0)
     if np.any(s_paid > 0):
         for p in platforms:
             _check_positive(book.figure("paid_room_ctr", p), p)
@@ -236,20 +270,39 @@ def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = 
     share = np.array([SPLIT.get(f.metric, (1.0, 0.0, 0.0))[0] for f in figs])
     keys = np.array([text_key(f"fig|{f.platform}|{f.tier}|{f.metric}") for f in figs], np.uint64)
     hid = np.array(host_ids, np.int64)
+    h_comm = np.array([h.commission_rate for h in hosts], float)
+    s_comm = np.where(np.isnan(s_comm_own), h_comm[s_host], s_comm_own)
+    h_comm_exact = bool(np.array_equal(s_comm, h_comm[s_host]))
+    fig_scale = sig * np.sqrt(share)
+    cf = {m: np.array(v, np.intp) for m, v in cfig.items()}
+
+    def sigma(metric: str) -> np.ndarray:  # full log-sigma of a split metric's per-combo figure, (C,)
+        sh = SPLIT[metric][0]
+        return fig_scale[cf[metric]] / np.sqrt(sh) if sh > 0 else fig_scale[cf[metric]]
+
+    h_orders = (h_uv != 0) | (h_buyers != 0)
+    paid_idx = np.flatnonzero(s_paid * rate > 0)
+
+    def bounds(plat: np.ndarray) -> list[tuple[int, int]]:
+        """Each platform's ``[a, b)`` range in ``plat``, which is sorted (sessions grouped by platform)."""
+        if np.any(plat[1:] < plat[:-1]):
+            raise AssertionError("sessions must be grouped by platform")
+        edges = np.searchsorted(plat, np.arange(len(platforms) + 1)).tolist()
+        return list(zip(edges[:-1], edges[1:]))
+
     c = Compiled(
         campaign=campaign, currency=campaign.currency, cny_per_unit=rate, book=book, sessions=sessions,
         hosts=hosts, tiers=tiers, platforms=platforms, figures=figs, fig_value=fig_value,
-        fig_scale=sig * np.sqrt(share), fig_rate=np.array([f.metric in RATE_METRICS for f in figs]),
+        fig_scale=fig_scale, fig_rate=np.array([f.metric in RATE_METRICS for f in figs]),
         fig_keys=keys, combos=combos, combo_platform=np.array([p_index[p] for p, _ in combos], np.intp),
-        cfig={m: np.array(v, np.intp) for m, v in cfig.items()},
+        cfig=cf,
         pfig={m: np.array(v, np.intp) for m, v in pfig.items()}, nat_fig=nat_fig,
         s_platform=s_platform, s_host=s_host, s_combo=s_combo, s_day=s_day, s_epoch=epoch, s_fest=s_fest,
         s_festival=s_festival, s_slot=s_slot,
-        s_logdur=np.log(np.array([max(s.duration_min, 1) for s in sessions], float)),
+        s_logdur=np.log(np.maximum(s_duration, 1.0)),
         s_paid_cny=s_paid * rate, s_paid=s_paid,
-        s_slot_fee=np.array([s.slot_fee for s in sessions], float),
-        s_comm=np.array([s.commission_rate if s.commission_rate is not None
-                         else plan.hosts[s.host_id].commission_rate for s in sessions], float),
+        s_slot_fee=s_slot_fee,
+        s_comm=s_comm,
         s_keys=combine_keys(hid[s_host], epoch),
         h_platform=h_platform, h_nsess=np.bincount(s_host, minlength=len(hosts)).astype(float),
         h_keys=combine_keys(hid), h_wbench=h_wbench, h_logown=h_logown, h_logfollow=h_logfollow,
@@ -257,6 +310,13 @@ def compile_campaign(plan: Plan, campaign_id: int, book: BenchmarkBook | None = 
         groups_host=Groups(s_host, len(hosts)), groups_platform=Groups(s_platform, len(platforms)),
         groups_hplat=Groups(h_platform, len(platforms)), s_reach=np.ones(n),
         h_nreach=np.bincount(s_host, minlength=len(hosts)).astype(float),
+        h_combo=h_combo, h_comm=h_comm, h_comm_exact=h_comm_exact, s_logslot=np.log(s_slot),
+        s_hfest=s_host + len(hosts) * s_fest, s_pfest=s_platform + len(platforms) * s_fest,
+        s_fest_any=bool(s_fest.any()),
+        s_sig_v=sigma("session_views")[s_combo] * math.sqrt(SPLIT["session_views"][2]),
+        s_sig_c=sigma("conversion_rate")[s_combo] * math.sqrt(SPLIT["conversion_rate"][2]),
+        s_paid_idx=paid_idx, s_shrink_idx=np.flatnonzero(h_orders[s_host]),
+        s_platform_bounds=bounds(s_platform), paid_platform_bounds=bounds(s_platform[paid_idx]),
     )
     from planner.domain.evaluate import choose_reach_sessions  # evaluate builds on this module
 

@@ -21,6 +21,24 @@ SESSION_KEYS = ("viewers", "organic_viewers", "paid_viewers", "views", "buyers",
 _STREAMS = {"host_v": 1, "host_c": 2, "host_a": 3, "sess_v": 11, "sess_c": 12}
 
 
+class Workspace:
+    """Reusable ``(k, n)`` buffers for blocks of draws.
+
+    A block's temporaries are a few MB each; allocating them afresh for every block costs more (page
+    faults as the allocator hands memory back and forth) than the arithmetic on them. A buffer is handed
+    out for one purpose per block; the last, shorter block gets a leading slice of each buffer.
+    """
+
+    def __init__(self) -> None:
+        self._bufs: dict[str, np.ndarray] = {}
+
+    def __call__(self, name: str, k: int, n: int, dtype: type = np.float64) -> np.ndarray:
+        buf = self._bufs.get(name)
+        if buf is None or buf.shape[0] < k or buf.shape[1] != n or buf.dtype != dtype:
+            buf = self._bufs[name] = np.empty((k, n), dtype)
+        return buf[:k]
+
+
 @dataclass
 class Shocks:
     """Standard normals for one block of draws, each from its keyed stream."""
@@ -33,9 +51,23 @@ class Shocks:
     sess_c: np.ndarray   # (k, n) conversion, per session
 
     @classmethod
-    def draw(cls, keys: dict[str, np.ndarray], src: ShockSource, start: int, k: int) -> "Shocks":
-        """Draws ``start .. start+k-1`` of every stream; ``keys`` from :func:`stream_keys`."""
-        return cls(**{name: src.normals(kk, start, k) for name, kk in keys.items()})
+    def draw(cls, keys: dict[str, np.ndarray], src: ShockSource, start: int, k: int,
+             streams: dict[str, tuple[np.ndarray, np.ndarray]] | None = None,
+             ws: Workspace | None = None) -> "Shocks":
+        """Draws ``start .. start+k-1`` of every stream; ``keys`` from :func:`stream_keys`.
+
+        ``streams`` (``src.streams`` of each key array, computed once per run) and a workspace for the
+        per-session streams save rehashing keys and reallocating buffers block after block.
+        """
+        out = {}
+        for name, kk in keys.items():
+            ab = streams[name] if streams is not None else src.streams(kk)
+            if ws is not None and name.startswith("sess"):
+                out[name] = src.stream_normals(ab, start, k, out=ws(name, k, kk.size, src.pool.dtype.type),
+                                               work=ws("_idx", k, kk.size, np.int64))
+            else:
+                out[name] = src.stream_normals(ab, start, k)
+        return cls(**out)
 
 
 def stream_keys(c: Compiled) -> dict[str, np.ndarray]:
@@ -63,39 +95,74 @@ def _div(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.divide(a, b, out=np.zeros(np.broadcast(a, b).shape), where=b != 0)
 
 
-def session_viewers(c: Compiled, vals: np.ndarray, z: Shocks | None, paid_scale: float = 1.0,
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Organic and paid viewers per session, ``(k, n)`` each (§1)."""
-    sp, sh, sc = c.s_platform, c.s_host, c.s_combo
-
-    def pv(m: str) -> np.ndarray:
-        return vals[:, c.pfig[m]]
-
-    log_uv = np.log(vals[:, c.cfig["session_views"]]) - np.log(pv("views_per_viewer")[:, c.combo_platform])
-    wb = c.h_wbench[sh]
-    logbase = wb * (log_uv[:, sc] + c.h_logfollow[sh]) + (1.0 - wb) * c.h_logown[sh] + np.log(c.s_slot)
-    if z is not None:
-        _wp, wh, ws = SPLIT["session_views"]
-        sig = _sigma(c, "session_views")[sc]
-        logbase = logbase + sig * (wb * np.sqrt(wh) * z.host_v[:, sh] + np.sqrt(ws) * z.sess_v)
-    logbase = logbase + np.log(vals[:, c.cfig["festival_viewer_multiplier"]])[:, sc] * c.s_fest
-    logbase = logbase + pv("duration_elasticity")[:, sp] * (c.s_logdur - np.log(pv("reference_duration_minutes"))[:, sp])
-    organic = np.exp(logbase)
-    paid = np.zeros_like(organic)
-    idx = np.flatnonzero(c.s_paid_cny > 0)
-    if idx.size and paid_scale > 0:
-        c0 = (pv("cpm_paid") / (1000.0 * pv("paid_room_ctr")))[:, sp[idx]]
-        vmax = pv("paid_cap_multiplier")[:, sp[idx]] * organic[:, idx]
-        x = c.s_paid_cny[idx] * paid_scale
-        paid[:, idx] = vmax * x / (x + vmax * c0)
-    return organic, paid
-
-
 def _sigma(c: Compiled, metric: str) -> np.ndarray:
     """Full log-sigma of the per-combo figure of a split metric, ``(C,)``."""
     share = SPLIT[metric][0]
     scale = c.fig_scale[c.cfig[metric]]
     return scale / np.sqrt(share) if share > 0 else scale
+
+
+def _by_session(c: Compiled, per_host: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """Spread a ``(k, H + H)`` table of (host, outside | inside a festival window) values to sessions."""
+    return np.take(per_host, c.s_hfest, axis=1, out=out, mode="clip")
+
+
+def _viewers(c: Compiled, vals: np.ndarray, z: Shocks | None, paid_scale: float, ws: Workspace,
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Organic viewers ``(k, n)`` (a workspace buffer) and paid viewers of the paid sessions ``(k, m)``.
+
+    The log of a session's organic viewers is a per-draw host term (base, follower factor, host shock,
+    reference duration, festival multiplier: one ``(k, 2H)`` table gathered once) plus the session's own
+    slot, duration and shock terms; the slot and duration logs are precompiled.
+    """
+    k, n = vals.shape[0], c.n
+    hc, hp, wb = c.h_combo, c.h_platform, c.h_wbench
+
+    def pv(m: str) -> np.ndarray:
+        return vals[:, c.pfig[m]]
+
+    log_uv = np.log(vals[:, c.cfig["session_views"]]) - np.log(pv("views_per_viewer")[:, c.combo_platform])
+    de = pv("duration_elasticity")
+    host = wb * (log_uv[:, hc] + c.h_logfollow) + (1.0 - wb) * c.h_logown
+    host = host - (de * np.log(pv("reference_duration_minutes")))[:, hp]
+    if z is not None:
+        wh = SPLIT["session_views"][1]
+        host = host + _sigma(c, "session_views")[hc] * (wb * np.sqrt(wh)) * z.host_v
+    lfvm = np.log(vals[:, c.cfig["festival_viewer_multiplier"]])[:, hc]
+    logv = _by_session(c, np.concatenate([host, host + lfvm], axis=1), ws("organic", k, n))
+    logv += c.s_logslot
+    tmp = ws("tmp", k, n)
+    for p, (a, b) in enumerate(c.s_platform_bounds):  # sessions are grouped by platform: no gather
+        np.multiply(de[:, p:p + 1], c.s_logdur[a:b], out=tmp[:, a:b])
+    logv += tmp
+    if z is not None:
+        np.multiply(z.sess_v, c.s_sig_v, out=tmp)
+        logv += tmp
+    organic = np.exp(logv, out=logv)
+    idx = c.s_paid_idx
+    if not idx.size or paid_scale <= 0:
+        return organic, idx[:0], np.zeros((k, 0))
+    c0 = pv("cpm_paid") / (1000.0 * pv("paid_room_ctr"))
+    cap = pv("paid_cap_multiplier")
+    vmax = organic[:, idx]
+    den = np.empty_like(vmax)
+    for p, (a, b) in enumerate(c.paid_platform_bounds):
+        vmax[:, a:b] *= cap[:, p:p + 1]
+        np.multiply(vmax[:, a:b], c0[:, p:p + 1], out=den[:, a:b])
+    x = c.s_paid_cny[idx] * paid_scale
+    den += x
+    vmax *= x
+    vmax /= den  # Vmax · x / (x + Vmax · c0)
+    return organic, idx, vmax
+
+
+def session_viewers(c: Compiled, vals: np.ndarray, z: Shocks | None, paid_scale: float = 1.0,
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Organic and paid viewers per session, ``(k, n)`` each (§1)."""
+    organic, idx, paid_sub = _viewers(c, vals, z, paid_scale, Workspace())
+    paid = np.zeros_like(organic)
+    paid[:, idx] = paid_sub
+    return organic, paid
 
 
 def figure_values(c: Compiled, z: Shocks | None) -> np.ndarray:
@@ -107,38 +174,79 @@ def figure_values(c: Compiled, z: Shocks | None) -> np.ndarray:
 
 
 def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
-             session_keys: tuple[str, ...] = ()) -> Block:
-    """All outputs of the model for one block of draws (medians and no shocks when ``z`` is None)."""
+             session_keys: tuple[str, ...] = (), ws: Workspace | None = None) -> Block:
+    """All outputs of the model for one block of draws (medians and no shocks when ``z`` is None).
+
+    Per session and draw only viewers and buyers are computed; order value, returns, commission and the
+    platform fee are per host or platform, so money is summed per host first and multiplied there
+    (per-session money is built only for ``session_keys``). ``ws`` lends reusable buffers across blocks.
+    """
+    ws = ws if ws is not None else Workspace()
     vals = figure_values(c, z)
-    sp, sh, sc = c.s_platform, c.s_host, c.s_combo
+    k, n = vals.shape[0], c.n
+    sp, sh, hc, hp = c.s_platform, c.s_host, c.h_combo, c.h_platform
 
     def pv(m: str) -> np.ndarray:
         return vals[:, c.pfig[m]]
 
-    organic, paid = session_viewers(c, vals, z, paid_scale)
-    v = organic + paid
-    cr = vals[:, c.cfig["conversion_rate"]][:, sc]
-    aov = vals[:, c.cfig["avg_order_value"]][:, sc]
+    organic, pidx, paid_sub = _viewers(c, vals, z, paid_scale, ws)
+    if session_keys:
+        v = organic.copy()
+        organic = organic.copy()  # the workspace buffer is reused by the next block
+    else:
+        v = organic
+    if pidx.size:
+        v[:, pidx] += paid_sub
+
+    # Conversion per session: benchmark (× host and session shocks), capped at 1; shrunk toward a host's
+    # own orders; × the festival conversion multiplier inside a festival window, capped at 1.
+    cr_h = vals[:, c.cfig["conversion_rate"]][:, hc]
+    if z is None:
+        cvr = np.take(cr_h, sh, axis=1, out=ws("cvr", k, n), mode="clip")
+    else:
+        _wp, wh, _ws = SPLIT["conversion_rate"]
+        lcr = np.log(cr_h) + _sigma(c, "conversion_rate")[hc] * np.sqrt(wh) * z.host_c
+        cvr = np.take(lcr, sh, axis=1, out=ws("cvr", k, n), mode="clip")
+        tmp = np.multiply(z.sess_c, c.s_sig_c, out=ws("tmp", k, n))
+        cvr += tmp
+        np.exp(cvr, out=cvr)
+        np.minimum(cvr, 1.0, out=cvr)
+    si = c.s_shrink_idx   # sessions of hosts with recorded orders (the others keep the benchmark rate)
+    if si.size:
+        hb, hu = c.h_buyers[sh[si]], c.h_uv[sh[si]]
+        cvr[:, si] = (hb + CVR_PRIOR_VIEWERS * cvr[:, si]) / (hu + CVR_PRIOR_VIEWERS)
+    if c.s_fest_any:
+        fc = pv("festival_conversion_multiplier")
+        factor = np.concatenate([np.ones_like(fc), 1.0 + (fc - 1.0)], axis=1)  # (k, 2P): outside | inside
+        tmp = np.take(factor, c.s_pfest, axis=1, out=ws("tmp", k, n), mode="clip")
+        cvr *= tmp
+        np.minimum(cvr, 1.0, out=cvr)
+    elif si.size:
+        cvr[:, si] = np.minimum(cvr[:, si], 1.0)
+    buyers = np.multiply(v, cvr, out=cvr)
+
+    # Per host, then per platform.
+    gh = c.groups_host
+    hv = gh.sum(v)
+    hv_reach = hv if c.s_reach_all else gh.sum(v * c.s_reach)
+    hbuy = gh.sum(buyers)
+    hbuy_comm = hbuy * c.h_comm if c.h_comm_exact else gh.sum(buyers * c.s_comm)
+    aov = vals[:, c.cfig["avg_order_value"]][:, hc]
     if z is not None:
-        _wp, wh, ws = SPLIT["conversion_rate"]
-        cr = np.minimum(cr * np.exp(_sigma(c, "conversion_rate")[sc]
-                                    * (np.sqrt(wh) * z.host_c[:, sh] + np.sqrt(ws) * z.sess_c)), 1.0)
-        aov = aov * np.exp(_sigma(c, "avg_order_value")[sc] * np.sqrt(SPLIT["avg_order_value"][1]) * z.host_a[:, sh])
-    hb, hu = c.h_buyers[sh], c.h_uv[sh]
-    cvr = (hb + CVR_PRIOR_VIEWERS * cr) / (hu + CVR_PRIOR_VIEWERS)
-    cvr = np.minimum(cvr * (1.0 + (pv("festival_conversion_multiplier")[:, sp] - 1.0) * c.s_fest), 1.0)
-    buyers = v * cvr
-    gmv = buyers * aov / c.cny_per_unit
-    net = gmv * (1.0 - pv("return_rate")[:, sp])
-    comm = net * c.s_comm
-    pfee = net * pv("platform_fee_rate")[:, sp]
+        aov = aov * np.exp(_sigma(c, "avg_order_value")[hc] * np.sqrt(SPLIT["avg_order_value"][1]) * z.host_a)
+    keep = 1.0 - pv("return_rate")[:, hp]
+    money = aov / c.cny_per_unit
+    hgmv = hbuy * money
+    hnet = hgmv * keep
+    hcomm = hbuy_comm * money * keep
+    hpfee = hnet * pv("platform_fee_rate")[:, hp]
 
-    gp = c.groups_platform
-    vp, bp, gmvp, netp, commp, pfp = (gp.sum(a) for a in (v, buyers, gmv, net, comm, pfee))
-    slotp = gp.sum(c.s_slot_fee)[None, :]
-    paidp = gp.sum(c.s_paid * paid_scale)[None, :]
+    gp = c.groups_hplat
+    vp, bp, gmvp, netp, commp, pfp = (gp.sum(a) for a in (hv, hbuy, hgmv, hnet, hcomm, hpfee))
+    slotp = c.groups_platform.sum(c.s_slot_fee)[None, :]
+    paidp = c.groups_platform.sum(c.s_paid * paid_scale)[None, :]
 
-    reach, reach2, reach3, preach = reach_levels(c, vals, c.groups_host.sum(v * c.s_reach), c.h_nreach)
+    reach, reach2, reach3, preach = reach_levels(c, vals, hv_reach, c.h_nreach)
 
     t: dict[str, np.ndarray] = {}
     t["viewers"] = vp.sum(1)
@@ -177,6 +285,13 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
 
     sess: dict[str, np.ndarray] = {}
     if session_keys:
+        paid = np.zeros_like(organic)
+        paid[:, pidx] = paid_sub
+        buyers = buyers.copy()
+        gmv = buyers * aov[:, sh] / c.cny_per_unit
+        net = gmv * (1.0 - pv("return_rate")[:, sp])
+        comm = net * c.s_comm
+        pfee = net * pv("platform_fee_rate")[:, sp]
         full = {"viewers": v, "organic_viewers": organic, "paid_viewers": paid, "buyers": buyers, "gmv": gmv,
                 "net_gmv": net, "commission": comm, "platform_fee": pfee}
         if "views" in session_keys:
@@ -226,12 +341,12 @@ def choose_reach_sessions(c: Compiled) -> None:
     q = vals[0, c.pfig["returning_viewer_share"]][c.h_platform][hs]
     p0, _, _ = host_head_vec(((csum - base) / k / universe)[None, :], q[None, :], k[None, :])
     reach = (1.0 - p0[0]) * universe
-    best = np.zeros(len(c.hosts), np.intp)
-    best_reach = np.full(len(c.hosts), -1.0)
-    for pos in range(vs.size):  # one pass; ties keep the shorter prefix
-        h = hs[pos]
-        if reach[pos] > best_reach[h] * (1 + 1e-12):
-            best_reach[h], best[h] = reach[pos], int(k[pos])
+    best_k = [0] * len(c.hosts)
+    best_reach = [-1.0] * len(c.hosts)
+    for h, r, kk in zip(hs.tolist(), reach.tolist(), k.tolist()):  # one pass; ties keep the shorter prefix
+        if r > best_reach[h] * (1 + 1e-12):
+            best_reach[h], best_k[h] = r, int(kk)
+    best = np.array(best_k, np.intp)
     rank = np.empty(vs.size)
     rank[order] = k
     c.s_reach = (rank <= best[c.s_host]).astype(float)

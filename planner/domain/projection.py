@@ -6,16 +6,20 @@ The maths is in :mod:`planner.domain.engine` (inputs), :mod:`planner.domain.eval
 
 from __future__ import annotations
 
+import gc
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from functools import partial
 from typing import NamedTuple
 
 import numpy as np
 
 from planner.domain.engine import Compiled, compile_campaign
 from planner.domain.errors import PlannerError
-from planner.domain.evaluate import PLATFORM_KEYS, Shocks, evaluate, stream_keys
+from planner.domain.evaluate import PLATFORM_KEYS, Shocks, Workspace, evaluate, stream_keys
 from planner.domain.models import Plan
 from planner.domain.shocks import ShockSource
 
@@ -29,8 +33,11 @@ ALL_KEYS: tuple[str, ...] = TOTAL_KEYS + (
 )
 DEFAULT_SEED = 20270618
 #: Elements per (draws × sessions) block: keeps every temporary near 4 MB, so 100,000 sessions × 2,000
-#: draws stays far below 1 GB and blocks stay cache-friendly.
+#: draws stays far below 1 GB; a block's buffers are reused by the next block (see evaluate.Workspace).
 BLOCK_ELEMENTS = 500_000
+#: Threads for the draws of a large run, and the session-draws from which threads pay off.
+THREADS = min(2, os.cpu_count() or 1)
+THREAD_ELEMENTS = 2_000_000
 #: Per-session ranges keep (draws × sessions) arrays; above this many elements they are skipped by default.
 SESSION_RANGE_LIMIT = 4_000_000
 SESSION_RANGE_KEYS = ("viewers", "gmv", "net_gmv", "buyers")
@@ -140,25 +147,40 @@ def run_draws(c: Compiled, draws: int, seed: int, *, session_keys: tuple[str, ..
     """Per-draw totals ``(draws,)``, per-platform ``(draws, P)`` and per-session ``(draws, n)`` arrays.
 
     Draws run in blocks of about :data:`BLOCK_ELEMENTS` session-draws; every block reads its shocks from
-    the keyed streams, so results do not depend on the block size.
+    the keyed streams, so results do not depend on the block size. Large runs share the blocks between
+    :data:`THREADS` threads (numpy releases the GIL in its loops); each block writes only its own rows,
+    so the numbers do not depend on the threads either.
     """
     if draws <= 0:
         raise PlannerError(f"Draws = {draws}: must be at least 1 for ranges")
     src = ShockSource(seed)
     keys = stream_keys(c)
+    streams = {name: src.streams(kk) for name, kk in keys.items()}
     block = max(1, min(draws, BLOCK_ELEMENTS // max(c.n, 1)))
     totals = {k: np.empty(draws) for k in ALL_KEYS}
     plat = {k: np.empty((draws, len(c.platforms))) for k in PLATFORM_KEYS}
     sess = {k: np.empty((draws, c.n)) for k in session_keys}
-    for start in range(0, draws, block):
-        k = min(block, draws - start)
-        b = evaluate(c, Shocks.draw(keys, src, start, k), paid_scale, session_keys)
-        for name, arr in totals.items():
-            arr[start:start + k] = b.totals[name]
-        for name, arr in plat.items():
-            arr[start:start + k] = b.by_platform[name]
-        for name, arr in sess.items():
-            arr[start:start + k] = b.sessions[name]
+    starts = list(range(0, draws, block))
+
+    def work(part: list[int]) -> None:
+        ws = Workspace()
+        for start in part:
+            k = min(block, draws - start)
+            b = evaluate(c, Shocks.draw(keys, src, start, k, streams, ws), paid_scale, session_keys, ws)
+            for name, arr in totals.items():
+                arr[start:start + k] = b.totals[name]
+            for name, arr in plat.items():
+                arr[start:start + k] = b.by_platform[name]
+            for name, arr in sess.items():
+                arr[start:start + k] = b.sessions[name]
+
+    threads = min(THREADS, len(starts)) if c.n * draws >= THREAD_ELEMENTS else 1
+    if threads <= 1:
+        work(starts)
+    else:
+        with ThreadPoolExecutor(threads) as pool:
+            for f in [pool.submit(work, starts[i::threads]) for i in range(threads)]:
+                f.result()
     return totals, plat, sess
 
 
@@ -193,13 +215,8 @@ def project_campaign(plan: Plan, campaign_id: int, draws: int = 2000, seed: int 
     expected = {k: float(point.totals[k][0]) for k in ALL_KEYS}
     by_platform = {p: {k: float(point.by_platform[k][0, i]) for k in PLATFORM_KEYS}
                    for i, p in enumerate(c.platforms)}
-    cols = {k: point.sessions[k][0].tolist() for k in _SESSION_FIELDS}
-    slot = c.s_slot.tolist()
-    sessions = [SessionFigures(s.id if s.id is not None else -1, c.hosts[hi].platform, s.host_id, c.hosts[hi].name,
-                               c.tiers[hi], s.start, fest, sl, *vals)
-                for s, hi, fest, sl, *vals in zip(c.sessions, c.s_host.tolist(), c.s_festival, slot,
-                                                  *(cols[k] for k in _SESSION_FIELDS))]
-    order = np.lexsort((np.array([f.session_id for f in sessions]), c.s_epoch)).tolist()
+    ids = [s.id if s.id is not None else -1 for s in c.sessions]
+    sessions = _session_figures(c, ids, point.sessions)
     rng = plat_rng = sess_rng = None
     if draws > 0:
         keep = session_ranges if session_ranges is not None else c.n * draws <= SESSION_RANGE_LIMIT
@@ -209,10 +226,39 @@ def project_campaign(plan: Plan, campaign_id: int, draws: int = 2000, seed: int 
         if keep:
             qs = {k: np.quantile(sess[k], (0.1, 0.5, 0.9), axis=0) for k in SESSION_RANGE_KEYS}
             means = {k: sess[k].mean(axis=0) for k in SESSION_RANGE_KEYS}
-            sess_rng = {sessions[i].session_id: {k: Quantiles(float(qs[k][0, i]), float(qs[k][1, i]),
-                                                              float(qs[k][2, i]), float(means[k][i]))
-                                                 for k in SESSION_RANGE_KEYS} for i in range(c.n)}
+            sess_rng = {ids[i]: {k: Quantiles(float(qs[k][0, i]), float(qs[k][1, i]),
+                                              float(qs[k][2, i]), float(means[k][i]))
+                                 for k in SESSION_RANGE_KEYS} for i in range(c.n)}
     return CampaignProjection(
         campaign_id=campaign_id, campaign_name=c.campaign.name, currency=c.currency, draws=max(draws, 0),
         seed=seed, expected=expected, range=rng, by_platform=by_platform, by_platform_range=plat_rng,
-        sessions=[sessions[i] for i in order], session_range=sess_rng)
+        sessions=sessions, session_range=sess_rng)
+
+
+def _session_figures(c: Compiled, ids: list[int], point: dict[str, np.ndarray]) -> list[SessionFigures]:
+    """Every session's point figures, by start time (then id), built column-wise.
+
+    Columns are put in order with numpy and the rows made with ``tuple.__new__`` (what ``_make`` does)
+    with the cyclic garbage collector paused: at 100,000 sessions, per-row constructor calls and the
+    collections that a burst of new tuples triggers cost more than the whole projection. The rows hold no
+    reference cycles, so pausing the collector for the burst loses nothing.
+    """
+    order = np.lexsort((np.array(ids, np.int64), c.s_epoch))
+    ol = order.tolist()
+    sh = c.s_host[order].tolist()
+    sessions, hosts, fest = c.sessions, c.hosts, c.s_festival
+    platform = [h.platform for h in hosts]
+    name = [h.name for h in hosts]
+    cols: list[list[object]] = [
+        [ids[i] for i in ol], [platform[h] for h in sh], [sessions[i].host_id for i in ol],
+        [name[h] for h in sh], [c.tiers[h] for h in sh], [sessions[i].start for i in ol],
+        [fest[i] for i in ol], c.s_slot[order].tolist(), *(point[k][0][order].tolist() for k in _SESSION_FIELDS),
+    ]
+    make = partial(tuple.__new__, SessionFigures)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return list(map(make, zip(*cols)))
+    finally:
+        if enabled:
+            gc.enable()

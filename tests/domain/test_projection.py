@@ -265,3 +265,82 @@ def test_cli_project_summary_and_errors(plan_path, capsys) -> None:
     assert any("," in line and "GMV" in line for line in out.splitlines())
     assert run(["--db", str(plan_path), "project", "no such campaign"]) == 2
     assert "no such campaign" in capsys.readouterr().err
+
+
+# -- engine speed-ups keep the numbers -----------------------------------------------------
+
+def test_threads_and_blocks_give_the_same_draws(demo, monkeypatch) -> None:
+    """Large runs share blocks between threads; each block writes its own rows, so nothing changes."""
+    plan, cid = demo
+    from planner.domain.engine import compile_campaign
+
+    c = compile_campaign(plan, cid)
+    keys = ("viewers", "gmv")
+    monkeypatch.setattr(P, "THREADS", 1)
+    one = P.run_draws(c, 500, 9, session_keys=keys)
+    monkeypatch.setattr(P, "THREADS", 2)
+    monkeypatch.setattr(P, "THREAD_ELEMENTS", 0)
+    monkeypatch.setattr(P, "BLOCK_ELEMENTS", 333)
+    two = P.run_draws(c, 500, 9, session_keys=keys)
+    for a, b in zip(one, two):
+        assert a.keys() == b.keys()
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k])
+
+
+def test_session_money_adds_up_to_the_totals(store) -> None:
+    """Money is summed per host inside the engine; per-session figures must add up to the same totals,
+    with actuals (shrinkage), a session's own commission rate, festival and paid sessions in the plan."""
+    cid = store.find_campaign("DEMO").id
+    from planner.domain.models import SessionActual
+
+    first = store.sessions(cid)[0]
+    store.set_actual(SessionActual(session_id=first.id, viewers=50_000, orders=900))  # type: ignore[arg-type]
+    other = store.sessions(cid)[5]
+    store.update_session(replace(other, commission_rate=0.11))
+    plan = store.load_plan()
+    from planner.domain.engine import compile_campaign
+    from planner.domain.evaluate import Shocks, evaluate, stream_keys
+    from planner.domain.shocks import ShockSource
+
+    c = compile_campaign(plan, cid)
+    assert c.s_shrink_idx.size and not c.h_comm_exact and c.s_fest.any() and c.s_paid_idx.size
+    keys = ("viewers", "buyers", "gmv", "net_gmv", "commission", "platform_fee")
+    for z in (None, Shocks.draw(stream_keys(c), ShockSource(4), 0, 50)):
+        b = evaluate(c, z, session_keys=keys)
+        for k in keys:
+            np.testing.assert_allclose(b.sessions[k].sum(axis=1), b.totals[k], rtol=1e-12)
+            np.testing.assert_allclose(b.by_platform[k].sum(axis=1), b.totals[k], rtol=1e-12)
+
+
+def test_listing_commands_does_not_load_the_engine() -> None:
+    """`planner --version` and `planner campaigns` build the parser: no numpy, scipy or projection engine."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from planner.cli import build_parser; build_parser(); "
+            "print([m for m in ('numpy', 'scipy', 'pandas', 'planner.domain.projection') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    from planner import cli_project
+
+    assert cli_project.DEFAULT_SEED == P.DEFAULT_SEED
+    assert cli_project.SUMMARY_KEYS[:len(TOTAL_KEYS)] == TOTAL_KEYS
+
+
+def test_shock_streams_follow_the_documented_pool_walk() -> None:
+    """Stream of key h, draw d reads the pool at (a_h + d·b_h) mod 2^20 (shocks module docstring), whatever
+    the integer type used to build the indices: the draws of every existing plan stay the same."""
+    from planner.domain.shocks import POOL_SIZE, ShockSource, mix64, text_key
+
+    src = ShockSource(20270618)
+    keys = np.array([text_key(f"k{i}") for i in range(50)], np.uint64)
+    got = src.normals(keys, 4_000, 300)
+    h = [int(x) for x in mix64(keys ^ np.uint64(src.seed))]
+    for j, hj in enumerate(h):
+        a, b = hj & (POOL_SIZE - 1), ((hj >> 32) | 1) & (POOL_SIZE - 1)
+        want = [src.pool[(a + d * b) % POOL_SIZE] for d in range(4_000, 4_300)]
+        np.testing.assert_array_equal(got[:, j], want)
+    ws_out = np.empty((300, 50))
+    src.stream_normals(src.streams(keys), 4_000, 300, out=ws_out, work=np.empty((300, 50), np.int64))
+    np.testing.assert_array_equal(ws_out, got)
