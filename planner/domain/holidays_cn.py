@@ -38,6 +38,21 @@ def public_holidays_zh(year: int) -> Mapping[date, str]:
         return public_holidays(year)
 
 
+def is_warm() -> bool:
+    """True once a year has been built: the first one imports the package's calendars (~0.15 s)."""
+    return public_holidays.cache_info().currsize > 0
+
+
+def warm_up(years: range | None = None) -> None:
+    """Import the package and build the years around today, so later look-ups are instant.
+
+    The UI calls this on a worker thread at start-up instead of paying for it on the UI thread.
+    """
+    today = date.today()
+    for year in years or range(today.year - 1, today.year + 3):
+        public_holidays(year)
+
+
 def holiday_name(day: date) -> str | None:
     """The public holiday on a China date, or None."""
     return public_holidays(day.year).get(day)

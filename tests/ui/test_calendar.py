@@ -243,7 +243,8 @@ def test_problems_panel_lists_and_clicks_through(qtbot, ctx, store):
     qtbot.addWidget(panel)
     panel.resize(900, 300)
     panel.show()
-    assert panel.model.rowCount() == 3 and "0 error(s)" in panel.summary.text()
+    qtbot.waitUntil(lambda: "0 error(s)" in panel.summary.text())
+    assert panel.model.rowCount() == 3
     s = demo_session(store, 6, 7)
     other = store.add_campaign(Campaign(name="Acme summer", brand="Acme", start_date=date(2027, 6, 1),
                                         end_date=date(2027, 6, 30)))

@@ -40,6 +40,7 @@ def test_import_hosts_action_opens_the_dialog(window, qtbot):
 def test_problems_dock_lists_demo_notes_and_clicks_through(window, qtbot):
     dock, panel = window.problems_dock, window.problems
     assert dock.isVisible() and window.actions.show_problems.isChecked()
+    qtbot.waitUntil(lambda: "note" in panel.summary.text())
     conflicts = panel.conflicts()
     assert conflicts and panel.model.rowCount() == len(conflicts)
     labels = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
@@ -72,6 +73,7 @@ def test_problems_dock_follows_an_edit_and_the_plan(window, qtbot, tmp_path):
     from planner.storage.edits import UpdateSessions
 
     panel = window.problems
+    qtbot.waitUntil(lambda: "0 error(s)" in panel.summary.text())
     store = window.context.store
     a, b = store.sessions(window.context.campaign_id)[:2]
     moved = replace(b, host_id=a.host_id, start=a.start + timedelta(minutes=30))  # same host, overlapping

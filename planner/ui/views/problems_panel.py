@@ -81,6 +81,7 @@ class ProblemsPanel(QWidget):
         self._starts: dict[int, str] = {}
         self._build()
         self._connect_signals()
+        self._warming = False
         self.refresh()
 
     def _build(self) -> None:
@@ -116,6 +117,18 @@ class ProblemsPanel(QWidget):
         return list(self._all)
 
     def refresh(self) -> None:
+        from planner.domain import holidays_cn
+
+        if not holidays_cn.is_warm():
+            # The holiday calendar takes ~0.15 s to load the first time: do that off the UI thread,
+            # then check (later checks are instant).
+            if not self._warming:
+                from planner.ui.workers import run_in_background
+
+                self._warming = True
+                self.summary.setText(self.tr("Checking the schedule…"))
+                run_in_background(holidays_cn.warm_up, self._on_warmed_up, self._on_warmed_up, parent=self)
+            return
         snap = load_snapshot(self._context.store, self._context.campaign_id)
         self._all = snap.conflicts
         first_ids = {c.session_ids[0] for c in self._all}
@@ -135,6 +148,10 @@ class ProblemsPanel(QWidget):
                 counts["error"], counts["warning"], counts["info"]))
         for col in (0, 1):
             self.view.resizeColumnToContents(col)
+
+    def _on_warmed_up(self, _result: object) -> None:
+        self._warming = False
+        self.refresh()
 
     def _on_show_notes_toggled(self, _checked: bool) -> None:
         self._fill()
