@@ -78,13 +78,21 @@ class SessionsModel(RecordTableModel):
 
     def refresh(self) -> None:
         super().refresh()
-        self._check_schedule()
+        self._conflict_generation += 1
+        if not hasattr(self, "_check_timer"):
+            from PySide6.QtCore import QTimer
+
+            # Coalesce bursts of edits, and let the window finish drawing before the first check.
+            self._check_timer = QTimer(self)
+            self._check_timer.setSingleShot(True)
+            self._check_timer.setInterval(50)
+            self._check_timer.timeout.connect(self._check_schedule)
+        self._check_timer.start()
 
     def _check_schedule(self) -> None:
         """Find schedule conflicts off the UI thread (all sessions of the plan take part); newest wins."""
         from planner.ui.workers import run_in_background
 
-        self._conflict_generation += 1
         generation, cid = self._conflict_generation, self.context.campaign_id
         if cid is None:
             self.set_conflicts({}, generation)

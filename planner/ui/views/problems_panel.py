@@ -123,11 +123,15 @@ class ProblemsPanel(QWidget):
             # The holiday calendar takes ~0.15 s to load the first time: do that off the UI thread,
             # then check (later checks are instant).
             if not self._warming:
+                from PySide6.QtCore import QTimer
+
                 from planner.ui.workers import run_in_background
 
                 self._warming = True
                 self.summary.setText(self.tr("Checking the schedule…"))
-                run_in_background(holidays_cn.warm_up, self._on_warmed_up, self._on_warmed_up, parent=self)
+                # Start once the window is up, so the load does not compete with building it.
+                QTimer.singleShot(250, self, lambda: run_in_background(
+                    holidays_cn.warm_up, self._on_warmed_up, self._on_warmed_up, parent=self))
             return
         snap = load_snapshot(self._context.store, self._context.campaign_id)
         self._all = snap.conflicts
