@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -20,7 +21,9 @@ def run_gui(db_path: str | None = None) -> int:
     try:
         window = open_main_window(db_path)
     except Exception as exc:  # shown to the user rather than lost on a console they may not have
-        QMessageBox.critical(None, "Live-commerce planner", str(exc))
+        print(f"planner: error: {exc}", file=sys.stderr)
+        if not os.environ.get("PLANNER_SMOKE_EXIT_MS"):  # a smoke run has nobody to close a dialog
+            QMessageBox.critical(None, "Live-commerce planner", str(exc))
         return 2
     window.show()
     return app.exec()

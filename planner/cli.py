@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import os
 import sys
 from collections.abc import Sequence
 
@@ -27,17 +26,58 @@ def _fmt_num(v: float | None) -> str:
     return f"{v:.4g}"
 
 
-def _open_store(args: argparse.Namespace, *, create: bool = True):
+def open_plan(args: argparse.Namespace):
+    """The plan a headless command works on.
+
+    Without ``--db`` it is the default plan ($PLANNER_DB or the per-user plan), created and seeded on
+    first use. A plan named with ``--db`` must exist: a mistyped path must not quietly start a new plan.
+    """
     from planner.storage import PlanStore
 
-    return PlanStore.open(args.db, create=create)
+    if args.db is None:
+        return PlanStore.open(None)
+    from pathlib import Path
+
+    path = Path(args.db).expanduser()
+    if not path.exists():
+        raise PlannerError(f"No plan at {path}. Create one with `planner new {path}`, or check the path")
+    return PlanStore.open(path, create=False)
+
+
+_open_store = open_plan
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from planner.storage import PlanStore
+
+    path = Path(args.path).expanduser()
+    if path.exists():
+        raise PlannerError(f"{path} already exists; choose a new file name")
+    PlanStore.open(path, seed_demo=args.demo).close()
+    extra = " with the demo campaign" if args.demo else ""
+    print(f"Created a new plan at {path}{extra} (benchmark library included).")
+    return 0
 
 
 def cmd_benchmarks(args: argparse.Namespace) -> int:
     store = _open_store(args)
-    figs = store.benchmarks(platform=args.platform, metric=args.metric)
+    platform = args.platform
+    if platform:
+        wanted = platform.strip().lower()
+        known = {p.key: p for p in store.platforms()}
+        match = [k for k, p in known.items() if wanted in (k, p.name_en.lower(), p.name_zh.lower())
+                 or p.name_en.lower().startswith(wanted + " (")]
+        if wanted != "all" and not match:
+            raise PlannerError(f"Unknown platform {platform!r}; use one of: all, " + ", ".join(
+                f"{k} ({p.name_zh})" if p.name_zh else k for k, p in known.items()))
+        platform = match[0] if match else "all"
+    figs = store.benchmarks(platform=platform, metric=args.metric)
     if not figs:
-        raise PlannerError("No benchmark figures match; try `planner benchmarks` without filters")
+        metrics = sorted({f.metric for f in store.benchmarks(platform=platform)})
+        raise PlannerError(f"No figure {args.metric!r} for {platform or 'any platform'}; metrics there: "
+                           + ", ".join(metrics))
     names = {p.key: p.name_en for p in store.platforms()}
     current = None
     for f in sorted(figs, key=lambda f: (f.platform != "all", f.platform, f.metric, f.tier)):
@@ -111,14 +151,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan livestream-commerce campaigns in China. Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
-    parser.add_argument("--db", metavar="PATH", default=os.environ.get("PLANNER_DB"),
-                        help="plan file to use (default: $PLANNER_DB or the per-user plan)")
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="plan file to use; it must exist (default: $PLANNER_DB or the per-user plan, "
+                             "created on first use)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("benchmarks", help="print the benchmark library with sources")
     p.add_argument("--platform", help="platform key, e.g. douyin (or 'all')")
     p.add_argument("--metric", help="metric, e.g. conversion_rate")
     p.set_defaults(func=cmd_benchmarks)
+
+    p = sub.add_parser("new", help="create a new plan file (benchmark library included)")
+    p.add_argument("path", help="where to create it, e.g. ~/plans/double11.sqlite")
+    p.add_argument("--demo", action="store_true", help="include the demo 618 campaign")
+    p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("campaigns", help="list campaigns and their scenarios")
     p.set_defaults(func=cmd_campaigns)

@@ -12,9 +12,9 @@ _MAX_LISTED = 50
 
 
 def _open(args: argparse.Namespace):
-    from planner.storage import PlanStore
+    from planner.cli import open_plan
 
-    return PlanStore.open(args.db)
+    return open_plan(args)
 
 
 def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:

@@ -37,11 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_project(args: argparse.Namespace) -> int:
     from planner.domain.projection import project_campaign
-    from planner.storage import PlanStore
+    from planner.cli import open_plan
 
     if args.draws < 0:
         raise PlannerError(f"--draws {args.draws}: must be 0 or more")
-    store = PlanStore.open(args.db)
+    store = open_plan(args)
     try:
         campaign = store.find_campaign(args.campaign)
         plan = store.load_plan()

@@ -18,9 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from planner.domain.recommend import OBJECTIVES, recommend_paid_split
-    from planner.storage import PlanStore
+    from planner.cli import open_plan
 
-    store = PlanStore.open(args.db)
+    store = open_plan(args)
     try:
         campaign = store.find_campaign(args.campaign)
         plan = store.load_plan([campaign.id])

@@ -26,11 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_check_schedule(args: argparse.Namespace) -> int:
     from planner.domain.schedule import SEVERITY_RANK, china_span, plan_conflicts, zone_span
     from planner.domain.timezones import CHINA_TZ, zone
-    from planner.storage import PlanStore
+    from planner.cli import open_plan
 
     if args.zone:
         zone(args.zone)  # unknown zone: PlannerError before any output
-    store = PlanStore.open(args.db, create=False)
+    store = open_plan(args)
     try:
         campaign = store.find_campaign(args.campaign)
         plan = store.load_plan()

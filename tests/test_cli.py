@@ -70,3 +70,28 @@ def test_version(argv, capsys):
         run(argv)
     assert e.value.code == 0
     assert capsys.readouterr().out.startswith("planner ")
+
+
+def test_a_mistyped_db_does_not_start_a_new_plan(tmp_path, capsys):
+    missing = tmp_path / "typo" / "plan.sqlite"
+    assert run(["--db", str(missing), "campaigns"]) == 2
+    assert f"No plan at {missing}" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_new_creates_a_plan_with_or_without_demo(tmp_path, capsys):
+    empty, demo = tmp_path / "empty.sqlite", tmp_path / "demo.sqlite"
+    assert run(["new", str(empty)]) == 0 and run(["new", str(demo), "--demo"]) == 0
+    assert run(["--db", str(empty), "campaigns"]) == 0
+    assert "No campaigns yet" in capsys.readouterr().out
+    assert run(["--db", str(demo), "campaigns"]) == 0
+    assert "DEMO" in capsys.readouterr().out
+    assert run(["new", str(demo)]) == 2  # never overwrites
+
+
+def test_benchmarks_accept_platform_names_in_either_language(plan_path, capsys):
+    for name in ("抖音", "Douyin", "douyin"):
+        assert run(["--db", str(plan_path), "benchmarks", "--platform", name, "--metric", "cpm_paid"]) == 0
+        assert "Douyin [douyin]" in capsys.readouterr().out
+    assert run(["--db", str(plan_path), "benchmarks", "--platform", "weibo"]) == 2
+    assert "use one of: all, taobao_live (淘宝直播)" in capsys.readouterr().err

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_wheel_installs_and_runs_headless_outside_the_repository(tmp_path):
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
                     "-w", str(dist), str(REPO)], check=True, capture_output=True, timeout=300)
     (wheel,) = dist.glob("*.whl")
     venv = tmp_path / "venv"

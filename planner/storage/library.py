@@ -21,7 +21,15 @@ LIBRARY_FILES = ("benchmarks.csv", "market_facts.csv", "platforms.csv", "festiva
 
 
 def read_data_text(name: str) -> str:
-    return resources.files("planner.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        folder = resources.files("planner.data")
+    except ModuleNotFoundError:
+        from planner.domain.errors import PlannerError
+
+        raise PlannerError(
+            "The planner's benchmark library is not installed beside it: install the planner "
+            "(pip install .) and run the installed `planner`, not the source folder") from None
+    return folder.joinpath(name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=None)
