@@ -330,25 +330,33 @@ class MainWindow(QMainWindow):
         return self._apply(AddSessions((dialog.session(),), label=self.tr("Add session")))
 
     def delete_selected(self) -> None:
-        """Delete what the user is looking at: sessions, hosts, or (from the list) the campaign. Undo restores."""
+        """Delete what the user is looking at: the campaign (from the campaign list), the selected sessions
+        (Sessions tab or the calendar) or hosts. Elsewhere nothing is deleted. Undo restores."""
         current = self.tabs.currentWidget()
-        focus = QApplication.focusWidget()
-        in_tabs = focus is not None and self.tabs.isAncestorOf(focus)
-        if self.campaigns.hasFocus() or not in_tabs or current not in (self.sessions, self.hosts):
+        inner = getattr(current, "view", None)  # a lazily built tab (calendar, charts)
+        if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
                 name = self.context.store.campaign(cid).name  # type: ignore[union-attr]
                 self._apply(DeleteCampaign(cid, label=self.tr("Delete campaign {name}").format(name=name)))
-        elif current is self.sessions:
+            return
+        ids: list[int] = []
+        if current is self.sessions:
             ids = self.sessions.selected_session_ids()
-            if ids:
-                label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
-                self._apply(DeleteSessions(tuple(ids), label=label))
+        elif inner is not None and hasattr(inner, "canvas") and inner.canvas.selected() is not None:
+            ids = [inner.canvas.selected()]
         elif current is self.hosts:
-            ids = self.hosts.selected_host_ids()
-            if ids:
-                self._apply(DeleteHosts(tuple(ids), label=self.tr("Delete host") if len(ids) == 1
-                                        else self.tr("Delete {n} hosts").format(n=len(ids))))
+            hosts = self.hosts.selected_host_ids()
+            if hosts:
+                self._apply(DeleteHosts(tuple(hosts), label=self.tr("Delete host") if len(hosts) == 1
+                                        else self.tr("Delete {n} hosts").format(n=len(hosts))))
+            return
+        if ids:
+            label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
+            self._apply(DeleteSessions(tuple(ids), label=label))
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)
 
     def explain_session(self, session_id: int) -> None:
         from planner.ui.dialogs.explain_dialog import ExplainDialog

@@ -298,3 +298,25 @@ def test_display_zone_changes_local_column(window, qtbot):
     tokyo = model.index(0, col).data()
     window.context.set_display_zone("Europe/Rome")
     assert model.index(0, col).data() != tokyo
+
+
+def test_delete_on_other_tabs_never_deletes_the_campaign(window, qtbot):
+    store = window.context.store
+    n_campaigns, n_sessions = len(store.campaigns()), store.session_count()
+    for tab in (window.overview, window.tabs.widget(4)):  # Overview, then the Calendar
+        window.tabs.setCurrentWidget(tab)
+        tab.setFocus()
+        window.actions.delete.trigger()
+    assert (len(store.campaigns()), store.session_count()) == (n_campaigns, n_sessions)
+    assert "Nothing to delete here" in window.statusBar().currentMessage()
+
+    # On the calendar, Delete removes the session selected there, and only that.
+    calendar = window.tabs.widget(4).view
+    sid = store.sessions(window.context.campaign_id)[0].id
+    window.context.session_activated.emit(sid)
+    qtbot.waitUntil(lambda: calendar.canvas.selected() == sid)
+    window.tabs.setCurrentIndex(4)
+    window.actions.delete.trigger()
+    assert store.session_count() == n_sessions - 1 and len(store.campaigns()) == n_campaigns
+    window.undo_action.trigger()
+    assert store.session_count() == n_sessions
