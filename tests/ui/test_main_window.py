@@ -320,3 +320,19 @@ def test_delete_on_other_tabs_never_deletes_the_campaign(window, qtbot):
     assert store.session_count() == n_sessions - 1 and len(store.campaigns()) == n_campaigns
     window.undo_action.trigger()
     assert store.session_count() == n_sessions
+
+
+def test_overview_warns_when_projected_cost_exceeds_budget(window, qtbot):
+    from dataclasses import replace
+
+    from planner.storage.edits import UpdateCampaign
+
+    wait_projection(qtbot, window)
+    note = window.overview.budget_note
+    camp = window.context.store.campaign(window.context.campaign_id)
+    window.context.apply(UpdateCampaign(replace(camp, budget=100_000.0)))
+    qtbot.waitUntil(lambda: note.isVisible() and "the budget CNY 100,000" in note.text(), timeout=15000)
+    assert "itself over budget" in note.text()  # slot fees and paid traffic alone exceed 100k
+    window.context.apply(UpdateCampaign(replace(camp, budget=1e9)))
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: "median" in window.overview.cards["gmv"].range.text(), timeout=15000)

@@ -38,8 +38,9 @@ class MetricCard(QFrame):
     def show_figures(self, value: float | None, quantiles: Any | None, currency: str) -> None:
         self.value.setText(self.spec.format(value, currency))
         if quantiles is not None:
-            self.range.setText(self.tr("P10–P90: {low} – {high}").format(
-                low=self.spec.format(quantiles.p10, currency), high=self.spec.format(quantiles.p90, currency)))
+            self.range.setText(self.tr("P10–P90: {low} – {high} · median {mid}").format(
+                low=self.spec.format(quantiles.p10, currency), high=self.spec.format(quantiles.p90, currency),
+                mid=self.spec.format(quantiles.p50, currency)))
         else:
             self.range.setText(self.tr("range: calculating…"))
 
@@ -73,13 +74,20 @@ class OverviewView(QWidget):
         self.platforms.verticalHeader().setVisible(False)
         self.platforms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.platforms.horizontalHeader().setStretchLastSection(True)
+        self.budget_note = QLabel(self)
+        self.budget_note.setObjectName("overview_budget_note")
+        self.budget_note.setWordWrap(True)
+        self.budget_note.setStyleSheet("background: #fff4e0; color: #6d4c00; padding: 6px;")
+        self.budget_note.hide()
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.message)
         layout.addLayout(grid)
+        layout.addWidget(self.budget_note)
         layout.addWidget(QLabel(self.tr("By platform (hover a figure for its P10–P90 range)"), self))
         layout.addWidget(self.platforms, 1)
         layout.addWidget(self.status)
@@ -124,8 +132,35 @@ class OverviewView(QWidget):
             card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
         names = {p.key: p.label for p in self.context.store.platforms()}
         self.platform_model.set_projection(projection, names)
-        self.status.setText(self.tr("Point figures are expected values; ranges are P10–P90 of simulated "
-                                    "outcomes.") if projection.range else self.tr("Calculating ranges…"))
+        self._show_budget_check(projection)
+        self.status.setText(self.tr(
+            "Large figures are the projection with every benchmark at its median. Ranges are P10–P90 (and the "
+            "median) of {n:,} simulated outcomes: totals of skewed figures have a median above the sum of "
+            "medians, so the large figure often sits low in its range. Most inputs are estimates — see the "
+            "Benchmarks tab.").format(n=projection.draws) if projection.range else self.tr("Calculating ranges…"))
+
+    def _show_budget_check(self, projection) -> None:
+        """Say when the projected cost runs over the campaign budget, and what of it is committed."""
+        from planner.ui import formatting as F
+
+        try:
+            budget = self.context.store.campaign(projection.campaign_id).budget
+        except Exception:  # noqa: BLE001 - deleted meanwhile
+            budget = 0.0
+        e = projection.expected
+        cost = e.get("cost", 0.0)
+        committed = e.get("slot_fees", 0.0) + e.get("paid_traffic", 0.0) + e.get("other_costs", 0.0)
+        cur = projection.currency
+        if budget > 0 and cost > budget:
+            self.budget_note.setText(self.tr(
+                "Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, "
+                "other costs) is {committed}{over}; the rest is commission and platform fees, which grow with "
+                "sales.").format(cost=F.money(cost, cur), x=cost / budget, budget=F.money(budget, cur),
+                                 committed=F.money(committed, cur),
+                                 over=self.tr(", itself over budget") if committed > budget else ""))
+            self.budget_note.show()
+        else:
+            self.budget_note.hide()
 
     def _on_projection_failed(self, campaign_id, message: str) -> None:
         if campaign_id != self.context.campaign_id:
