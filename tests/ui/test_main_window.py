@@ -336,3 +336,13 @@ def test_overview_warns_when_projected_cost_exceeds_budget(window, qtbot):
     window.context.apply(UpdateCampaign(replace(camp, budget=1e9)))
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=15000)
     qtbot.waitUntil(lambda: "median" in window.overview.cards["gmv"].range.text(), timeout=15000)
+
+
+def test_hosts_show_derived_tier_and_accept_chinese_number_forms(window, qtbot):
+    model = window.hosts.model
+    row = next(r for r in range(model.rowCount()) if model.record(r).name.startswith("Vivi Beauty"))
+    assert model.index(row, _col(model, "tier")).data() == "Waist (腰部) · from followers"  # 4.2M followers
+    assert _set_cell(model, row, "followers", "1.2万")
+    assert window.context.store.host(model.record(row).id).followers == 12_000
+    row = model.row_of(model.record(row).id) if hasattr(model, "row_of") else row
+    assert model.index(row, _col(model, "tier")).data() == "Tail (尾部) · from followers"

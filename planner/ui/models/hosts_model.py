@@ -24,8 +24,25 @@ class HostsModel(RecordTableModel):
         self.columns = self._columns()
 
     def load_rows(self) -> list[Host]:
-        self.platform_names = {p.key: p.label for p in self.context.store.platforms()}
-        return self.context.store.hosts()
+        from planner.domain.benchmarks import BenchmarkBook
+        from planner.domain.errors import PlannerError
+
+        store = self.context.store
+        self.platform_names = {p.key: p.label for p in store.platforms()}
+        book = BenchmarkBook(store.benchmarks(metric="tier_followers_min"))
+        hosts = store.hosts()
+        try:
+            self.derived_tiers = {h.id: book.tier_for(h.followers) for h in hosts if h.tier is None}
+        except PlannerError:  # no tier thresholds in the library: nothing to derive from
+            self.derived_tiers = {}
+        return hosts
+
+    def _tier_text(self, h: Host) -> str:
+        if h.tier:
+            return TIER_LABELS.get(h.tier, h.tier)
+        derived = getattr(self, "derived_tiers", {}).get(h.id)
+        return _tr("{tier} · from followers").format(tier=TIER_LABELS.get(derived, derived)) if derived \
+            else _tr("auto (from followers)")
 
     def make_edit(self, host: Host) -> UpdateHosts:
         return UpdateHosts((host,), label=_tr("Edit host"))
@@ -45,7 +62,7 @@ class HostsModel(RecordTableModel):
                    apply=lambda h, v: replace(h, platform=v), tip=_tr("平台")),
             Column("handle", _tr("Handle"), tip=_tr("达人ID / 平台账号"), **text("handle")),
             Column("tier", _tr("Tier"),
-                   lambda h: TIER_LABELS.get(h.tier, h.tier) if h.tier else _tr("auto (from followers)"),
+                   self._tier_text,
                    editor="choice", edit_value=lambda h: h.tier or "",
                    choices=lambda: [("", _tr("auto (from followers)"))] + [(t, TIER_LABELS[t]) for t in TIERS],
                    apply=lambda h, v: replace(h, tier=v or None), tip=_tr("层级 — 头部 / 腰部 / 尾部 / KOC")),

@@ -14,7 +14,17 @@ def to_float(value: object) -> float:
     try:
         return float(text)
     except ValueError:
-        raise ValueError(f"{value!r} is not a number") from None
+        pass
+    # The forms marketers type and agencies send: 1.2万, 3.5w, 1亿, ¥8,000 (same reader as imports).
+    from planner.exchange.numbers import NumberFormatError, parse_number
+
+    try:
+        number = parse_number(value, allow_range=False)
+    except NumberFormatError as exc:
+        raise ValueError(f"{value!r} {exc}") from None
+    if number is None:
+        raise ValueError("a number is needed here")
+    return float(number)  # type: ignore[arg-type]
 
 
 def to_optional_float(value: object) -> float | None:

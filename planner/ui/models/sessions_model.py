@@ -146,8 +146,8 @@ class SessionsModel(RecordTableModel):
         """Per-session projection figures (session id -> object with viewers, gmv, cost, roi)."""
         self.figures = figures
         if self._rows:
-            first = len(self.columns) - len(PROJECTION_KEYS)
-            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, len(self.columns) - 1),
+            cols = [i for i, c in enumerate(self.columns) if c.key.startswith("exp_")]
+            self.dataChanged.emit(self.index(0, min(cols)), self.index(len(self._rows) - 1, max(cols)),
                                   [Qt.ItemDataRole.DisplayRole])
 
     def search_text(self, row: int) -> str:
@@ -160,7 +160,7 @@ class SessionsModel(RecordTableModel):
         return self._search[row]
 
     def is_projection_column(self, column: int) -> bool:
-        return column >= len(self.columns) - len(PROJECTION_KEYS)
+        return self.columns[column].key.startswith("exp_")
 
     # -- columns ---------------------------------------------------------------------------------
     def _host_name(self, t: tuple) -> str:
@@ -231,6 +231,7 @@ class SessionsModel(RecordTableModel):
                            "dates, ℹ off prime time or on a public holiday (see View ▸ Problems)")),
         ]
         why = _tr(" — double-click for how it is worked out")
+        projected: list[Column] = []
         for key, title, tip, fmt in (
             ("viewers", _tr("Exp. viewers"), _tr("预估场观 — expected unique viewers (UV)"), F.number),
             ("gmv", _tr("Exp. GMV"), _tr("预估 GMV — expected gross sales"), lambda v: F.money(v, self.currency)),
@@ -239,9 +240,12 @@ class SessionsModel(RecordTableModel):
             ("roi", _tr("Exp. ROI"), _tr("投产比 — net GMV ÷ cost"), F.ratio),
         ):
             get = self._figure(key)
-            cols.append(Column(f"exp_{key}", title, (lambda g, f: lambda t: f(g(t)) if self.figures else "…")(get, fmt),
-                               sort=get, right=True, tip=tip + why))
-        return cols
+            projected.append(Column(f"exp_{key}", title,
+                                    (lambda g, f: lambda t: f(g(t)) if self.figures else "…")(get, fmt),
+                                    sort=get, right=True, tip=tip + why))
+        # The projection sits right after who and where, so it is on screen without scrolling.
+        at = [c.key for c in cols].index("platform") + 1
+        return cols[:at] + projected + cols[at:]
 
     def zone_changed(self) -> None:
         if self._rows:
