@@ -127,7 +127,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("xlsx", "csv", "ics"), help="file format (default: from -o)")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="header language (default en)")
     p.add_argument("--zone", metavar="IANA", help="also show times in this zone, e.g. Europe/Rome")
-    p.add_argument("--draws", type=int, default=500, help="Monte Carlo draws for the XLSX ranges (0 = none)")
+    p.add_argument("--draws", type=int, default=2000,
+                   help="Monte Carlo draws for the XLSX ranges, as in `planner project` (0 = none)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 

@@ -197,7 +197,7 @@ def summary_table(campaigns: list[Campaign], projections: dict[int, Any], notes:
         add(c, _t(lang, "Brand", "品牌"), c.brand)
         add(c, _t(lang, "Budget", "预算"), c.budget, kind="money")
         add(c, _t(lang, "Other costs", "其他成本"), c.other_costs, kind="money")
-        add(c, _t(lang, "Gross margin", "毛利率"), f"{c.margin:.1%}")
+        add(c, _t(lang, "Gross margin", "毛利率"), c.margin, unit=_t(lang, "share", "比例"))
         proj = projections.get(c.id)
         if proj is None:
             continue
@@ -224,10 +224,13 @@ def benchmark_table(store: "PlanStore", campaigns: list[Campaign], *, lang: str 
             Column("year", _t(lang, "Year", "年份")), Column("basis", _t(lang, "Basis", "依据")),
             Column("source", _t(lang, "Source", "来源")), Column("note", _t(lang, "Note", "备注"))]
     table = Table(_t(lang, "Benchmarks", "基准数据"), cols)
+    names = {p.key: _t(lang, p.name_en, p.name_zh or p.name_en) for p in store.platforms()}
+    names["all"] = _t(lang, "All platforms", "全平台")
+    basis = {"sourced": "有来源", "estimate": "估算", "assumption": "假设", "convention": "惯例", "user": "用户数据"}
     for f in store.benchmarks():
         if f.platform in used:
-            table.rows.append([f.platform, f.tier, f.metric, f.value, f.low, f.high, f.unit, f.year, f.basis,
-                               f.source, f.note])
+            table.rows.append([names.get(f.platform, f.platform), f.tier, f.metric, f.value, f.low, f.high, f.unit,
+                               f.year, _t(lang, f.basis, basis.get(f.basis, f.basis)), f.source, f.note])
             table.currencies.append("")
     return table
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _NUM_FORMATS = {
     "date": "yyyy-mm-dd", "time": "hh:mm", "datetime": "yyyy-mm-dd hh:mm", "int": "#,##0",
     "number": "General", "percent": "0.0%", "ratio": "0.00",
+    "big": "#,##0", "small": "#,##0.00##",  # mixed columns: thousands separators, no float noise
 }
 _WIDTHS = {"date": 11, "time": 7, "datetime": 17, "int": 12, "money": 16, "percent": 10, "ratio": 8}
 _MAX_WIDTH = 48
@@ -101,7 +102,7 @@ def _auto(ws: Any, fmts: _Formats) -> Callable[[int, int, Any, Any], None]:
         elif isinstance(v, bool):
             ws.write_string(r, c, "TRUE" if v else "FALSE")
         elif isinstance(v, (int, float)):
-            ws.write_number(r, c, v, fmts.get("number"))
+            ws.write_number(r, c, v, fmts.get("big" if abs(v) >= 1000 else "small"))
         elif isinstance(v, (date, time)):
             kind = "datetime" if isinstance(v, datetime) else "time" if isinstance(v, time) else "date"
             ws.write_number(r, c, _serial(v), fmts.get(kind))
@@ -185,7 +186,7 @@ def _write_sheet(wb: Any, fmts: _Formats, table: Table, name: str, ticker: Ticke
 
 
 def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
-                *, lang: str = "en", display_zone: str | None = None, draws: int = 500,
+                *, lang: str = "en", display_zone: str | None = None, draws: int = 2000,
                 progress: Progress | None = None) -> Path:
     """Export a campaign (or, with ``campaign=None``, every campaign) as a workbook.
 

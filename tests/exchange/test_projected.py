@@ -34,7 +34,8 @@ def test_schedule_and_summary_carry_projections(store, tmp_path):
 
     bench = list(wb["Benchmarks"].iter_rows(values_only=True))
     assert bench[0][:4] == ("Platform", "Tier / band", "Metric", "Value (median)")
-    assert {r[0] for r in bench[1:]} <= {"all", "taobao_live", "douyin", "kuaishou", "xiaohongshu"}
+    assert {r[0] for r in bench[1:]} <= {"All platforms", "Taobao Live", "Douyin", "Kuaishou",
+                                         "Xiaohongshu (Little Red Book)"}
     assert all(r[9] for r in bench[1:] if r[8] == "sourced")  # sourced figures name their source
 
 
