@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     upgrade = f" (opening it will upgrade it to format {CURRENT_VERSION})" if version < CURRENT_VERSION else ""
     print(f"{path}: OK — plan format {version}{upgrade}; integrity and foreign keys check out; "
-          f"{counts['campaigns']} campaigns, {counts['hosts']} hosts, {counts['sessions']} sessions, "
+          f"{counts['campaigns']} campaign(s), {counts['hosts']} host(s), {counts['sessions']} session(s), "
           f"{counts['benchmarks']} benchmark figures.")
     return 0
 

@@ -30,6 +30,7 @@ class MetricCard(QFrame):
         self.value.setFont(font)
         self.range = QLabel(" ", self)
         self.range.setObjectName("range")
+        self.range.setWordWrap(True)  # long ranges wrap instead of widening the whole window
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)

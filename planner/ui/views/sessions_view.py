@@ -67,7 +67,20 @@ class SessionsView(QWidget):
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
         if campaign_id == self.context.campaign_id:
+            first = not self.model.figures
             self.model.set_figures({s.session_id: s for s in projection.sessions})
+            if first:  # the projection columns were sized for "…": make room for the figures once
+                self._fit_projection_columns()
+
+    def _fit_projection_columns(self) -> None:
+        fm = self.table.view.fontMetrics()
+        header = self.table.view.horizontalHeader()
+        rows = min(self.table.proxy.rowCount(), 60)
+        for c in range(self.model.columnCount()):
+            if self.model.is_projection_column(c):
+                texts = [str(self.table.proxy.index(r, c).data() or "") for r in range(rows)]
+                width = max([fm.horizontalAdvance(t) + 16 for t in texts] + [header.sectionSize(c)])
+                header.resizeSection(c, min(width, 320))
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selected_source_rows())
