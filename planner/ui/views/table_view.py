@@ -51,7 +51,13 @@ class FilterableTable(QWidget):
         self.model.modelReset.connect(self.selection_changed.emit)
 
     def fit_columns(self, max_width: int = 320, sample_rows: int = 60) -> None:
-        """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast)."""
+        """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast).
+
+        A hidden table (a tab not in front) is sized when it is first shown, not at start-up."""
+        if not self.isVisible():
+            self._fit_pending = (max_width, sample_rows)
+            return
+        self._fit_pending = None
         fm = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         rows = min(self.proxy.rowCount(), sample_rows)
@@ -62,6 +68,12 @@ class FilterableTable(QWidget):
                 text = str(self.proxy.index(r, c).data() or "")
                 width = max(width, fm.horizontalAdvance(text) + 16)
             header.resizeSection(c, min(width, max_width))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        pending = getattr(self, "_fit_pending", None)
+        if pending is not None:
+            self.fit_columns(*pending)
 
     def selected_source_rows(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
