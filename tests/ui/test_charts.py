@@ -290,3 +290,84 @@ def test_charts_view_follows_the_context_and_exports_every_chart(qtbot, store, s
     store.update_benchmark(dataclasses.replace(fig, value=333_000))
     ctx.plan_changed.emit()
     assert np.isclose(view.benchmarks.plotted_values(), 333_000).any()
+
+
+# -- regression: segfault in Charts ▸ Scenario comparison after untick / re-tick / untick, or an undo -------
+
+def _painted(qtbot, view, ms=100):
+    """Paint the tab for real and let queued events run (the crash came on the canvas's next paint)."""
+    qtbot.wait(ms)  # queued scene updates, then the paint of the canvas
+    view.repaint()
+
+
+def _ticked_and_drawn(qtbot, view):
+    chart = view.scenarios
+    qtbot.waitUntil(lambda: not chart.busy and chart.comparison is not None
+                    and [s.campaign_id for s in chart.comparison.scenarios] == chart.selected_ids(), timeout=20_000)
+    _painted(qtbot, view)
+
+
+def _scenario_view(qtbot, ctx):
+    view = ChartsView(ctx, draws=DRAWS, buildup_draws=20)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_chart(1)
+    return view
+
+
+def test_untick_retick_untick_repaints_without_crashing(qtbot, store):
+    ctx = PlanContext(store)
+    view = _scenario_view(qtbot, ctx)
+    chart = view.scenarios
+    ctx.select_campaign(store.campaigns()[0].id)
+    _ticked_and_drawn(qtbot, view)
+    item = chart.campaign_list.item(0)
+    for _ in range(3):
+        item.setCheckState(Qt.CheckState.Unchecked)
+        _painted(qtbot, view, 300)
+        assert chart.comparison is None and chart.message_item.isVisible()
+        assert not chart.breakdown_plot.isVisible()
+        item.setCheckState(Qt.CheckState.Checked)
+        _ticked_and_drawn(qtbot, view)
+        assert chart.breakdown_plot.isVisible() and not chart.message_item.isVisible()
+        assert len(chart.outcome_bars["reach"].opts["height"]) == 1
+    item.setCheckState(Qt.CheckState.Unchecked)
+    _painted(qtbot, view, 300)
+    assert chart.status.text().startswith("Tick two to four")
+
+
+def test_delete_scenario_retick_undo_repaints_without_crashing(qtbot, store, scenario):
+    from planner.storage.edits import DeleteCampaign
+
+    a, b = scenario
+    ctx = PlanContext(store)
+    view = _scenario_view(qtbot, ctx)
+    chart = view.scenarios
+    ctx.select_campaign(a)
+    _ticked_and_drawn(qtbot, view)
+    assert chart.selected_ids() == [a, b]
+    plots = dict(chart.outcome_plots)
+    ctx.apply(DeleteCampaign(b))  # plan_changed: the visible chart reloads at once
+    _ticked_and_drawn(qtbot, view)
+    assert chart.selected_ids() == [a] and chart.campaign_list.count() == 1
+    item = chart.campaign_list.item(0)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    _painted(qtbot, view, 300)
+    item.setCheckState(Qt.CheckState.Checked)  # re-tick
+    _ticked_and_drawn(qtbot, view)
+    ctx.undo_stack.undo()  # the scenario comes back
+    _painted(qtbot, view, 300)
+    _ticked_and_drawn(qtbot, view)
+    assert chart.campaign_list.count() == 2
+    chart.select_campaigns([a, b])
+    _ticked_and_drawn(qtbot, view)
+    assert len(chart.outcome_bars["reach"].opts["height"]) == 2
+    assert chart.outcome_plots == plots  # the same plot items, updated in place
+    for _ in range(2):
+        ctx.undo_stack.redo()  # delete again while a comparison of it is shown
+        _painted(qtbot, view, 300)
+        ctx.undo_stack.undo()
+        _painted(qtbot, view, 300)
+        _ticked_and_drawn(qtbot, view)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolTip, QVBoxLayout, QWidget
 
@@ -47,6 +47,9 @@ class ChartPanel(QWidget):
         self._job_generation = 0
         self.busy = False
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Items taken off the canvas by clear_canvas(), kept alive until the canvas has painted without them.
+        self._retired: list[list] = []
+        self.canvas.viewport().installEventFilter(self)
 
     # -- background work -----------------------------------------------------------------------------
     def make_busy_bar(self) -> QProgressBar:
@@ -97,7 +100,22 @@ class ChartPanel(QWidget):
         return plot
 
     def clear_canvas(self) -> None:
-        self.canvas.ci.clear()
+        """Take every item off the canvas.
+
+        The removed plots are not freed here: destroying pyqtgraph items right after taking them out of the
+        scene crashes the canvas's next paint (segfault in GraphicsView.paintEvent, PySide6 6.11 +
+        pyqtgraph 0.14). They are kept until the canvas has painted without them, then released.
+        Charts that refresh often should update their items in place instead (see ScenarioChart).
+        """
+        ci = self.canvas.ci
+        self._retired.append(list(ci.items))
+        ci.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._retired and watched is self.canvas.viewport():
+            batch, self._retired = self._retired, []
+            QTimer.singleShot(0, self, batch.clear)  # after this paint has finished
+        return super().eventFilter(watched, event)
 
     # -- hover ---------------------------------------------------------------------------------------
     def hover_text(self, scene_pos: QPointF) -> str:

@@ -10,6 +10,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSplitter,
@@ -28,6 +29,7 @@ MAX_SCENARIOS = 4
 LETTERS = "ABCD"
 BAR_OUTCOMES = ("reach", "net_gmv", "cost", "roi")
 WHISKER_COLOR = "#222222"
+LEGEND_COLUMNS = 8
 
 
 class ScenarioChart(ChartPanel):
@@ -55,6 +57,7 @@ class ScenarioChart(ChartPanel):
         self._generation = 0
         self.busy = False
         self._build()
+        self._build_plots()
         self._connect_signals()
         self.reload()
 
@@ -229,10 +232,11 @@ class ScenarioChart(ChartPanel):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
-        self.clear_canvas()
-        self.outcome_plots, self.outcome_bars, self.outcome_errors = {}, {}, {}
-        self.breakdown_plot, self.breakdown_bars = None, {}
-        self.canvas.ci.addLabel(text, color=style.FOREGROUND)
+        self.comparison = None
+        self.breakdown_bars = {}
+        self.readout.setText("")
+        self._set_plots_visible(False)
+        self.message_item.setText(text)
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         self.recompute()
@@ -309,74 +313,158 @@ class ScenarioChart(ChartPanel):
         return " · ".join(lines)
 
     # -- charts ----------------------------------------------------------------------------------------------
+    # The plots, bars, whiskers, total labels and legend entries are built once and then updated in place
+    # (setOpts / setData / show / hide). Removing items from the canvas and letting Python free them on every
+    # refresh crashed the next paint of the canvas (PySide6 6.11 + pyqtgraph 0.14 segfault in
+    # GraphicsView.paintEvent after untick / re-tick / untick or an undo); nothing here is ever destroyed
+    # while the chart lives.
+    def _build_plots(self) -> None:
+        ci = self.canvas.ci
+        for col, key in enumerate(BAR_OUTCOMES):
+            plot = self.new_plot(row=0, col=col, title=self.outcome_label(key), left_kind=OUTCOME_KINDS[key])
+            bars = pg.BarGraphItem(x=[], height=[], width=0.6)
+            err = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0), beam=0.2,
+                                  pen=pg.mkPen(WHISKER_COLOR, width=1.5))
+            plot.addItem(bars)
+            plot.addItem(err)
+            plot.getAxis("bottom").setHeight(40)
+            plot.setMouseEnabled(x=False, y=False)
+            self.outcome_plots[key], self.outcome_bars[key], self.outcome_errors[key] = plot, bars, err
+        plot = self.new_plot(row=1, col=0, colspan=len(BAR_OUTCOMES))
+        plot.setMouseEnabled(x=False, y=False)
+        self.breakdown_plot = plot
+        self._total_labels: list[pg.TextItem] = []
+        for _ in range(MAX_SCENARIOS):
+            t = pg.TextItem("", color=style.FOREGROUND, anchor=(0.5, 1.0))
+            t.setFont(style.label_font(8, bold=True))
+            t.setVisible(False)
+            plot.addItem(t)
+            self._total_labels.append(t)
+        self.legend = style.legend_row(ci, row=2, col=0, colspan=len(BAR_OUTCOMES), columns=LEGEND_COLUMNS)
+        self._platform_bars: dict[str, pg.BarGraphItem] = {}  # every platform drawn so far, kept for reuse
+        self._legend_entries: dict[str, tuple] = {}  # platform -> (sample, label), kept for reuse
+        self._legend_shown: list[str] = []
+        # The message ("tick two to four…") floats over the canvas instead of replacing the plots.
+        self.message_item = pg.LabelItem("", color=style.FOREGROUND, size="11pt")
+        self.message_item.setParentItem(ci)
+        self.message_item.setPos(12, 12)
+        self.message_item.setZValue(1e4)
+        self.message_item.setVisible(False)
+
+    def _set_plots_visible(self, on: bool) -> None:
+        for plot in self.outcome_plots.values():
+            plot.setVisible(on)
+        self.breakdown_plot.setVisible(on)
+        self.legend.setVisible(on)
+        self.message_item.setVisible(not on)
+
+    def _platform_bar(self, platform: str) -> pg.BarGraphItem:
+        """The stacked bar of one platform in the breakdown (made the first time that platform shows)."""
+        item = self._platform_bars.get(platform)
+        if item is None:
+            item = pg.BarGraphItem(x=[], height=[], width=0.6)
+            self.breakdown_plot.addItem(item)
+            self._platform_bars[platform] = item
+            sample = ItemSample(item)
+            label = pg.LabelItem("", color=style.FOREGROUND, justify="left")
+            for w in (sample, label):
+                w.setParentItem(self.legend)
+                w.setVisible(False)
+            self._legend_entries[platform] = (sample, label)
+        return item
+
+    def _show_legend(self, platforms: list[str]) -> None:
+        """Lay out the legend entries of ``platforms`` (in order); the others are hidden, not destroyed."""
+        lay = self.legend.layout
+        for p in self._legend_shown:
+            sample, label = self._legend_entries[p]
+            lay.removeItem(sample)
+            lay.removeItem(label)
+            sample.setVisible(False)
+            label.setVisible(False)
+        for i, p in enumerate(platforms):
+            sample, label = self._legend_entries[p]
+            label.setText(self.platform_names.get(p, p))
+            row, col = divmod(i, LEGEND_COLUMNS)
+            lay.addItem(sample, row, 2 * col, alignment=Qt.AlignmentFlag.AlignVCenter)
+            lay.addItem(label, row, 2 * col + 1)
+            sample.setVisible(True)
+            label.setVisible(True)
+        self._legend_shown = list(platforms)
+        self.legend.items = [self._legend_entries[p] for p in platforms]
+        self.legend.updateSize()
+
     def redraw(self) -> None:
         comp = self.comparison
-        self.clear_canvas()
-        self.outcome_plots, self.outcome_bars, self.outcome_errors = {}, {}, {}
-        self.breakdown_plot, self.breakdown_bars = None, {}
         if comp is None or not comp.scenarios:
+            self._set_plots_visible(False)
+            self.message_item.setText("")
             return
+        self._set_plots_visible(True)
         n = len(comp.scenarios)
         x = np.arange(n, dtype=float)
         cur = comp.scenarios[0].currency
-        for col, key in enumerate(BAR_OUTCOMES):
+        colors = [style.SCENARIO_COLORS[i % len(style.SCENARIO_COLORS)] for i in range(n)]
+        for key in BAR_OUTCOMES:
             kind = OUTCOME_KINDS[key]
-            plot = self.new_plot(row=0, col=col, title=self.outcome_label(key), left_kind=kind, currency=cur)
+            plot, bars, err = self.outcome_plots[key], self.outcome_bars[key], self.outcome_errors[key]
+            plot.getAxis("left").set_kind(kind, cur)
             style.set_axis_label(plot, "left", self.outcome_unit(key, cur))
             values = np.array([s.expected.get(key, np.nan) for s in comp.scenarios], dtype=float)
             lows = np.array([s.p10.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
             highs = np.array([s.p90.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
-            colors = [style.SCENARIO_COLORS[i % len(style.SCENARIO_COLORS)] for i in range(n)]
-            bars = pg.BarGraphItem(x=x, height=values, width=0.6, brushes=[style.solid_brush(c) for c in colors],
-                                   pens=[style.outline_pen(c) for c in colors])
-            plot.addItem(bars)
-            err = pg.ErrorBarItem(x=x, y=values, top=np.maximum(highs - values, 0),
-                                  bottom=np.maximum(values - lows, 0), beam=0.2, pen=pg.mkPen(WHISKER_COLOR, width=1.5))
-            plot.addItem(err)
+            bars.setOpts(x=x, height=values, width=0.6, brushes=[style.solid_brush(c) for c in colors],
+                         pens=[style.outline_pen(c) for c in colors])
+            err.setData(x=x, y=values, top=np.maximum(highs - values, 0), bottom=np.maximum(values - lows, 0))
             # Values go under the letters (narrow panels have no room for labels beside the whiskers).
             plot.getAxis("bottom").setTicks([[(float(i), f"{LETTERS[i]}\n{style.format_value(v, kind, cur, compact=True)}")
                                               for i, v in enumerate(values)]])
-            plot.getAxis("bottom").setHeight(40)
             top = float(np.nanmax(np.concatenate([highs, values])))
             plot.setYRange(0, top * 1.1 if top > 0 else 1, padding=0)
             plot.setXRange(-0.6, n - 0.4, padding=0)
-            plot.setMouseEnabled(x=False, y=False)
-            self.outcome_plots[key], self.outcome_bars[key], self.outcome_errors[key] = plot, bars, err
         self._draw_breakdown(comp, x)
         self.readout.setText(self.beats_summary())
+        self.redrawn.emit()
 
     def _draw_breakdown(self, comp: ScenarioComparison, x: np.ndarray) -> None:
         key = self.breakdown_combo.currentData()
         kind = OUTCOME_KINDS[key]
         cur = comp.scenarios[0].currency
-        plot = self.new_plot(row=1, col=0, colspan=len(BAR_OUTCOMES), left_kind=kind, currency=cur,
-                             title=self.tr("{what} by platform").format(what=self.outcome_label(key)))
+        plot = self.breakdown_plot
+        plot.setTitle(self.tr("{what} by platform").format(what=self.outcome_label(key)), color=style.FOREGROUND,
+                      size="11pt")
+        plot.getAxis("left").set_kind(kind, cur)
         style.set_axis_label(plot, "left", self.outcome_unit(key, cur))
         platforms = [p for p in self.platform_colors if any(p in s.by_platform for s in comp.scenarios)]
+        platforms += [p for s in comp.scenarios for p in s.by_platform if p not in platforms]
+        platforms = list(dict.fromkeys(platforms))
         bottom = np.zeros(len(comp.scenarios))
-        legend = style.legend_row(self.canvas.ci, row=2, col=0, colspan=len(BAR_OUTCOMES), columns=8)
+        self.breakdown_bars = {}
         for p in platforms:
             h = np.array([s.by_platform.get(p, {}).get(key, 0.0) for s in comp.scenarios], dtype=float)
             color = self.platform_colors.get(p, style.FALLBACK_COLOR)
-            item = pg.BarGraphItem(x=x, y0=bottom.copy(), height=h, width=0.6, brush=style.solid_brush(color),
-                                   pen=style.outline_pen("#ffffff", 1))
-            plot.addItem(item)
+            item = self._platform_bar(p)
+            item.setOpts(x=x, y0=bottom.copy(), height=h, width=0.6, brush=style.solid_brush(color),
+                         pen=style.outline_pen("#ffffff", 1))
+            item.setVisible(True)
             self.breakdown_bars[p] = item
-            legend.addItem(item, self.platform_names.get(p, p))
             bottom += h
-        for xi, total in zip(x, bottom):
-            t = pg.TextItem(style.format_value(total, kind, cur, compact=True), color=style.FOREGROUND,
-                            anchor=(0.5, 1.0))
-            t.setFont(style.label_font(8, bold=True))
-            t.setPos(xi, total)
-            plot.addItem(t)
+        for p, item in self._platform_bars.items():
+            if p not in self.breakdown_bars:
+                item.setVisible(False)
+        self._show_legend(platforms)
+        for i, t in enumerate(self._total_labels):
+            if i < len(bottom):
+                t.setText(style.format_value(float(bottom[i]), kind, cur, compact=True))
+                t.setPos(float(x[i]), float(bottom[i]))
+                t.setVisible(True)
+            else:
+                t.setVisible(False)
         plot.getAxis("bottom").setTicks([[(float(i), f"{LETTERS[i]}: {s.name[:40]}")
                                           for i, s in enumerate(comp.scenarios)]])
         top = float(bottom.max()) if len(bottom) else 1.0
         plot.setYRange(0, top * 1.22 if top > 0 else 1, padding=0)
         plot.setXRange(-0.6, len(comp.scenarios) - 0.4, padding=0)
-        plot.setMouseEnabled(x=False, y=False)
-        self.breakdown_plot = plot
 
     # -- hover -----------------------------------------------------------------------------------------------
     def hover_text(self, scene_pos: QPointF) -> str:
