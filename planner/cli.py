@@ -44,9 +44,6 @@ def open_plan(args: argparse.Namespace):
     return PlanStore.open(path, create=False)
 
 
-_open_store = open_plan
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -62,7 +59,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_benchmarks(args: argparse.Namespace) -> int:
-    store = _open_store(args)
+    store = open_plan(args)
     platform = args.platform
     if platform:
         wanted = platform.strip().lower()
@@ -96,7 +93,7 @@ def cmd_benchmarks(args: argparse.Namespace) -> int:
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
-    store = _open_store(args)
+    store = open_plan(args)
     campaigns = store.campaigns()
     if not campaigns:
         print("No campaigns yet. Open the app (`planner`) and choose File ▸ New campaign.")
@@ -112,7 +109,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
 def cmd_sessions(args: argparse.Namespace) -> int:
     from planner.domain.timezones import china_time
 
-    store = _open_store(args)
+    store = open_plan(args)
     campaign = store.find_campaign(args.campaign)
     hosts = {h.id: h for h in store.hosts()}
     print(f"{campaign.name} — sessions (China time, UTC+8)")
