@@ -44,6 +44,19 @@ def open_plan(args: argparse.Namespace):
     return PlanStore.open(path, create=False)
 
 
+def campaign_snapshot(args: argparse.Namespace, *, whole_plan: bool = False):
+    """``(campaign, plan snapshot)`` for the campaign named in ``args.campaign``; the plan file is closed
+    again before the (possibly slow) work on the snapshot starts. ``whole_plan`` loads every campaign's
+    sessions (schedule checks need them: hosts are shared)."""
+    store = open_plan(args)
+    try:
+        campaign = store.find_campaign(args.campaign)
+        plan = store.load_plan() if whole_plan else store.load_plan([campaign.id])
+    finally:
+        store.close()
+    return campaign, plan
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from pathlib import Path
 

@@ -37,16 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_project(args: argparse.Namespace) -> int:
     from planner.domain.projection import project_campaign
-    from planner.cli import open_plan
+    from planner.cli import campaign_snapshot
 
     if args.draws < 0:
         raise PlannerError(f"--draws {args.draws}: must be 0 or more")
-    store = open_plan(args)
-    try:
-        campaign = store.find_campaign(args.campaign)
-        plan = store.load_plan()
-    finally:
-        store.close()
+    campaign, plan = campaign_snapshot(args)
     proj = project_campaign(plan, campaign.id, draws=args.draws, seed=args.seed)  # type: ignore[arg-type]
     if args.json:
         print(json.dumps(proj.to_json(), ensure_ascii=False, indent=2))

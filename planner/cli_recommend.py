@@ -18,15 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from planner.domain.recommend import OBJECTIVES, recommend_paid_split
-    from planner.cli import open_plan
+    from planner.cli import campaign_snapshot
 
-    store = open_plan(args)
-    try:
-        campaign = store.find_campaign(args.campaign)
-        plan = store.load_plan([campaign.id])
-        names = {p.key: p.name_en for p in store.platforms()}
-    finally:
-        store.close()
+    campaign, plan = campaign_snapshot(args)
+    names = {p.key: p.name_en for p in plan.platforms.values()}
     rec = recommend_paid_split(plan, campaign.id, args.budget, objective=args.objective,
                                min_share=args.min_share)
     cur = rec.currency

@@ -26,16 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_check_schedule(args: argparse.Namespace) -> int:
     from planner.domain.schedule import SEVERITY_RANK, china_span, plan_conflicts, zone_span
     from planner.domain.timezones import CHINA_TZ, zone
-    from planner.cli import open_plan
+    from planner.cli import campaign_snapshot
 
     if args.zone:
         zone(args.zone)  # unknown zone: PlannerError before any output
-    store = open_plan(args)
-    try:
-        campaign = store.find_campaign(args.campaign)
-        plan = store.load_plan()
-    finally:
-        store.close()
+    campaign, plan = campaign_snapshot(args, whole_plan=True)
     conflicts = plan_conflicts(plan, campaign.id, informational=not args.no_notes)
     sessions = {s.id: s for s in plan.sessions}
     zone_note = f"; {args.zone} beside it" if args.zone else ""
