@@ -298,6 +298,7 @@ def test_display_zone_changes_local_column(window, qtbot):
     tokyo = model.index(0, col).data()
     window.context.set_display_zone("Europe/Rome")
     assert model.index(0, col).data() != tokyo
+    assert model.headerData(col, Qt.Orientation.Horizontal) == "Your time (Rome)"
 
 
 def test_delete_on_other_tabs_never_deletes_the_campaign(window, qtbot):

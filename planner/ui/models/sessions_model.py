@@ -248,5 +248,14 @@ class SessionsModel(RecordTableModel):
         return cols[:at] + projected + cols[at:]
 
     def zone_changed(self) -> None:
+        local = [c.key for c in self.columns].index("local")
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, local, local)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and self.columns[section].key == "local"):
+            zone = self.context.display_zone
+            return _tr("Your time ({zone})").format(zone=zone.rsplit("/", 1)[-1].replace("_", " "))
+        return super().headerData(section, orientation, role)
