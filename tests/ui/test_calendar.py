@@ -48,7 +48,8 @@ def pt(p) -> QPoint:
 def test_opens_on_the_campaign_and_shows_its_sessions(qtbot, ctx):
     v = CalendarView(ctx)
     qtbot.addWidget(v)
-    assert v.shown_range() == (date(2027, 5, 17), date(2027, 5, 23))  # the week of 20 May, campaign start
+    # The week of the first session (Tue 25 May), not of the campaign start (20 May), which has none.
+    assert v.shown_range() == (date(2027, 5, 24), date(2027, 5, 30))
     assert v.mode() == WEEK
     assert len(v.snapshot().sessions) == 20
 

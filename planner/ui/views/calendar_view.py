@@ -39,8 +39,7 @@ class CalendarView(QWidget):
         self.canvas.set_zone(context.display_zone)
         self._zone_label_update()
         self.refresh()
-        campaign = self.canvas.snapshot().campaign
-        self.go_to(campaign.start_date if campaign else self.today())
+        self.go_to(self._campaign_anchor() or self.today())
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -220,7 +219,15 @@ class CalendarView(QWidget):
         if campaign is not None:
             first, last = self.shown_range()
             if campaign.end_date < first or campaign.start_date > last:
-                self.go_to(campaign.start_date)
+                self.go_to(self._campaign_anchor() or campaign.start_date)
+
+    def _campaign_anchor(self) -> date | None:
+        """Where a campaign opens: its first live session's China date, else its start date."""
+        snap = self.canvas.snapshot()
+        starts = [s.start for s in snap.sessions if s.status != "cancelled"]
+        if starts:
+            return min(starts).astimezone(CHINA_TZ).date()
+        return snap.campaign.start_date if snap.campaign else None
 
     def _on_display_zone_changed(self, name: str) -> None:
         self.canvas.set_zone(name)
