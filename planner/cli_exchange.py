@@ -18,9 +18,13 @@ def _open(args: argparse.Namespace):
 
 
 def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
-    fmt = args.format or Path(args.output).suffix.lower().lstrip(".")
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    fmt = args.format or suffix
     if fmt not in allowed:
         raise PlannerError(f"Choose --format {' or '.join(allowed)} (or an output file ending in one of them)")
+    if suffix in ("xlsx", "csv", "ics") and suffix != fmt:
+        raise PlannerError(f"{args.output} ends in .{suffix} but --format is {fmt}: spreadsheet and calendar "
+                           f"programs would not open it; name it ….{fmt}")
     return fmt
 
 
@@ -76,6 +80,8 @@ def _parse_map(items: list[str] | None) -> dict[str, str | None] | None:
 def cmd_import(args: argparse.Namespace) -> int:
     from planner.exchange.importer import prepare_import
 
+    if args.kind == "sessions" and not args.campaign:
+        raise PlannerError("Sessions go into a campaign: add --campaign ID_OR_NAME (`planner campaigns` lists them)")
     store = _open(args)
     try:
         plan = prepare_import(Path(args.file), args.kind, store, campaign=args.campaign, encoding=args.encoding,

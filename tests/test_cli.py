@@ -95,3 +95,17 @@ def test_benchmarks_accept_platform_names_in_either_language(plan_path, capsys):
         assert "Douyin [douyin]" in capsys.readouterr().out
     assert run(["--db", str(plan_path), "benchmarks", "--platform", "weibo"]) == 2
     assert "use one of: all, taobao_live (淘宝直播)" in capsys.readouterr().err
+
+
+def test_export_refuses_a_file_name_that_contradicts_the_format(plan_path, tmp_path, capsys):
+    out = tmp_path / "schedule.csv"
+    assert run(["--db", str(plan_path), "export", "DEMO", "--format", "xlsx", "-o", str(out)]) == 2
+    assert "ends in .csv but --format is xlsx" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_import_sessions_needs_a_campaign(plan_path, tmp_path, capsys):
+    f = tmp_path / "s.csv"
+    f.write_text("主播,平台,开播时间\n", encoding="utf-8")
+    assert run(["--db", str(plan_path), "import", "sessions", str(f)]) == 2
+    assert "add --campaign" in capsys.readouterr().err
