@@ -453,14 +453,12 @@ def budget_curve(plan: Plan, campaign_id: int,
     """Expected reach, net GMV and cost at each paid-traffic multiplier of the campaign's sessions.
 
     0× (no paid traffic: the baseline of the increments) and 1× (the plan as it stands) are always included.
+    The points come from :func:`planner.domain.curves.budget_curve` (the campaign is compiled once).
     """
-    mults = np.asarray(sorted(set(float(m) for m in multipliers) | {0.0, 1.0}), dtype=float)
-    base_paid = sum(s.paid_budget for s in plan.sessions if s.campaign_id == campaign_id)
-    c = plan.campaigns[campaign_id]
-    reach, net, cost = (np.zeros(len(mults)) for _ in range(3))
-    for i, m in enumerate(mults):
-        p = proj.project_campaign(scaled_plan(plan, campaign_id, m), campaign_id, draws=0)
-        reach[i] = _get(p.expected, "reach")
-        net[i] = _get(p.expected, "net_gmv")
-        cost[i] = _get(p.expected, "cost")
-    return BudgetCurve(mults, mults * base_paid, reach, net, cost, c.currency)
+    from planner.domain.curves import budget_curve as domain_curve
+
+    mults = sorted(set(float(m) for m in multipliers) | {0.0, 1.0})
+    points = domain_curve(plan, campaign_id, mults)
+    column = lambda name: np.array([getattr(p, name) for p in points], dtype=float)  # noqa: E731
+    return BudgetCurve(column("multiplier"), column("paid_traffic"), column("reach"), column("net_gmv"),
+                       column("cost"), plan.campaigns[campaign_id].currency)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
@@ -58,6 +58,11 @@ class SessionsModel(RecordTableModel):
         self.figures: dict[int, Any] = {}
         self.conflicts: dict[int, list] = {}  # session id -> schedule conflicts naming it
         self._conflict_generation = 0
+        # Coalesces bursts of edits, and lets the window finish drawing before the first check.
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(50)
+        self._check_timer.timeout.connect(self._check_schedule)
         self.columns = self._columns()
 
     # -- data ------------------------------------------------------------------------------------
@@ -79,14 +84,6 @@ class SessionsModel(RecordTableModel):
     def refresh(self) -> None:
         super().refresh()
         self._conflict_generation += 1
-        if not hasattr(self, "_check_timer"):
-            from PySide6.QtCore import QTimer
-
-            # Coalesce bursts of edits, and let the window finish drawing before the first check.
-            self._check_timer = QTimer(self)
-            self._check_timer.setSingleShot(True)
-            self._check_timer.setInterval(50)
-            self._check_timer.timeout.connect(self._check_schedule)
         self._check_timer.start()
 
     def _check_schedule(self) -> None:
