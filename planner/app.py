@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
+
+
+def app_only_args(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """``(True, path or None)`` when the arguments just open the app: none, ``--db PATH`` or ``--db=PATH``."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0][len("--db="):]
+    return False, None
 
 
 def run_gui(db_path: str | None = None) -> int:

@@ -198,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    from planner.app import app_only_args, run_gui
+
+    app_only, db = app_only_args(argv)
+    if app_only:
+        return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if getattr(args, "path", None) and args.command in ("check", "gui"):

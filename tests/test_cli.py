@@ -109,3 +109,14 @@ def test_import_sessions_needs_a_campaign(plan_path, tmp_path, capsys):
     f.write_text("主播,平台,开播时间\n", encoding="utf-8")
     assert run(["--db", str(plan_path), "import", "sessions", str(f)]) == 2
     assert "add --campaign" in capsys.readouterr().err
+
+
+def test_only_plain_app_invocations_skip_the_command_parser():
+    from planner.app import app_only_args
+
+    assert app_only_args([]) == (True, None)
+    assert app_only_args(["--db", "plan.sqlite"]) == (True, "plan.sqlite")
+    assert app_only_args(["--db=plan.sqlite"]) == (True, "plan.sqlite")
+    for argv in (["--db", "plan.sqlite", "campaigns"], ["--db", "--help"], ["--db="], ["--help"], ["gui"],
+                 ["--version"], ["campaigns"]):
+        assert app_only_args(argv) == (False, None), argv

@@ -12,29 +12,27 @@ import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError
-from planner.storage.edits import (
-    AddCampaign, AddHosts, AddSessions, DeleteCampaign, DeleteHosts, DeleteSessions, DuplicateCampaign,
-    UpdateCampaign,
-)
 from planner.ui import settings
 from planner.ui.actions import REDO_SHORTCUT, UNDO_SHORTCUT, Actions
 from planner.ui.context import PlanContext
 from planner.ui.file_actions import FileActions
-from planner.ui.problems_dock import ProblemsDock
 from planner.ui.models.projection_runner import ProjectionRunner
-from planner.ui.views.benchmarks_view import BenchmarksView
+from planner.ui.problems_dock import ProblemsDock
+from planner.ui.view_tabs import LazyView, ViewTabs
 from planner.ui.views.campaign_list import CampaignList
-from planner.ui.views.hosts_view import HostsView
 from planner.ui.views.overview_view import OverviewView
-from planner.ui.views.sessions_view import SessionsView
+
+if TYPE_CHECKING:
+    from planner.ui.views.benchmarks_view import BenchmarksView
+    from planner.ui.views.hosts_view import HostsView
+    from planner.ui.views.sessions_view import SessionsView
 
 SMOKE_ENV = "PLANNER_SMOKE_EXIT_MS"
 OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's view is installed
@@ -42,27 +40,6 @@ OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's vie
     ("planner.ui.charts", "ChartsView", "Charts"),
 )
 ViewFactory = Callable[[PlanContext], QWidget]
-
-
-class LazyView(QWidget):
-    """A tab placeholder that builds its real view on first show; a failure is shown in the tab."""
-
-    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.view: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        if self.view is None and self._build is not None:
-            build, self._build = self._build, None
-            try:
-                self.view = build()
-            except Exception as exc:  # noqa: BLE001 - an optional view must not stop the app
-                self.view = QLabel(self.tr("This view is not available yet: {err}").format(err=exc), self)
-            self._layout.addWidget(self.view)
-        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -163,22 +140,21 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         ctx = self.context
         self.campaigns = CampaignList(ctx, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ViewTabs(self)
         self.tabs.setObjectName("tabs")
         self.overview = OverviewView(ctx, self.runner, self)
-        self.sessions = SessionsView(ctx, self.runner, self.actions, self)
-        self.sessions.explain_requested.connect(self.explain_session)
-        self.hosts = HostsView(ctx, self.actions, self)
-        self.benchmarks = BenchmarksView(ctx, self)
-        for view, title in ((self.overview, self.tr("Overview")), (self.sessions, self.tr("Sessions")),
-                            (self.hosts, self.tr("Hosts")), (self.benchmarks, self.tr("Benchmarks"))):
-            self.tabs.addTab(view, title)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        # Built when first shown (or asked for), so the window comes up without paying for every table.
+        self._sessions_page = LazyView(self._build_sessions, optional=False)
+        self._hosts_page = LazyView(self._build_hosts, optional=False)
+        self._benchmarks_page = LazyView(self._build_benchmarks, optional=False)
+        self.tabs.addTab(self._sessions_page, self.tr("Sessions"))
+        self.tabs.addTab(self._hosts_page, self.tr("Hosts"))
+        self.tabs.addTab(self._benchmarks_page, self.tr("Benchmarks"))
         for factory, title in self._factories:
             self._add_tab(factory, title)
         self.problems = self.problems_dock.set_context(ctx)
         ctx.session_activated.connect(self._on_session_activated)
-        for model in (self.sessions.model, self.hosts.model, self.benchmarks.model):
-            model.edit_refused.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.hint = QLabel(self)
         self.hint.setObjectName("first_run_hint")
@@ -208,6 +184,44 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         if previous is not None:
             previous.deleteLater()
+
+    def _build_sessions(self) -> SessionsView:
+        from planner.ui.views.sessions_view import SessionsView
+
+        view = SessionsView(self.context, self.runner, self.actions)
+        view.explain_requested.connect(self.explain_session)
+        view.model.edit_refused.connect(self._show_refusal)
+        return view
+
+    def _build_hosts(self) -> HostsView:
+        from planner.ui.views.hosts_view import HostsView
+
+        view = HostsView(self.context, self.actions)
+        view.model.edit_refused.connect(self._show_refusal)
+        return view
+
+    def _build_benchmarks(self) -> BenchmarksView:
+        from planner.ui.views.benchmarks_view import BenchmarksView
+
+        view = BenchmarksView(self.context)
+        view.model.edit_refused.connect(self._show_refusal)
+        return view
+
+    @property
+    def sessions(self) -> SessionsView:
+        """The Sessions tab's view (built on first use)."""
+        return self._sessions_page.ensure()  # type: ignore[return-value]
+
+    @property
+    def hosts(self) -> HostsView:
+        return self._hosts_page.ensure()  # type: ignore[return-value]
+
+    @property
+    def benchmarks(self) -> BenchmarksView:
+        return self._benchmarks_page.ensure()  # type: ignore[return-value]
+
+    def _show_refusal(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     def _add_tab(self, factory: ViewFactory, title: str) -> None:
         try:
@@ -273,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def accept_campaign(self, dialog) -> bool:
         """Apply an accepted campaign dialog (one undoable edit) and select the new campaign."""
+        from planner.storage.edits import AddCampaign
+
         if self._apply(AddCampaign(dialog.campaign(), label=self.tr("New campaign"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
             return True
@@ -293,10 +309,14 @@ class MainWindow(QMainWindow):
 
     def accept_campaign_edit(self, dialog) -> bool:
         """Apply an accepted edit-campaign dialog as one undoable edit."""
+        from planner.storage.edits import UpdateCampaign
+
         campaign = dialog.campaign()
         return self._apply(UpdateCampaign(campaign, label=self.tr("Edit campaign {name}").format(name=campaign.name)))
 
     def duplicate_as_scenario(self) -> None:
+        from planner.storage.edits import DuplicateCampaign
+
         cid = self.context.campaign_id  # type: ignore[union-attr]
         if cid is not None and self._apply(DuplicateCampaign(cid, label=self.tr("Duplicate as scenario"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
@@ -309,6 +329,8 @@ class MainWindow(QMainWindow):
             self.accept_host(dialog)
 
     def accept_host(self, dialog) -> bool:
+        from planner.storage.edits import AddHosts
+
         host = dialog.host()
         return self._apply(AddHosts((host,), label=self.tr("Add host {name}").format(name=host.name)))
 
@@ -327,13 +349,16 @@ class MainWindow(QMainWindow):
         return SessionDialog(ctx.store, ctx.store.campaign(ctx.campaign_id), ctx.display_zone, self)
 
     def accept_session(self, dialog) -> bool:
+        from planner.storage.edits import AddSessions
+
         return self._apply(AddSessions((dialog.session(),), label=self.tr("Add session")))
 
     def delete_selected(self) -> None:
         """Delete what the user is looking at: the campaign (from the campaign list), the selected sessions
         (Sessions tab or the calendar) or hosts. Elsewhere nothing is deleted. Undo restores."""
-        current = self.tabs.currentWidget()
-        inner = getattr(current, "view", None)  # a lazily built tab (calendar, charts)
+        from planner.storage.edits import DeleteCampaign, DeleteHosts, DeleteSessions
+
+        current = self.tabs.current_view()
         if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
@@ -341,11 +366,11 @@ class MainWindow(QMainWindow):
                 self._apply(DeleteCampaign(cid, label=self.tr("Delete campaign {name}").format(name=name)))
             return
         ids: list[int] = []
-        if current is self.sessions:
+        if current is not None and current is self._sessions_page.view:
             ids = self.sessions.selected_session_ids()
-        elif inner is not None and hasattr(inner, "canvas") and inner.canvas.selected() is not None:
-            ids = [inner.canvas.selected()]
-        elif current is self.hosts:
+        elif hasattr(current, "canvas") and current.canvas.selected() is not None:  # the calendar
+            ids = [current.canvas.selected()]
+        elif current is not None and current is self._hosts_page.view:
             hosts = self.hosts.selected_host_ids()
             if hosts:
                 self._apply(DeleteHosts(tuple(hosts), label=self.tr("Delete host") if len(hosts) == 1
@@ -369,13 +394,17 @@ class MainWindow(QMainWindow):
 
     def _on_session_activated(self, session_id: int) -> None:
         """A problem (or the calendar) chose a session: show it in Sessions unless the calendar is in front."""
-        current = self.tabs.currentWidget()
-        if current is not self.sessions and self.tabs.tabText(self.tabs.currentIndex()) != self.tr("Calendar") \
-                and self.sessions.model.row_of(session_id) >= 0:
-            self.tabs.setCurrentWidget(self.sessions)
+        if self.tabs.currentWidget() is self._sessions_page \
+                or self.tabs.tabText(self.tabs.currentIndex()) == self.tr("Calendar"):
+            return
+        built = self._sessions_page.is_built
+        if self.sessions.model.row_of(session_id) >= 0:
+            self.tabs.setCurrentWidget(self._sessions_page)
+            if not built:  # the view did not exist when the session was announced
+                self.sessions.select_session(session_id)
 
     def _focus_filter(self) -> None:
-        table = getattr(self.tabs.currentWidget(), "table", None)
+        table = getattr(self.tabs.current_view(), "table", None)
         if table is not None:
             table.filter.setFocus()
             table.filter.selectAll()
@@ -417,13 +446,17 @@ class MainWindow(QMainWindow):
 
 
 def open_main_window(db_path: str | os.PathLike[str] | None = None) -> MainWindow:
-    """Open the plan (named, else the last one, else the per-user default plan, created with the demo on
-    first run) and build the window. With ``$PLANNER_SMOKE_EXIT_MS`` set, quit that long after showing."""
+    """Open the plan (named, which must exist; else the last one; else the per-user default plan, created
+    with the demo on first run) and build the window. With ``$PLANNER_SMOKE_EXIT_MS`` set, quit that long after showing."""
     from planner.storage import PlanStore
     from planner.storage.store import default_plan_path
 
     if db_path is not None:
-        store = PlanStore.open(db_path)
+        path = Path(db_path).expanduser()
+        if not path.exists():  # a mistyped path must not quietly start a new plan
+            raise PlannerError(f"No plan at {path}. Create one with `planner new {path}` (or File ▸ New plan), "
+                               "or check the path")
+        store = PlanStore.open(path, create=False)
     else:
         store = None
         last = settings.last_plan()

@@ -7,13 +7,30 @@ import subprocess
 import sys
 
 
-def test_python_m_planner_shows_main_window(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_SMOKE_EXIT_MS="300",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+def _env(tmp_path, **extra):
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_SMOKE_EXIT_MS="300",
+                XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path), **extra)
+
+
+def test_python_m_planner_shows_main_window_on_the_default_plan(tmp_path):
     db = tmp_path / "plan.sqlite"
     # From outside the repository, so the installed package is what starts.
-    proc = subprocess.run([sys.executable, "-m", "planner", "--db", str(db)], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "planner"], env=_env(tmp_path, PLANNER_DB=str(db)),
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "main window shown" in proc.stdout
-    assert db.exists()  # first run created and seeded the plan
+    assert db.exists()  # first run created and seeded the default plan
+    again = subprocess.run([sys.executable, "-m", "planner", "--db", str(db)], env=_env(tmp_path),
+                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "main window shown" in again.stdout
+
+
+def test_a_named_plan_that_does_not_exist_is_refused_not_created(tmp_path):
+    typo = tmp_path / "plna.sqlite"
+    proc = subprocess.run([sys.executable, "-m", "planner", "--db", str(typo)], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert f"No plan at {typo}" in proc.stderr and "planner new" in proc.stderr
+    assert "main window shown" not in proc.stdout
+    assert not typo.exists()

@@ -37,6 +37,21 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
     assert "plan.sqlite" in window._plan_label.text()
 
 
+def test_tables_are_built_when_first_shown_and_start_with_the_latest_projection(window, qtbot):
+    pages = [window.tabs.widget(i) for i in (1, 2, 3)]
+    assert not any(page.is_built for page in pages)  # the window came up without building the tables
+    proj = wait_projection(qtbot, window)
+    window.tabs.setCurrentIndex(1)  # a click on the Sessions tab
+    assert pages[0].is_built and window.tabs.current_view() is window.sessions
+    model = window.sessions.model
+    # built after the projection landed: the columns show it at once, without another run
+    row = model.row_of(proj.sessions[0].session_id)
+    assert model.index(row, _col(model, "exp_gmv")).data() not in ("…", "—")
+    window.tabs.setCurrentWidget(window.hosts)  # the view stands for its page
+    assert window.tabs.currentIndex() == 2 and window.tabs.indexOf(window.hosts) == 2
+    assert not pages[2].is_built
+
+
 def test_create_campaign_host_session_through_dialogs(window, qtbot, plan_path):
     # New campaign: typed name; OK is disabled while the name is empty (the domain's rule)
     dialog = CampaignDialog(parent=window)

@@ -55,7 +55,7 @@ def test_problems_dock_lists_demo_notes_and_clicks_through(window, qtbot):
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                          pos=panel.view.visualRect(index).center())
     assert activated.args == [sid]
-    assert window.tabs.currentWidget() is window.sessions  # the session is shown …
+    assert window.tabs.current_view() is window.sessions  # the session is shown …
     assert window.sessions.selected_session_ids() == [sid]  # … and selected
 
     window.actions.show_problems.trigger()  # View ▸ Problems hides and shows it
@@ -128,6 +128,4 @@ def test_charts_tab_shows_the_real_charts_view(window, qtbot):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Charts" in titles
     window.tabs.setCurrentIndex(titles.index("Charts"))
-    tab = window.tabs.currentWidget()
-    qtbot.waitUntil(lambda: getattr(tab, "view", None) is not None)
-    assert isinstance(tab.view, ChartsView)  # not the "not available yet" placeholder
+    assert isinstance(window.tabs.current_view(), ChartsView)  # not the "not available yet" placeholder

@@ -6,13 +6,15 @@ and the Sessions table can show it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QStyle, QTreeView, QVBoxLayout, QWidget,
 )
 
-from planner.domain.schedule import Conflict, china_span
-from planner.ui.views.calendar_data import load_snapshot
+if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
+    from planner.domain.schedule import Conflict
 
 SESSION_IDS_ROLE = Qt.UserRole + 1
 SEVERITY_ROLE = Qt.UserRole + 2
@@ -133,6 +135,9 @@ class ProblemsPanel(QWidget):
                 QTimer.singleShot(250, self, lambda: run_in_background(
                     holidays_cn.warm_up, self._on_warmed_up, self._on_warmed_up, parent=self))
             return
+        from planner.domain.schedule import china_span
+        from planner.ui.views.calendar_data import load_snapshot
+
         snap = load_snapshot(self._context.store, self._context.campaign_id)
         self._all = snap.conflicts
         first_ids = {c.session_ids[0] for c in self._all}

@@ -39,12 +39,15 @@ class SessionsView(QWidget):
         self._connect_signals()
         self.refresh()
         self.table.fit_columns()
+        latest = runner.latest  # a view built after the projection landed starts with its figures
+        if latest is not None:
+            self._on_projection_ready(latest.campaign_id, latest)
 
     def _connect_signals(self) -> None:
         self.context.plan_changed.connect(self.refresh)
         self.context.campaign_selected.connect(self._on_campaign_selected)
         self.context.display_zone_changed.connect(lambda _z: self.model.zone_changed())
-        self.context.session_activated.connect(self._on_session_activated)
+        self.context.session_activated.connect(self.select_session)
         self.runner.projection_ready.connect(self._on_projection_ready)
         self.runner.projection_failed.connect(lambda _c, _m: self.model.set_figures({}))
         self.add_button.clicked.connect(self.actions.add_session.trigger)
@@ -113,7 +116,8 @@ class SessionsView(QWidget):
         menu.addAction(self.actions.delete)
         menu.exec(self.table.view.viewport().mapToGlobal(pos))
 
-    def _on_session_activated(self, session_id: int) -> None:
+    def select_session(self, session_id: int) -> None:
+        """Select (and scroll to) the session's row, if it is in the table."""
         row = self.model.row_of(session_id)
         if row >= 0:
             self.table.select_source_row(row)
