@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QStyle, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget,
 )
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
@@ -19,27 +19,33 @@ if TYPE_CHECKING:  # the checker itself loads on the first check, after the wind
 SESSION_IDS_ROLE = Qt.UserRole + 1
 SEVERITY_ROLE = Qt.UserRole + 2
 
-_ICONS = {
-    "error": QStyle.SP_MessageBoxCritical,
-    "warning": QStyle.SP_MessageBoxWarning,
-    "info": QStyle.SP_MessageBoxInformation,
-}
+_ICONS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning", "info": "SP_MessageBoxInformation"}
 
 
 class ConflictModel(QAbstractTableModel):
     """Rows of :class:`Conflict`; columns: problem, when (China time), details."""
 
-    def __init__(self, style: QStyle, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Conflict] = []
         self._when: list[str] = []
-        self._icons = {sev: style.standardIcon(icon) for sev, icon in _ICONS.items()}
+        self._icons: dict[str, object] = {}
         self._headers = (self.tr("Problem"), self.tr("When (China time)"), self.tr("Details"))
 
     def set_conflicts(self, conflicts: list[Conflict], when: list[str]) -> None:
         self.beginResetModel()
         self._rows, self._when = list(conflicts), list(when)
         self.endResetModel()
+
+    def _icon(self, severity: str):
+        """The style's message-box icon; looked up on first use (the style costs ~10 ms to wrap at startup)."""
+        if not self._icons:
+            from PySide6.QtWidgets import QStyle
+
+            style = QApplication.style()
+            self._icons = {sev: style.standardIcon(getattr(QStyle.StandardPixmap, name))
+                           for sev, name in _ICONS.items()}
+        return self._icons.get(severity)
 
     def conflict(self, row: int) -> Conflict:
         return self._rows[row]
@@ -63,7 +69,7 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return (self.tr(c.label), self._when[index.row()], c.message)[col]
         if role == Qt.DecorationRole and col == 0:
-            return self._icons.get(c.severity)
+            return self._icon(c.severity)
         if role == Qt.ToolTipRole:
             return c.message
         if role == SESSION_IDS_ROLE:
@@ -90,7 +96,7 @@ class ProblemsPanel(QWidget):
         self.summary = QLabel()
         self.show_notes = QCheckBox(self.tr("Show notes (prime time, holidays)"))
         self.show_notes.setChecked(True)
-        self.model = ConflictModel(self.style(), self)
+        self.model = ConflictModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
