@@ -18,6 +18,7 @@ from planner.ui.commands import EditCommand
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
     from planner.storage.store import PlanStore
+    from planner.ui.schedule_service import ScheduleService
 
 
 class PlanContext(QObject):
@@ -33,6 +34,21 @@ class PlanContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
         self.display_zone = display_zone
+        self._schedule: ScheduleService | None = None
+
+    @property
+    def schedule(self) -> "ScheduleService":
+        """The schedule snapshot (sessions and conflicts) shared by the calendar, Problems and Sessions."""
+        if self._schedule is None:
+            from planner.ui.schedule_service import ScheduleService
+
+            self._schedule = ScheduleService(self, self)
+        return self._schedule
+
+    def stop(self) -> None:
+        """The plan is being closed: background results still on their way are dropped."""
+        if self._schedule is not None:
+            self._schedule.stop()
 
     def apply(self, edit: "Edit") -> bool:
         """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged."""

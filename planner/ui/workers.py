@@ -70,3 +70,13 @@ def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def read_plan(store, campaign_ids=None):
+    """Worker side: a plan snapshot read through a read-only connection of the worker's own (reading a
+    10,000-session plan takes most of a second: never on the UI thread)."""
+    reader = store.reader()
+    try:
+        return reader.load_plan(campaign_ids)
+    finally:
+        reader.close()

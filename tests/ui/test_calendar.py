@@ -24,6 +24,11 @@ def ctx(store):
     return context
 
 
+def settled(qtbot, v):
+    """Wait until the calendar shows the newest schedule check (it runs off the UI thread)."""
+    qtbot.waitUntil(v.is_up_to_date, timeout=10000)
+
+
 @pytest.fixture
 def view(qtbot, ctx):
     v = CalendarView(ctx)
@@ -31,6 +36,7 @@ def view(qtbot, ctx):
     v.resize(1300, 900)
     v.show()
     qtbot.waitExposed(v)
+    settled(qtbot, v)
     v.go_to(date(2027, 6, 7))  # Mon 7 – Sun 13 June 2027: Dr. Lin on Monday 20:00–23:00
     return v
 
@@ -48,6 +54,8 @@ def pt(p) -> QPoint:
 def test_opens_on_the_campaign_and_shows_its_sessions(qtbot, ctx):
     v = CalendarView(ctx)
     qtbot.addWidget(v)
+    v.show()
+    settled(qtbot, v)
     # The week of the first session (Tue 25 May), not of the campaign start (20 May), which has none.
     assert v.shown_range() == (date(2027, 5, 24), date(2027, 5, 30))
     assert v.mode() == WEEK
@@ -75,6 +83,7 @@ def test_drag_to_move_ends_in_store_and_undoes(qtbot, view, ctx, store):
 
     ctx.undo_stack.undo()
     assert store.session(s.id).start == s.start
+    settled(qtbot, view)
     assert canvas.block_rect(s.id) == rect
     ctx.undo_stack.redo()
     assert store.session(s.id).start == from_china(date(2027, 6, 8), time(21, 0))
@@ -230,6 +239,7 @@ def test_conflicting_sessions_get_a_red_outline(qtbot, view, ctx, store):
     other = store.add_campaign(Campaign(name="Acme summer", brand="Acme", start_date=date(2027, 6, 1),
                                         end_date=date(2027, 6, 30)))
     ctx.apply(AddSessions((replace(s, id=None, campaign_id=other.id, start=s.start + timedelta(hours=1)),)))
+    settled(qtbot, view)
     assert view.snapshot().worst[s.id] == "error"
     (block,) = [b for b in view.canvas.layout_now().blocks if b.session.id == s.id]
     assert block.severity == "error"
@@ -250,7 +260,9 @@ def test_problems_panel_lists_and_clicks_through(qtbot, ctx, store):
     other = store.add_campaign(Campaign(name="Acme summer", brand="Acme", start_date=date(2027, 6, 1),
                                         end_date=date(2027, 6, 30)))
     ctx.apply(AddSessions((replace(s, id=None, campaign_id=other.id, start=s.start + timedelta(hours=2)),)))
-    assert panel.model.rowCount() == 4 and "1 error(s)" in panel.summary.text()
+    assert panel.is_checking() and panel.model.rowCount() == 3  # the old list stays while it checks
+    qtbot.waitUntil(lambda: "1 error(s)" in panel.summary.text())
+    assert panel.model.rowCount() == 4
     first = panel.model.index(0, 0)
     assert panel.model.conflict(0).severity == "error" and "booked twice" in panel.model.conflict(0).message
     assert panel.model.data(first, Qt.DecorationRole) is not None
@@ -260,9 +272,10 @@ def test_problems_panel_lists_and_clicks_through(qtbot, ctx, store):
     panel.show_notes.setChecked(False)
     assert panel.model.rowCount() == 1
     ctx.undo_stack.undo()
-    assert "0 error(s)" in panel.summary.text()
+    qtbot.waitUntil(lambda: "0 error(s)" in panel.summary.text())
     ctx.select_campaign(other.id)
-    assert panel.conflicts() == []
+    assert panel.conflicts() == []  # another campaign's problems never stand for this one's
+    qtbot.waitUntil(lambda: "No schedule problems" in panel.summary.text())
 
 
 def test_problem_click_moves_the_calendar_to_the_session(qtbot, view, ctx, store):

@@ -78,15 +78,16 @@ def test_problems_dock_follows_an_edit_and_the_plan(window, qtbot, tmp_path):
     a, b = store.sessions(window.context.campaign_id)[:2]
     moved = replace(b, host_id=a.host_id, start=a.start + timedelta(minutes=30))  # same host, overlapping
     window.context.apply(UpdateSessions((moved,), label="Move"))
-    assert "1 error(s)" in panel.summary.text()
+    qtbot.waitUntil(lambda: "1 error(s)" in panel.summary.text())
     window.undo_action.trigger()
-    assert "0 error(s)" in panel.summary.text()
+    qtbot.waitUntil(lambda: "0 error(s)" in panel.summary.text())
     # another plan: the dock shows that plan's (empty) list
     other = tmp_path / "other.sqlite"
     PlanStore.open(other, seed_demo=False).close()
     assert window.open_plan(other)
     assert window.problems is not panel and window.problems_dock.widget() is window.problems
     assert window.problems.model.rowCount() == 0
+    qtbot.waitUntil(lambda: "No schedule problems" in window.problems.summary.text())
 
 
 def test_edit_campaign_and_undo(window, qtbot):

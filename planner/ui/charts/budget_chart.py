@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
 from planner.ui.charts.chart_data import BUDGET_MULTIPLIERS, BudgetCurve, budget_curve
+from planner.ui.workers import read_plan
 
 REACH_COLOR = "#263238"
 NET_COLOR = "#1b7f3b"
@@ -61,14 +62,10 @@ class BudgetChart(ChartPanel):
             self.cancel_jobs()
             self._message(self.tr("Select a campaign to see how reach and net GMV respond to paid traffic."))
             return
-        try:
-            plan = self.store.load_plan([cid])
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._message(str(exc))
-            return
         self.title.setText(self.tr("Projecting {n} budget levels…").format(n=len(self.multipliers)))
-        mults = self.multipliers
-        self.start_job(lambda: budget_curve(plan, cid, mults), self._on_done, self._on_failed, self.busy_bar)
+        mults, store = self.multipliers, self.store
+        self.start_job(lambda: budget_curve(read_plan(store, [cid]), cid, mults), self._on_done, self._on_failed,
+                       self.busy_bar)
 
     # -- results -------------------------------------------------------------------------------------------
     def _on_done(self, result: BudgetCurve) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
 from planner.ui.charts.chart_data import DEFAULT_SEED, Buildup, reach_buildup
+from planner.ui.workers import read_plan
 
 DAY = 86_400
 LINE_COLOR = "#263238"
@@ -68,15 +69,14 @@ class BuildupChart(ChartPanel):
             self._message(self.tr("Select a campaign to see its reach build-up."))
             return
         try:
-            plan = self.store.load_plan([cid])
-            name = plan.campaigns[cid].name
+            name = self.store.campaign(cid).name
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self._message(str(exc))
             return
         self.title.setText(self.tr("Projecting the build-up of {name}…").format(name=name))
-        draws, seed = self.draws, self.seed
-        self.start_job(lambda: reach_buildup(plan, cid, draws, seed), self._on_done, self._on_failed,
-                       self.busy_bar)
+        draws, seed, store = self.draws, self.seed, self.store
+        self.start_job(lambda: reach_buildup(read_plan(store, [cid]), cid, draws, seed), self._on_done,
+                       self._on_failed, self.busy_bar)
 
     # -- results -----------------------------------------------------------------------------------------
     def _on_done(self, result: Buildup) -> None:

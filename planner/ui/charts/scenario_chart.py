@@ -23,7 +23,7 @@ from planner.ui.charts.chart_data import (
     ADDITIVE_OUTCOMES, DEFAULT_SEED, LOWER_IS_BETTER, OUTCOME_KINDS, OUTCOMES, ScenarioComparison,
     compare_scenarios,
 )
-from planner.ui.workers import run_in_background
+from planner.ui.workers import read_plan, run_in_background
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
@@ -187,17 +187,12 @@ class ScenarioChart(ChartPanel):
         if len(ids) < 1:
             self._show_message(self.tr("Tick two to four campaigns or scenarios to compare them."))
             return
-        try:
-            plan = self.store.load_plan(ids)  # a snapshot: the worker never touches the database
-        except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
-            self._on_failed(gen, exc)
-            return
-        draws, seed = self.draws, self.seed
+        draws, seed, store = self.draws, self.seed, self.store
         self.busy = True
         self.progress.setVisible(True)
         self.status.setText(self.tr("Projecting {n} scenarios × {d} draws…").format(
             n=len(ids), d=style.format_number(draws)))
-        run_in_background(lambda: compare_scenarios(plan, ids, draws, seed),
+        run_in_background(lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
                           lambda result: self._on_done(gen, result),
                           lambda exc: self._on_failed(gen, exc), parent=self)
 

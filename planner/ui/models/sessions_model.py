@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
@@ -23,22 +23,6 @@ ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS,
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
 CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(QColor(255, 160, 0, 40))}
-
-
-def _schedule_conflicts(store, campaign_id: int) -> dict[int, list]:
-    """Runs on a worker: every conflict touching the campaign, by session id (read-only connection)."""
-    from planner.domain.schedule import plan_conflicts
-
-    reader = store.reader()
-    try:
-        plan = reader.load_plan()
-    finally:
-        reader.close()
-    by_session: dict[int, list] = {}
-    for c in plan_conflicts(plan, campaign_id):
-        for sid in c.session_ids:
-            by_session.setdefault(sid, []).append(c)
-    return by_session
 
 
 def _tr(text: str) -> str:
@@ -57,13 +41,10 @@ class SessionsModel(RecordTableModel):
         self.currency = "CNY"
         self.figures: dict[int, Any] = {}
         self.conflicts: dict[int, list] = {}  # session id -> schedule conflicts naming it
-        self._conflict_generation = 0
-        # Coalesces bursts of edits, and lets the window finish drawing before the first check.
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(50)
-        self._check_timer.timeout.connect(self._check_schedule)
         self.columns = self._columns()
+        # The shared schedule check (off the UI thread, once per change) marks rows when it lands.
+        self._schedule = context.schedule
+        self._schedule.snapshot_ready.connect(self._on_schedule)
 
     # -- data ------------------------------------------------------------------------------------
     def load_rows(self) -> list[tuple]:
@@ -83,25 +64,17 @@ class SessionsModel(RecordTableModel):
 
     def refresh(self) -> None:
         super().refresh()
-        self._conflict_generation += 1
-        self._check_timer.start()
+        snap = self._schedule.current()
+        if snap is not None:
+            self._on_schedule(snap)
+        else:
+            self._schedule.want()
 
-    def _check_schedule(self) -> None:
-        """Find schedule conflicts off the UI thread (all sessions of the plan take part); newest wins."""
-        from planner.ui.workers import run_in_background
+    def _on_schedule(self, snap) -> None:
+        if snap.campaign_id == self.context.campaign_id:
+            self.set_conflicts(snap.by_session)
 
-        generation, cid = self._conflict_generation, self.context.campaign_id
-        if cid is None:
-            self.set_conflicts({}, generation)
-            return
-        store = self.context.store
-        run_in_background(lambda: _schedule_conflicts(store, cid),
-                          lambda result: self.set_conflicts(result, generation),
-                          lambda exc: None, parent=self)
-
-    def set_conflicts(self, by_session: dict[int, list], generation: int | None = None) -> None:
-        if generation is not None and generation != self._conflict_generation:
-            return  # a newer check is on its way
+    def set_conflicts(self, by_session: dict[int, list]) -> None:
         self.conflicts = by_session
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1),

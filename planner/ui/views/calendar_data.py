@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planner.domain.models import Campaign, FestivalWindow, Host, Platform, Session
-from planner.domain.schedule import PRIME_TIME, Conflict, find_conflicts, prime_time_band, worst_by_session
+from planner.domain.schedule import (
+    PRIME_TIME, Conflict, china_span, find_conflicts, prime_time_band, worst_by_session,
+)
 
 
 @dataclass(slots=True)
@@ -26,6 +28,7 @@ class ScheduleSnapshot:
     conflicts: list[Conflict] = field(default_factory=list)
     worst: dict[int, str] = field(default_factory=dict)  # session id → worst severity
     by_session: dict[int, list[Conflict]] = field(default_factory=dict)
+    when: dict[int, str] = field(default_factory=dict)  # first session of each conflict → its China span
 
     @property
     def campaign(self) -> Campaign | None:
@@ -70,6 +73,8 @@ def load_snapshot(store, campaign_id: int | None, *, with_conflicts: bool = True
         for c in snap.conflicts:
             for sid in c.session_ids:
                 snap.by_session.setdefault(sid, []).append(c)
+        first = {c.session_ids[0] for c in snap.conflicts}
+        snap.when = {s.id: china_span(s.start, s.duration_min) for s in every if s.id in first}  # type: ignore[misc]
     return snap
 
 

@@ -7,6 +7,7 @@ resizing, adding and editing sessions all become undoable edits through the :cla
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from planner.domain.schedule import FestivalBand, festival_bands
 from planner.domain.timezones import CHINA_TZ
 from planner.storage.edits import UpdateSessions
 from planner.ui.views.calendar_canvas import CalendarCanvas
-from planner.ui.views.calendar_data import ScheduleSnapshot, load_snapshot
+from planner.ui.views.calendar_data import ScheduleSnapshot
 from planner.ui.views.calendar_dialogs import SessionDialog
 from planner.ui.views.calendar_layout import MONTH, WEEK
 
@@ -26,20 +27,26 @@ __all__ = ["CalendarView", "MONTH", "WEEK"]
 
 
 class CalendarView(QWidget):
-    """``CalendarView(context)``: the calendar tab. Reads the store on ``plan_changed``; writes only edits."""
+    """``CalendarView(context)``: the calendar tab. Shows the shared schedule snapshot (``context.schedule``,
+    read and checked off the UI thread after each change); writes only edits."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._schedule = context.schedule
         self._stale = True
         self._festival_year: int | None = None
+        # Where to look when the next snapshot lands: "open" (the campaign's first session, as on first
+        # show) or "keep-campaign-in-view" (after another campaign was selected).
+        self._navigate: str | None = "open"
+        self._activate_later: int | None = None  # a session chosen before the snapshot holding it landed
         self.dialog: SessionDialog | None = None  # the add/edit dialog while it is open
         self._build()
         self._connect_signals()
         self.canvas.set_zone(context.display_zone)
         self._zone_label_update()
+        self.go_to(self.today())
         self.refresh()
-        self.go_to(self._campaign_anchor() or self.today())
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,20 +110,40 @@ class CalendarView(QWidget):
         self.canvas.session_double_clicked.connect(self._on_session_double_clicked)
         self.canvas.slot_clicked.connect(self._on_slot_clicked)
         self.canvas.day_opened.connect(self._on_day_opened)
-        self._context.plan_changed.connect(self._on_plan_changed)
+        self._schedule.snapshot_ready.connect(self._on_snapshot)
         self._context.campaign_selected.connect(self._on_campaign_selected)
         self._context.display_zone_changed.connect(self._on_display_zone_changed)
         self._context.session_activated.connect(self._on_session_activated)
 
     # -- public API ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the plan (sessions, hosts, festivals) and re-check the schedule."""
+        """Show the latest schedule snapshot of the selected campaign, or ask for one (it lands soon)."""
+        snap = self._schedule.current()
+        if snap is None:
+            self._stale = True
+            self._schedule.want()
+            return
+        self._show_snapshot(snap)
+
+    def is_up_to_date(self) -> bool:
+        """True when the calendar shows the newest check of the plan (nothing on its way)."""
+        return not self._schedule.pending and not self._stale
+
+    def _show_snapshot(self, snap: ScheduleSnapshot) -> None:
         self._stale = False
-        snap = load_snapshot(self._context.store, self._context.campaign_id)
         self.canvas.set_snapshot(snap)
         self._festival_year = None
         self._update_header()
         self._update_legend(snap)
+        navigate, self._navigate = self._navigate, None
+        if self._activate_later is not None and snap.session(self._activate_later) is not None:
+            self._on_session_activated(self._activate_later)
+        elif navigate == "open":
+            self.go_to(self._campaign_anchor() or self.today())
+        elif navigate == "keep-campaign-in-view" and snap.campaign is not None:
+            first, last = self.shown_range()
+            if snap.campaign.end_date < first or snap.campaign.start_date > last:
+                self.go_to(self._campaign_anchor() or snap.campaign.start_date)
 
     def snapshot(self) -> ScheduleSnapshot:
         return self.canvas.snapshot()
@@ -207,19 +234,21 @@ class CalendarView(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _on_plan_changed(self) -> None:
+    def _on_snapshot(self, snap: ScheduleSnapshot) -> None:
+        if snap.campaign_id != self._context.campaign_id:
+            return
         if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # refreshed when the tab is shown
+            self._show_snapshot(snap)
+        elif not self._stale:
+            # Shown when the tab is; meanwhile the old snapshot (on a big plan, tens of thousands of
+            # objects) is let go rather than kept beside the new one.
+            self._stale = True
+            self.canvas.set_snapshot(ScheduleSnapshot(campaign_id=snap.campaign_id))
 
     def _on_campaign_selected(self, campaign_id) -> None:
+        if self._navigate != "open":
+            self._navigate = "keep-campaign-in-view"
         self.refresh()
-        campaign = self.snapshot().campaign
-        if campaign is not None:
-            first, last = self.shown_range()
-            if campaign.end_date < first or campaign.start_date > last:
-                self.go_to(self._campaign_anchor() or campaign.start_date)
 
     def _campaign_anchor(self) -> date | None:
         """Where a campaign opens: its first live session's China date, else its start date."""
@@ -236,7 +265,10 @@ class CalendarView(QWidget):
     def _on_session_activated(self, session_id: int) -> None:
         s = self.snapshot().session(session_id)
         if s is None:
+            if self._stale or self._schedule.pending:  # shown once the snapshot with it lands
+                self._activate_later = session_id
             return
+        self._activate_later = None
         self.go_to(s.start.astimezone(CHINA_TZ).date())
         self.canvas.select(session_id)
 
@@ -264,6 +296,11 @@ class CalendarView(QWidget):
             else self.tr("Move session")
         message = self._context.try_apply(UpdateSessions((session,), label=label))
         self._show_message(message)
+        if message is None:  # the block stays where it was dropped; outlines follow when the check lands
+            snap = self.snapshot()
+            swap = lambda sessions: [session if s.id == session.id else s for s in sessions]  # noqa: E731
+            self.canvas.set_snapshot(dataclasses.replace(
+                snap, sessions=swap(snap.sessions), all_sessions=swap(snap.all_sessions)))
 
     def _on_session_double_clicked(self, session_id: int) -> None:
         self._context.session_activated.emit(session_id)

@@ -18,6 +18,7 @@ class CampaignList(QTreeView):
         self.setObjectName("campaign_list")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
+        self._rebuilding = False
         self._connect_signals()
         self.refresh()
 
@@ -27,12 +28,19 @@ class CampaignList(QTreeView):
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _on_current_changed(self, current, _previous) -> None:
+        if self._rebuilding:  # the list is being refilled: the selection is restored below, not changed
+            return
         self.context.select_campaign(current.data(ID_ROLE) if current.isValid() else None)
 
     def refresh(self) -> None:
+        """Refill the list after a change; the selected campaign stays selected (and is not re-announced)."""
         selected = self.context.campaign_id
-        self.tree_model.refresh()
-        self.expandAll()
+        self._rebuilding = True
+        try:
+            self.tree_model.refresh()
+            self.expandAll()
+        finally:
+            self._rebuilding = False
         ids = [self.tree_model.item(r).data(ID_ROLE) for r in range(self.tree_model.rowCount())]
         if selected is not None and self.tree_model.index_of(selected) is not None:
             self._on_campaign_selected(selected)

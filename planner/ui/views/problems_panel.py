@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
@@ -28,13 +28,13 @@ class ConflictModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Conflict] = []
-        self._when: list[str] = []
+        self._when: dict[int, str] = {}  # first session id → its China span
         self._icons: dict[str, object] = {}
         self._headers = (self.tr("Problem"), self.tr("When (China time)"), self.tr("Details"))
 
-    def set_conflicts(self, conflicts: list[Conflict], when: list[str]) -> None:
+    def set_conflicts(self, conflicts: list[Conflict], when: dict[int, str]) -> None:
         self.beginResetModel()
-        self._rows, self._when = list(conflicts), list(when)
+        self._rows, self._when = conflicts, when
         self.endResetModel()
 
     def _icon(self, severity: str):
@@ -67,7 +67,9 @@ class ConflictModel(QAbstractTableModel):
         c = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (self.tr(c.label), self._when[index.row()], c.message)[col]
+            if col == 0:
+                return self.tr(c.label)
+            return self._when.get(c.session_ids[0], "") if col == 1 else c.message
         if role == Qt.DecorationRole and col == 0:
             return self._icon(c.severity)
         if role == Qt.ToolTipRole:
@@ -80,16 +82,20 @@ class ConflictModel(QAbstractTableModel):
 
 
 class ProblemsPanel(QWidget):
-    """``ProblemsPanel(context)``: conflicts of the selected campaign (all campaigns when none is selected)."""
+    """``ProblemsPanel(context)``: conflicts of the selected campaign (all campaigns when none is selected).
+
+    Shows the shared schedule check (``context.schedule``), which runs off the UI thread after each change.
+    """
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._schedule = context.schedule
         self._all: list[Conflict] = []
         self._starts: dict[int, str] = {}
+        self._counts: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
         self._build()
         self._connect_signals()
-        self._warming = False
         self.refresh()
 
     def _build(self) -> None:
@@ -97,14 +103,21 @@ class ProblemsPanel(QWidget):
         self.show_notes = QCheckBox(self.tr("Show notes (prime time, holidays)"))
         self.show_notes.setChecked(True)
         self.model = ConflictModel(self)
-        self.view = QTreeView()
+        # A flat table: a tree view would ask the model about children row by row (50,000 problems on a
+        # busy plan would cost seconds on every check).
+        self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.header().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self._sized = False
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.show_notes)
@@ -113,63 +126,77 @@ class ProblemsPanel(QWidget):
         box.addLayout(top)
         box.addWidget(self.view, 1)
 
+    def _size_columns(self) -> None:
+        """Fixed widths from the longest rule name and the date format: measuring every row of a big plan's
+        problem list would take longer than the check."""
+        from planner.domain.schedule import KIND_LABELS
+
+        fm = self.view.fontMetrics()
+        label = max(fm.horizontalAdvance(self.tr(text)) for text in KIND_LABELS.values())
+        self.view.setColumnWidth(0, label + fm.height() + 28)  # room for the severity icon
+        self.view.setColumnWidth(1, fm.horizontalAdvance("2027-06-09 Wed 20:00–22:00") + 16)
+
     def _connect_signals(self) -> None:
         self.view.clicked.connect(self._on_item_clicked)
         self.view.activated.connect(self._on_item_clicked)
         self.show_notes.toggled.connect(self._on_show_notes_toggled)
-        self._context.plan_changed.connect(self.refresh)
+        self._schedule.snapshot_ready.connect(self._on_snapshot)
+        self._schedule.check_failed.connect(self._on_check_failed)
+        self._context.plan_changed.connect(self._on_plan_changed)
         self._context.campaign_selected.connect(self._on_campaign_selected)
 
     def conflicts(self) -> list[Conflict]:
         """Every conflict of the selected campaign, notes included (what ``check-schedule`` prints)."""
         return list(self._all)
 
+    def is_checking(self) -> bool:
+        return self._schedule.pending
+
     def refresh(self) -> None:
-        from planner.domain import holidays_cn
+        """Show the latest check of the selected campaign, or ask for one."""
+        snap = self._schedule.current()
+        if snap is not None:
+            self._on_snapshot(snap)
+        else:
+            self._show_checking(clear=True)
+            self._schedule.want()
 
-        if not holidays_cn.is_warm():
-            # The holiday calendar takes ~0.15 s to load the first time: do that off the UI thread,
-            # then check (later checks are instant).
-            if not self._warming:
-                from PySide6.QtCore import QTimer
+    def _show_checking(self, *, clear: bool) -> None:
+        if clear:  # another campaign's problems must not stand for this one's
+            self._all, self._starts = [], {}
+            self.model.set_conflicts([], {})
+        self.summary.setText(self.tr("Checking the schedule…"))
 
-                from planner.ui.workers import run_in_background
-
-                self._warming = True
-                self.summary.setText(self.tr("Checking the schedule…"))
-                # Start once the window is up, so the load does not compete with building it.
-                QTimer.singleShot(250, self, lambda: run_in_background(
-                    holidays_cn.warm_up, self._on_warmed_up, self._on_warmed_up, parent=self))
+    def _on_snapshot(self, snap) -> None:
+        if snap.campaign_id != self._context.campaign_id:
             return
-        from planner.domain.schedule import china_span
-        from planner.ui.views.calendar_data import load_snapshot
-
-        snap = load_snapshot(self._context.store, self._context.campaign_id)
-        self._all = snap.conflicts
-        first_ids = {c.session_ids[0] for c in self._all}
-        self._starts = {s.id: china_span(s.start, s.duration_min)  # type: ignore[misc]
-                        for s in snap.all_sessions if s.id in first_ids}
+        self._all, self._starts = snap.conflicts, snap.when
+        if not self._sized:
+            self._size_columns()
+            self._sized = True
+        self._counts = {sev: 0 for sev in ("error", "warning", "info")}
+        for c in self._all:
+            self._counts[c.severity] = self._counts.get(c.severity, 0) + 1
         self._fill()
+
+    def _on_check_failed(self, message: str) -> None:
+        self.summary.setText(self.tr("The schedule could not be checked: {0}").format(message))
 
     def _fill(self) -> None:
         shown = self._all if self.show_notes.isChecked() else [c for c in self._all if c.severity != "info"]
-        when = [self._starts.get(c.session_ids[0], "") for c in shown]
-        self.model.set_conflicts(shown, when)
-        counts = {sev: sum(1 for c in self._all if c.severity == sev) for sev in ("error", "warning", "info")}
+        self.model.set_conflicts(shown, self._starts)
+        counts = self._counts
         if not self._all:
             self.summary.setText(self.tr("No schedule problems."))
         else:
             self.summary.setText(self.tr("{0} error(s) · {1} warning(s) · {2} note(s)").format(
                 counts["error"], counts["warning"], counts["info"]))
-        for col in (0, 1):
-            self.view.resizeColumnToContents(col)
-
-    def _on_warmed_up(self, _result: object) -> None:
-        self._warming = False
-        self.refresh()
 
     def _on_show_notes_toggled(self, _checked: bool) -> None:
         self._fill()
+
+    def _on_plan_changed(self) -> None:
+        self._show_checking(clear=False)  # the list stays until the new check lands
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.refresh()
