@@ -169,6 +169,7 @@ class Groups:
     def __init__(self, groups: np.ndarray, n_groups: int) -> None:
         groups = np.asarray(groups, dtype=np.intp)
         self.n = n_groups
+        self._groups = groups
         self._order = None if np.all(groups[1:] >= groups[:-1]) else np.argsort(groups, kind="stable")
         g = groups if self._order is None else groups[self._order]
         self._starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]]) if g.size else np.zeros(0, np.intp)
@@ -187,22 +188,101 @@ class Groups:
         out[..., self._ids] = sums
         return out
 
+    def max(self, x: np.ndarray) -> np.ndarray:
+        """Largest of the last axis of ``x`` by group: ``(..., m) -> (..., n_groups)``; empty groups are −inf."""
+        xs = x if self._order is None else x[..., self._order]
+        if not self._ids.size:
+            return np.full(x.shape[:-1] + (self.n,), -np.inf)
+        maxima = np.maximum.reduceat(xs, self._starts, axis=-1)
+        if self._complete:
+            return maxima
+        out = np.full(x.shape[:-1] + (self.n,), -np.inf)
+        out[..., self._ids] = maxima
+        return out
+
+    def spread(self, g: np.ndarray) -> np.ndarray:
+        """Each entity's value of its group: ``(..., n_groups) -> (..., m)`` (the inverse of a group sum)."""
+        return g[..., self._groups]
+
 
 def combine_heads(p0: np.ndarray, p1: np.ndarray, p2: np.ndarray, groups: Groups,
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Convolve independent (d = 1) distributions by group, keeping ``P0, P1, P2`` and ``1 − P0``.
 
-    Arrays are ``(k, m)``: k draws, m entities. Uses elementary symmetric sums: with ``a = p1/p0``,
-    ``b = p2/p0``, ``P1 = P0·Σa`` and ``P2 = P0·(Σb + ((Σa)² − Σa²)/2)``; ``1 − P0`` via ``expm1`` keeps
-    small reach exact. This is the closed form of sequential duplication with d = 1, so it does not
-    depend on the order of entities.
+    Arrays are ``(k, m)``: k draws, m entities. With ``L_j = Π_{i≠j} p0_i`` and ``L_ij = Π_{l≠i,j} p0_l``
+    the head of the convolution is ``P0 = Π p0``, ``P1 = Σ p1_j·L_j`` and
+    ``P2 = Σ p2_j·L_j + Σ_{i<j} p1_i·p1_j·L_ij``.
+    This is the closed form of sequential duplication with d = 1, so it does not depend on the order of
+    entities; ``1 − P0`` via ``expm1`` keeps small reach exact.
+
+    Why not the shorter ``a = p1/p0``, ``P1 = P0·Σa``, ``P2 = P0·(Σb + ((Σa)² − Σa²)/2)``: an entity that
+    reaches (nearly) everyone has ``p0`` of 0 or ~1e-150 (a host whose drawn viewers exceed its platform's
+    universe, so ``(1 − r)^n`` with r capped at 1 − 1e-12; a platform whose universe draw is at least the
+    national one and whose reach rounds to 1, so ``1 − reach·frac`` is exactly 0). Then ``a`` reaches 1e+260,
+    ``a·a`` overflows to inf, ``inf − inf`` is NaN and reach at 2+ / 3+ comes out NaN; short of overflow,
+    ``(Σa)² − Σa²`` cancels catastrophically when one ``a`` dominates. So instead:
+
+    * the leave-one-out products ``L_j`` are ``exp(Σ log p0 − log p0_j)`` (every term ≤ 1, nothing to divide);
+    * the pair sum ``P0·e2(a)`` is split around each group's largest ``a`` and formed from logs
+      (:func:`_pair_sum`), so no ``a`` or ``a²`` is ever formed and nothing cancels badly;
+    * entities with ``p0 = 0`` are counted, not divided by: with one of them ``P1`` and ``P2`` are its own
+      ``p1, p2`` times the others' products, with two only ``P2`` survives, with three or more the head is 0.
+
+    On ordinary inputs the results equal the shorter formula's to rounding (the model is unchanged); where
+    one ``a`` dominates they differ by that formula's cancellation error (up to 1e-5 of the universe).
     """
-    p0c = np.maximum(p0, 1e-300)
-    a, b = p1 / p0c, p2 / p0c
-    logp0 = groups.sum(np.log(p0c))
-    sa, sb, sa2 = groups.sum(a), groups.sum(b), groups.sum(a * a)
-    P0 = np.exp(logp0)
-    return P0, P0 * sa, P0 * (sb + (sa * sa - sa2) / 2.0), -np.expm1(logp0)
+    p0, p1, p2 = (np.asarray(x, dtype=float) for x in (p0, p1, p2))
+    zero = p0 <= 0.0                                          # reaches everyone in this draw
+    any_zero = bool(zero.any())
+    lp0 = np.log(np.where(zero, 1.0, p0)) if any_zero else np.log(p0)  # 0 at p0 = 0: out of the sums
+    lsum = groups.sum(lp0)                                    # log Π p0 over the group's non-zero p0
+    loo = np.exp(groups.spread(lsum) - lp0)                   # L_j over non-zero p0 (≤ 1: no overflow)
+    nz = ~zero
+    u = groups.sum(np.where(nz, p1 * loo, 0.0) if any_zero else p1 * loo)  # P0·Σa over the non-zero p0
+    v = groups.sum(np.where(nz, p2 * loo, 0.0) if any_zero else p2 * loo)  # P0·Σb
+    pair = _pair_sum(p1, lp0, nz, lsum, groups)               # P0·e2(a)
+    e0 = np.exp(lsum)
+    if not any_zero:                                          # the usual case
+        return e0, u, v + pair, -np.expm1(lsum)
+    nzero = groups.sum(zero.astype(float))
+    z1 = groups.sum(np.where(zero, p1, 0.0))                  # p1 and p2 of the one entity at p0 = 0
+    z2 = groups.sum(np.where(zero, p2, 0.0))
+    zhit = zero & (p1 > 0.0)                                  # with two of them: the product of their p1
+    zlog = groups.sum(np.log(p1, out=np.zeros(p1.shape), where=zhit))
+    both = groups.sum(zhit.astype(float)) == 2.0
+    none, one, two = nzero == 0, nzero == 1, nzero == 2
+    P0 = np.where(none, e0, 0.0)
+    P1 = np.where(none, u, np.where(one, e0 * z1, 0.0))
+    P2 = np.where(none, v + pair, np.where(one, e0 * z2 + z1 * u,
+                                           np.exp(np.where(two & both, lsum + zlog, -np.inf))))
+    return P0, P1, P2, np.where(none, -np.expm1(lsum), 1.0)
+
+
+def _pair_sum(p1: np.ndarray, lp0: np.ndarray, use: np.ndarray, lsum: np.ndarray, groups: Groups) -> np.ndarray:
+    """``Σ_{i<j} p1_i·p1_j·Π_{l≠i,j} p0_l`` by group over the entities in ``use``, without forming ``p1/p0``.
+
+    This is ``P0·e2(a)`` with ``a = p1/p0``. Write ``a = t·s`` with ``t`` the group maximum (``c`` entities
+    at ``s = 1``, ``ρ`` and ``κ`` the sum and sum of squares of the other ``s``):
+    ``e2(a) = t·c·Σ_rest a + t²·(c(c−1)/2 + (ρ² − κ)/2)``. The cross term is summed entity by entity as
+    ``exp(log P0 + log t + log a_j)`` (each a probability, so it neither overflows nor vanishes when ``a_j``
+    is 1e-300 of ``t``); the rest is one ``exp`` of a log, and its subtraction is on values ≤ 1, never more
+    than ``ρ`` times the cross term, so it costs at most ~m·eps relative.
+    """
+    ok = use & (p1 > 0.0)
+    la = np.full(p1.shape, -np.inf)
+    np.subtract(np.log(p1, out=np.zeros(p1.shape), where=ok), lp0, out=la, where=ok)  # log a
+    lt = groups.max(la)
+    lt = np.where(np.isfinite(lt), lt, 0.0)                   # groups without any a > 0: s = 0 throughout
+    lts = groups.spread(lt)
+    s = np.exp(la - lts)
+    top = s >= 1.0
+    rest = np.where(top, 0.0, s)
+    c = groups.sum(top.astype(float))
+    rho, kappa = groups.sum(rest), groups.sum(rest * rest)
+    cross = c * groups.sum(np.exp(np.where(top, -np.inf, groups.spread(lsum) + lts + la)))
+    inner = c * (c - 1.0) / 2.0 + np.maximum(rho * rho - kappa, 0.0) / 2.0
+    pos = inner > 0.0
+    return cross + np.exp(np.where(pos, lsum + 2.0 * lt + np.log(np.where(pos, inner, 1.0)), -np.inf))
 
 
 # -- lognormal ranges -------------------------------------------------------------------------------

@@ -222,8 +222,8 @@ def find_conflicts(
     platform_names: Mapping[str, str] | None = None,
     holiday_name: Callable[[date], str | None] | None = _default_holiday_name,
     informational: bool = True,
-) -> list[Conflict]:
-    """Every schedule problem among ``sessions``, worst first.
+) -> ConflictList:
+    """Every schedule problem among ``sessions``, worst first (a sequence of :class:`Conflict`).
 
     Args:
         sessions: all sessions of the plan (hosts are shared across campaigns, so pass them all even
@@ -241,7 +241,7 @@ def find_conflicts(
     names = platform_names or {}
     live = [s for s in sessions if s.status != "cancelled" and s.id is not None]
     live.sort(key=lambda s: (s.start, s.id))
-    out: list[Conflict] = []
+    out = ConflictList()
 
     def host_name(s: Session) -> str:
         h = hosts.get(s.host_id)
@@ -286,7 +286,7 @@ def find_conflicts(
             if same_schedule(a, s) and wanted(a, s):
                 where = "" if a.campaign_id == s.campaign_id else \
                     f" ({campaign_name(a)} / {campaign_name(s)})"
-                out.append(Conflict(
+                out.add((
                     HOST_OVERLAP, SEVERITY[HOST_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
                     f"{host_name(s)} is booked twice at once: {span(a)} and "
                     f"{span(s)} China time{where}"))
@@ -301,7 +301,7 @@ def find_conflicts(
                     c = campaigns.get(s.campaign_id)
                     brand = (c.brand if c is not None and c.brand.strip() else campaign_name(s))
                     platform = names.get(bkey[1], bkey[1])
-                    out.append(Conflict(
+                    out.add((
                         BRAND_OVERLAP, SEVERITY[BRAND_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
                         f"{brand} is live twice on {platform} at once: {host_name(a)} "
                         f"{span(a)} and {host_name(s)} "
@@ -317,7 +317,7 @@ def find_conflicts(
             # A session ending at midnight belongs to the day it started.
             last = (end - _TINY).astimezone(CHINA_TZ).date()
             if local.date() < c.start_date or last > c.end_date:
-                out.append(Conflict(
+                out.add((
                     OUTSIDE_CAMPAIGN, SEVERITY[OUTSIDE_CAMPAIGN], (s.id,),  # type: ignore[arg-type]
                     f"{host_name(s)} on {span(s)} China time is outside the "
                     f"campaign dates {c.start_date.isoformat()} – {c.end_date.isoformat()}"))
@@ -325,38 +325,117 @@ def find_conflicts(
             continue
         minute = local.hour * 60 + local.minute
         if not prime_time[0] * 60 <= minute < prime_time[1] * 60:
-            out.append(Conflict(
+            out.add((
                 OFF_PRIME_TIME, SEVERITY[OFF_PRIME_TIME], (s.id,),  # type: ignore[arg-type]
                 f"{host_name(s)} starts at {hhmm(local)} China time on {iso_day(local)}, outside prime "
                 f"time {prime_time[0]:02d}:00–{prime_time[1]:02d}:00: expect fewer viewers"))
         if holiday_name is not None:
             name = holiday_name(local.date())
             if name:
-                out.append(Conflict(
+                out.add((
                     PUBLIC_HOLIDAY, SEVERITY[PUBLIC_HOLIDAY], (s.id,),  # type: ignore[arg-type]
                     f"{host_name(s)} on {iso_day(local)} falls on a public holiday in China ({name}): "
                     f"audiences travel and couriers slow down"))
 
     starts = {s.id: s.start for s in live}
-    out.sort(key=lambda c: (SEVERITY_RANK.get(c.severity, 9), starts[c.session_ids[0]], c.session_ids))
+    sev, ids = out.severities, out.session_ids
+    out.reorder(sorted(range(len(out)), key=lambda i: (SEVERITY_RANK.get(sev[i], 9), starts[ids[i][0]], ids[i])))
     return out
 
 
-def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> list[Conflict]:
+def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> ConflictList:
     """:func:`find_conflicts` over a :class:`Plan` snapshot (load it with all sessions)."""
     kwargs.setdefault("prime_time", prime_time_band(plan.benchmarks))
     kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
 
+class ConflictList(Sequence[Conflict]):
+    """Many conflicts held column by column, each :class:`Conflict` built when it is asked for.
+
+    A busy 10,000-session plan has some 100,000 problems. As objects they would triple what every full
+    garbage collection has to walk, and a collection holds the interpreter lock: the UI would stall while a
+    worker checks the schedule. Columns of strings and int tuples are not walked at all.
+    """
+
+    __slots__ = ("kinds", "severities", "session_ids", "messages")
+
+    def __init__(self, conflicts: Iterable[Conflict] = ()) -> None:
+        self.kinds: list[str] = []
+        self.severities: list[str] = []
+        self.session_ids: list[tuple[int, ...]] = []
+        self.messages: list[str] = []
+        for c in conflicts:
+            self.kinds.append(c.kind)
+            self.severities.append(c.severity)
+            self.session_ids.append(c.session_ids)
+            self.messages.append(c.message)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return Conflict(self.kinds[i], self.severities[i], self.session_ids[i], self.messages[i])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ConflictList):
+            return (self.kinds, self.severities, self.session_ids, self.messages) == \
+                (other.kinds, other.severities, other.session_ids, other.messages)
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"ConflictList({len(self)} conflicts)"
+
+    def count(self, severity: str) -> int:  # type: ignore[override]
+        """How many conflicts have this severity."""
+        return self.severities.count(severity)
+
+    def without(self, severity: str) -> "ConflictList":
+        """The conflicts of every other severity (e.g. without the ``info`` notes)."""
+        out = ConflictList()
+        for i, sev in enumerate(self.severities):
+            if sev != severity:
+                out.kinds.append(self.kinds[i])
+                out.severities.append(sev)
+                out.session_ids.append(self.session_ids[i])
+                out.messages.append(self.messages[i])
+        return out
+
+    def add(self, conflict: tuple[str, str, tuple[int, ...], str]) -> None:
+        """Append ``(kind, severity, session_ids, message)`` without building a Conflict."""
+        kind, severity, session_ids, message = conflict
+        self.kinds.append(kind)
+        self.severities.append(severity)
+        self.session_ids.append(session_ids)
+        self.messages.append(message)
+
+    def reorder(self, order: Sequence[int]) -> None:
+        """Put the conflicts in ``order`` (positions), e.g. from ``sorted(range(len(self)), key=...)``."""
+        for name in self.__slots__:
+            column = getattr(self, name)
+            setattr(self, name, [column[i] for i in order])
+
+    def index_by_session(self) -> dict[int, tuple[int, ...]]:
+        """Session id → the positions of the conflicts naming it."""
+        found: dict[int, list[int]] = {}
+        for i, ids in enumerate(self.session_ids):
+            for sid in ids:
+                found.setdefault(sid, []).append(i)
+        return {sid: tuple(v) for sid, v in found.items()}
+
+
 def worst_by_session(conflicts: Iterable[Conflict]) -> dict[int, str]:
     """Session id → the worst severity among the conflicts naming it (for marking rows and blocks)."""
     out: dict[int, str] = {}
-    for c in conflicts:
-        for sid in c.session_ids:
+    pairs = zip(conflicts.severities, conflicts.session_ids) if isinstance(conflicts, ConflictList) \
+        else ((c.severity, c.session_ids) for c in conflicts)
+    for severity, ids in pairs:
+        for sid in ids:
             old = out.get(sid)
-            if old is None or SEVERITY_RANK[c.severity] < SEVERITY_RANK[old]:
-                out[sid] = c.severity
+            if old is None or SEVERITY_RANK[severity] < SEVERITY_RANK[old]:
+                out[sid] = severity
     return out
 
 

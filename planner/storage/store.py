@@ -150,10 +150,16 @@ class PlanStore(PlanRepository):
 
         WAL lets it read while this connection writes; it sees each committed transaction.
         """
-        conn = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True,
+        return PlanStore.open_reader(self.path)
+
+    @classmethod
+    def open_reader(cls, path: str | os.PathLike[str]) -> "PlanStore":
+        """A read-only connection to an open plan (another thread's or process's view of it)."""
+        path = Path(path)
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True,
                                isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
-        return PlanStore(self.path, conn)
+        return cls(path, conn)
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:

@@ -3,8 +3,9 @@
 The calendar, the Problems panel and the Sessions table's "Checks" column all show the same thing: the
 sessions of the selected campaign with the schedule's conflicts (hosts are shared across campaigns, so the
 check reads every session of the plan). On a 10,000-session plan reading and checking takes a second, so
-it runs on a worker with its own read-only connection, once per change, and the newest result wins.
-Views keep showing the previous snapshot until the new one lands.
+it runs on a worker thread (``schedule_check``) with its own read-only connection, once per change: one
+check at a time, and when changes came in meanwhile, one more for the newest state. Views keep showing
+the previous snapshot until the new one lands.
 """
 
 from __future__ import annotations
@@ -19,19 +20,6 @@ if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
 
 COALESCE_MS = 30  # one check for a burst of changes (undo held down, several signals per edit)
-
-
-def _load(store, campaign_id: int | None) -> "ScheduleSnapshot":
-    """Worker side: warm the holiday calendar, then read and check the whole plan's schedule."""
-    from planner.domain import holidays_cn
-    from planner.ui.views.calendar_data import load_snapshot
-
-    holidays_cn.warm_up()
-    reader = store.reader()
-    try:
-        return load_snapshot(reader, campaign_id)
-    finally:
-        reader.close()
 
 
 class ScheduleService(QObject):
@@ -51,7 +39,8 @@ class ScheduleService(QObject):
         self.generation = 0
         self.pending = False
         self._stopped = False
-        self._running: set[Any] = set()  # signal objects of running tasks, kept alive until they report
+        self._in_flight = False
+        self._signals: set[Any] = set()  # signal objects of running checks, kept alive until they report
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -83,23 +72,36 @@ class ScheduleService(QObject):
         return snap if snap is not None and snap.campaign_id == self.context.campaign_id else None
 
     def _start(self) -> None:
-        generation, cid, store = self.generation, self.context.campaign_id, self.context.store
+        if self._in_flight:
+            return  # started again for the newest state when the running check reports
+        from planner.ui.schedule_check import load_checked_snapshot
+
+        generation, cid, path = self.generation, self.context.campaign_id, str(self.context.store.path)
         holder: list[Any] = []
+        self._in_flight = True
+
+        def finish() -> bool:
+            """Book-keeping; True if this result is the newest state's."""
+            self._in_flight = False
+            self._signals.difference_update(holder)
+            if self._stopped:
+                return False
+            if generation != self.generation:
+                self._timer.start()  # the plan changed meanwhile: check the newest state
+                return False
+            self.pending = False
+            return True
 
         def done(snapshot: "ScheduleSnapshot") -> None:
-            self._running.difference_update(holder)
-            if generation != self.generation:
-                return  # a newer change or selection superseded this check
-            self.pending = False
-            self.latest = snapshot
-            self.snapshot_ready.emit(snapshot)
+            if finish():
+                self.latest = snapshot
+                self.snapshot_ready.emit(snapshot)
 
         def failed(exc: BaseException) -> None:
-            self._running.difference_update(holder)
-            if generation == self.generation:
-                self.pending = False
+            if finish():
                 self.check_failed.emit(str(exc) or type(exc).__name__)
 
-        task = run_in_background(lambda: _load(store, cid), done, failed)
+        task = run_in_background(lambda: load_checked_snapshot(path, cid), done, failed)
+        # The task's signal object must outlive the task's wrapper, or its result is lost: hold it.
         holder.append(task.signals)
-        self._running.add(task.signals)
+        self._signals.add(task.signals)

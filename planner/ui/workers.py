@@ -13,7 +13,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
-class _Signals(QObject):
+class Signals(QObject):
+    """A task's signals; they live on the UI thread, so results arrive there (queued)."""
+
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)  # done, total
@@ -23,7 +25,7 @@ class Task(QRunnable):
     def __init__(self, fn: Callable[..., Any], *, with_progress: bool = False) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = _Signals()
+        self.signals = Signals()
         self.cancelled = False
         self._with_progress = with_progress
         self.setAutoDelete(True)

@@ -40,7 +40,7 @@ class SessionsModel(RecordTableModel):
         self.platform_names: dict[str, str] = {}
         self.currency = "CNY"
         self.figures: dict[int, Any] = {}
-        self.conflicts: dict[int, list] = {}  # session id -> schedule conflicts naming it
+        self.schedule = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
         self.columns = self._columns()
         # The shared schedule check (off the UI thread, once per change) marks rows when it lands.
         self._schedule = context.schedule
@@ -72,20 +72,17 @@ class SessionsModel(RecordTableModel):
 
     def _on_schedule(self, snap) -> None:
         if snap.campaign_id == self.context.campaign_id:
-            self.set_conflicts(snap.by_session)
+            self.set_schedule(snap)
 
-    def set_conflicts(self, by_session: dict[int, list]) -> None:
-        self.conflicts = by_session
+    def set_schedule(self, snap) -> None:
+        self.schedule = snap
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
                                    Qt.ItemDataRole.ToolTipRole])
 
     def _worst(self, t: tuple) -> str | None:
-        found = self.conflicts.get(t[ID])
-        if not found:
-            return None
-        return min((c.severity for c in found), key=("error", "warning", "info").index)
+        return self.schedule.worst.get(t[ID]) if self.schedule is not None else None
 
     def row_background(self, record: tuple):  # noqa: ANN201
         worst = self._worst(record)
@@ -95,10 +92,10 @@ class SessionsModel(RecordTableModel):
         worst = self._worst(t)
         if worst is None:
             return ""
-        return f"{CONFLICT_MARKS[worst]} {len(self.conflicts[t[ID]])}"
+        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t[ID], ()))}"  # type: ignore[union-attr]
 
     def _conflict_tip(self, t: tuple) -> str:
-        found = self.conflicts.get(t[ID])
+        found = self.schedule.conflicts_of(t[ID]) if self.schedule is not None else []
         if not found:
             return _tr("No schedule problems")
         return "\n".join(f"{CONFLICT_MARKS[c.severity]} {c.message}" for c in found)

@@ -368,7 +368,7 @@ class CalendarCanvas(QWidget):
         details = " · ".join(x for x in (s.theme, s.status, campaign.name if campaign else "") if x)
         if details:
             lines.append(details)
-        for c in snap.by_session.get(s.id, ()):  # type: ignore[arg-type]
+        for c in snap.conflicts_of(s.id):  # type: ignore[arg-type]
             mark = {"error": "✖", "warning": "⚠"}.get(c.severity, "ℹ")
             lines.append(f"{mark} {c.message}")
         return "\n".join(lines)

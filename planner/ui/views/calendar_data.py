@@ -11,7 +11,7 @@ from datetime import date
 
 from planner.domain.models import Campaign, FestivalWindow, Host, Platform, Session
 from planner.domain.schedule import (
-    PRIME_TIME, Conflict, china_span, find_conflicts, prime_time_band, worst_by_session,
+    PRIME_TIME, Conflict, ConflictList, china_span, find_conflicts, prime_time_band, worst_by_session,
 )
 
 
@@ -25,14 +25,18 @@ class ScheduleSnapshot:
     platforms: dict[str, Platform] = field(default_factory=dict)
     festivals: list[FestivalWindow] = field(default_factory=list)
     prime_time: tuple[int, int] = PRIME_TIME
-    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts: ConflictList = field(default_factory=ConflictList)
     worst: dict[int, str] = field(default_factory=dict)  # session id → worst severity
-    by_session: dict[int, list[Conflict]] = field(default_factory=dict)
+    by_session: dict[int, tuple[int, ...]] = field(default_factory=dict)  # session id → positions in conflicts
     when: dict[int, str] = field(default_factory=dict)  # first session of each conflict → its China span
 
     @property
     def campaign(self) -> Campaign | None:
         return self.campaigns.get(self.campaign_id) if self.campaign_id is not None else None
+
+    def conflicts_of(self, session_id: int) -> list[Conflict]:
+        """The conflicts naming a session, worst first."""
+        return [self.conflicts[i] for i in self.by_session.get(session_id, ())]
 
     def session(self, session_id: int) -> Session | None:
         for s in self.sessions:
@@ -70,10 +74,8 @@ def load_snapshot(store, campaign_id: int | None, *, with_conflicts: bool = True
             every, snap.hosts, snap.campaigns, campaign_id=campaign_id, prime_time=snap.prime_time,
             platform_names={k: p.name_en for k, p in snap.platforms.items()})
         snap.worst = worst_by_session(snap.conflicts)
-        for c in snap.conflicts:
-            for sid in c.session_ids:
-                snap.by_session.setdefault(sid, []).append(c)
-        first = {c.session_ids[0] for c in snap.conflicts}
+        snap.by_session = snap.conflicts.index_by_session()
+        first = {ids[0] for ids in snap.conflicts.session_ids}
         snap.when = {s.id: china_span(s.start, s.duration_min) for s in every if s.id in first}  # type: ignore[misc]
     return snap
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
+    from collections.abc import Sequence
+
     from planner.domain.schedule import Conflict
 
 SESSION_IDS_ROLE = Qt.UserRole + 1
@@ -27,12 +29,12 @@ class ConflictModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Conflict] = []
+        self._rows: Sequence[Conflict] = ()
         self._when: dict[int, str] = {}  # first session id → its China span
         self._icons: dict[str, object] = {}
         self._headers = (self.tr("Problem"), self.tr("When (China time)"), self.tr("Details"))
 
-    def set_conflicts(self, conflicts: list[Conflict], when: dict[int, str]) -> None:
+    def set_conflicts(self, conflicts: Sequence[Conflict], when: dict[int, str]) -> None:
         self.beginResetModel()
         self._rows, self._when = conflicts, when
         self.endResetModel()
@@ -91,7 +93,7 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self._schedule = context.schedule
-        self._all: list[Conflict] = []
+        self._all: Sequence[Conflict] = ()
         self._starts: dict[int, str] = {}
         self._counts: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
         self._build()
@@ -163,8 +165,9 @@ class ProblemsPanel(QWidget):
 
     def _show_checking(self, *, clear: bool) -> None:
         if clear:  # another campaign's problems must not stand for this one's
-            self._all, self._starts = [], {}
-            self.model.set_conflicts([], {})
+            self._all, self._starts = (), {}
+            self._counts = {"error": 0, "warning": 0, "info": 0}
+            self.model.set_conflicts(self._all, {})
         self.summary.setText(self.tr("Checking the schedule…"))
 
     def _on_snapshot(self, snap) -> None:
@@ -174,16 +177,14 @@ class ProblemsPanel(QWidget):
         if not self._sized:
             self._size_columns()
             self._sized = True
-        self._counts = {sev: 0 for sev in ("error", "warning", "info")}
-        for c in self._all:
-            self._counts[c.severity] = self._counts.get(c.severity, 0) + 1
+        self._counts = {sev: self._all.count(sev) for sev in ("error", "warning", "info")}
         self._fill()
 
     def _on_check_failed(self, message: str) -> None:
         self.summary.setText(self.tr("The schedule could not be checked: {0}").format(message))
 
     def _fill(self) -> None:
-        shown = self._all if self.show_notes.isChecked() else [c for c in self._all if c.severity != "info"]
+        shown = self._all if self.show_notes.isChecked() or not self._all else self._all.without("info")
         self.model.set_conflicts(shown, self._starts)
         counts = self._counts
         if not self._all:
