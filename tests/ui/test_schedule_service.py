@@ -1,0 +1,38 @@
+"""The shared schedule check: off the UI thread, one at a time, and the newest state wins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planner.storage.edits import UpdateSessions
+from planner.ui.context import PlanContext
+
+
+def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_shown(qtbot, store):
+    ctx = PlanContext(store)
+    ctx.select_campaign(store.find_campaign("DEMO").id)
+    service = ctx.schedule
+    shown = []
+    service.snapshot_ready.connect(shown.append)
+    service.want()
+    qtbot.waitUntil(lambda: service._in_flight, timeout=5000)  # a check is running on its worker
+    s = store.sessions(ctx.campaign_id)[0]
+    for minutes in (60, 75, 90):  # three edits while it runs
+        ctx.apply(UpdateSessions((replace(s, duration_min=minutes),)))
+    assert service.pending
+    qtbot.waitUntil(lambda: not service.pending, timeout=10000)
+    assert len(shown) == 1  # the superseded check's result never reached a view
+    assert shown[0] is service.latest and service.current() is service.latest
+    assert service.latest.session(s.id).duration_min == 90
+    ctx.stop()
+
+
+def test_a_check_of_another_campaign_is_not_current(qtbot, store):
+    ctx = PlanContext(store)
+    ctx.select_campaign(store.find_campaign("DEMO").id)
+    qtbot.waitUntil(lambda: ctx.schedule.want() or ctx.schedule.current() is not None, timeout=10000)
+    ctx.select_campaign(None)
+    assert ctx.schedule.current() is None and ctx.schedule.pending  # the whole plan's check is on its way
+    qtbot.waitUntil(lambda: ctx.schedule.current() is not None, timeout=10000)
+    assert ctx.schedule.current().campaign_id is None
+    ctx.stop()
