@@ -96,7 +96,16 @@ def test_create_campaign_host_session_through_dialogs(window, qtbot, plan_path):
     # New session: pick the host by typing, defaults come from the host
     sd = window.session_dialog()
     qtbot.addWidget(sd)
-    sd.host.setCurrentIndex(sd.host.findData(host.id))
+    sd.host.lineEdit().clear()
+    qtbot.keyClicks(sd.host.lineEdit(), "Li")
+    sd.host.lineEdit().insert("佳琦")  # as an input method would (QTest types Latin-1 only): nobody of that name
+    assert not sd.ok_button.isEnabled()
+    assert "no host in the roster is called “Li佳琦”" in sd.errors["host_id"].text()
+    sd.host.lineEdit().clear()
+    full = sd.host.itemText(sd.host.findData(host.id))  # "Test host 测试主播 · <platform>", typed in full
+    qtbot.keyClicks(sd.host.lineEdit(), "Test host ")
+    sd.host.lineEdit().insert(full[len("Test host "):])
+    assert sd.chosen_host_id() == host.id
     assert sd.slot_fee.value() == 12000
     assert abs(sd.commission.value() - 15) < 1e-9
     from PySide6.QtWidgets import QDateTimeEdit

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
 from planner.domain.timezones import from_china
@@ -27,6 +27,9 @@ class SessionDialog(ValidatedForm):
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for h in self.hosts.values():
             self.host.addItem(f"{h.name} · {names.get(h.platform, h.platform)}", h.id)
+        # Typing filters the roster (any part of the name); only a host from the list can be booked.
+        self.host.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.host.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day = self.add_field("start", self.tr("Date (China, 日期)"), QDateEdit(self))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
@@ -61,6 +64,7 @@ class SessionDialog(ValidatedForm):
 
     def _connect_signals(self) -> None:
         self.host.currentIndexChanged.connect(self._on_host_changed)
+        self.host.editTextChanged.connect(self._on_host_typed)
         self.day.dateChanged.connect(self.revalidate)
         self.at.timeChanged.connect(self.revalidate)
         for w in (self.duration, self.slot_fee, self.commission, self.paid):
@@ -69,8 +73,20 @@ class SessionDialog(ValidatedForm):
             w.currentIndexChanged.connect(self.revalidate)
         self.theme.textChanged.connect(self.revalidate)
 
+    def chosen_host_id(self) -> int | None:
+        """The host whose list entry the box shows; None while the typed text names no host."""
+        i = self.host.findText(self.host.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return self.host.itemData(i) if i >= 0 else None
+
+    def _on_host_typed(self, text: str) -> None:
+        i = self.host.findText(text.strip(), Qt.MatchFlag.MatchFixedString)
+        if i >= 0 and i != self.host.currentIndex():
+            self.host.setCurrentIndex(i)  # the host's fee and commission become the defaults
+        else:
+            self.revalidate()
+
     def _on_host_changed(self, *_args) -> None:
-        h = self.hosts.get(self.host.currentData())
+        h = self.hosts.get(self.chosen_host_id())
         if h is not None:
             self.slot_fee.setValue(h.slot_fee)
             self.commission.setValue(h.commission_rate * 100)
@@ -85,7 +101,7 @@ class SessionDialog(ValidatedForm):
         return from_china(date(qd.year(), qd.month(), qd.day()), time(qt.hour(), qt.minute()))
 
     def build(self) -> Session:
-        host_id = self.host.currentData()
+        host_id = self.chosen_host_id()
         h = self.hosts.get(host_id)
         rate = round(self.commission.value() / 100, 6)
         return Session(
@@ -102,7 +118,10 @@ class SessionDialog(ValidatedForm):
         if session.host_id is None:
             from planner.domain.errors import Problem
 
-            problems.append(Problem("host_id", None, self.tr("add a host to the roster first (Campaign ▸ Add host)")))
+            typed = self.host.currentText().strip()
+            problems.append(Problem("host_id", typed or None, self.tr(
+                "add a host to the roster first (Campaign ▸ Add host)") if not self.hosts else self.tr(
+                "no host in the roster is called “{0}”: pick one from the list").format(typed)))
         return problems
 
     def session(self) -> Session:
