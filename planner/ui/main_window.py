@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         a.edit_campaign.triggered.connect(self.edit_campaign)
         a.add_session.triggered.connect(self.add_session)
         a.add_host.triggered.connect(self.add_host)
-        a.explain_session.triggered.connect(lambda: self.sessions._explain_current())
+        a.explain_session.triggered.connect(self.explain_selected)
         a.set_time_zone.triggered.connect(self._on_set_time_zone)
         a.find.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self._on_about)
@@ -402,6 +402,24 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr(
                 "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)
+
+    def explain_selected(self) -> None:
+        """Explain the session selected in the calendar (when in front) or in Sessions; else say how."""
+        current = self.tabs.current_view()
+        canvas = getattr(current, "canvas", None)
+        if canvas is not None and canvas.selected() is not None:
+            self.explain_session(canvas.selected())
+            return
+        if self._sessions_page.is_built:
+            row = self.sessions.table.current_source_row()
+            ids = self.sessions.selected_session_ids()
+            if row >= 0 or ids:
+                self.explain_session(self.sessions.model.session_id(row) if row >= 0 else ids[0])
+                return
+        self.tabs.setCurrentWidget(self._sessions_page)
+        self.statusBar().showMessage(self.tr(
+            "Select a session (here or in the Calendar), then Campaign ▸ Why this projection? or its “Why?” "
+            "button"), 10000)
 
     def explain_session(self, session_id: int) -> None:
         from planner.ui.dialogs.explain_dialog import ExplainDialog

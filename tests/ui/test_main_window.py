@@ -315,6 +315,26 @@ def test_explain_dialog_shows_steps(window, qtbot):
     assert labels
 
 
+def test_why_from_the_menu_explains_the_selected_session_or_says_how(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.dialogs.explain_dialog import ExplainDialog
+
+    def open_dialogs():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, ExplainDialog) and w.isVisible()]
+
+    window.tabs.setCurrentWidget(window.overview)
+    window.actions.explain_session.trigger()  # nothing selected anywhere
+    assert not open_dialogs()
+    assert window.tabs.current_view() is window.sessions
+    assert "Select a session" in window.statusBar().currentMessage()
+    window.sessions.table.view.selectRow(0)
+    window.actions.explain_session.trigger()
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
+    for dialog in open_dialogs():
+        dialog.close()
+
+
 def test_display_zone_changes_local_column(window, qtbot):
     model = window.sessions.model
     col = _col(model, "local")
