@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from planner.storage import PlanStore
+from planner.ui.models.metrics import PLATFORM_METRICS
+from planner.ui.models.roles import SORT_ROLE
 from planner.ui.dialogs.campaign_dialog import CampaignDialog
 from planner.ui.dialogs.host_dialog import HostDialog
 from tests.ui.conftest import wait_projection
@@ -29,7 +31,15 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
     qtbot.waitUntil(lambda: "P10–P90" in card.range.text())
     assert card.value.text().startswith("CNY ")
     assert "," in card.value.text()  # thousands separators
-    assert window.overview.platform_model.rowCount() == len(proj.by_platform)
+    pm = window.overview.platform_model
+    assert pm.rowCount() == len(proj.by_platform) + 2  # + the campaign's other costs + the total
+    cost_col = 1 + [m.key for m in PLATFORM_METRICS].index("cost")
+    labels = [pm.index(r, 0).data() for r in range(pm.rowCount())]
+    assert labels[-2:] == ["Other costs (campaign, 其他成本)", "Total (合计)"]
+    # the Total row says what the Cost card says, and the rows above add up to it
+    qtbot.waitUntil(lambda: pm.index(pm.rowCount() - 1, cost_col).data() == window.overview.cards["cost"].value.text())
+    rows_cost = sum(v for r in range(pm.rowCount() - 1) if (v := pm.index(r, cost_col).data(SORT_ROLE)))
+    assert abs(rows_cost - pm.index(pm.rowCount() - 1, cost_col).data(SORT_ROLE)) < 1.0
     assert "ROI = net GMV ÷ cost" in window.overview.cards["roi"].toolTip()
     # projection columns in Sessions filled from the same projection
     model = window.sessions.model

@@ -18,6 +18,7 @@ class PlatformBreakdownModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, dict, dict]] = []  # (platform label, expected, range)
+        self._platform_rows = 0  # the rows after these are "other costs" and the campaign total
         self.currency = "CNY"
 
     def set_projection(self, projection: Any | None, platform_names: dict[str, str]) -> None:
@@ -28,7 +29,20 @@ class PlatformBreakdownModel(QAbstractTableModel):
             ranges = getattr(projection, "by_platform_range", None) or {}
             for key, figures in (projection.by_platform or {}).items():
                 self._rows.append((platform_names.get(key, key), figures or {}, ranges.get(key) or {}))
+            self._platform_rows = len(self._rows)
+            # The platforms do not add up to the cards without these two: campaign-level costs belong to no
+            # platform, and reach is de-duplicated across platforms.
+            expected = getattr(projection, "expected", None) or {}
+            other = expected.get("other_costs")
+            if other:
+                self._rows.append((_tr("Other costs (campaign, 其他成本)"), {"cost": other}, {}))
+            if expected:
+                rng = getattr(projection, "range", None) or {}
+                self._rows.append((_tr("Total (合计)"), expected, rng))
         self.endResetModel()
+
+    def is_summary_row(self, row: int) -> bool:
+        return row >= self._platform_rows
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -52,7 +66,16 @@ class PlatformBreakdownModel(QAbstractTableModel):
         if not index.isValid():
             return None
         label, figures, ranges = self._rows[index.row()]
+        if role == Qt.ItemDataRole.FontRole and self.is_summary_row(index.row()) and label == _tr("Total (合计)"):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
         if index.column() == 0:
+            if role == Qt.ItemDataRole.ToolTipRole and self.is_summary_row(index.row()):
+                return _tr("The campaign's totals, as on the cards above: reach is de-duplicated across "
+                           "platforms, and cost includes the campaign's other costs.")
             return label if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
         m = PLATFORM_METRICS[index.column() - 1]
         value = figures.get(m.key)
