@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 from planner.storage.edits import UpdateSessions
 from planner.ui.context import PlanContext
 
 
-def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_shown(qtbot, store):
+def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_shown(qtbot, store, monkeypatch):
+    from planner.ui import schedule_check
+
+    gate = threading.Event()  # holds the first check on its worker until the edits are made
+    real = schedule_check.load_checked_snapshot
+
+    def held(path, campaign_id):
+        gate.wait(10)
+        return real(path, campaign_id)
+
+    monkeypatch.setattr(schedule_check, "load_checked_snapshot", held)
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     service = ctx.schedule
@@ -20,6 +31,7 @@ def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_sh
     for minutes in (60, 75, 90):  # three edits while it runs
         ctx.apply(UpdateSessions((replace(s, duration_min=minutes),)))
     assert service.pending
+    gate.set()
     qtbot.waitUntil(lambda: not service.pending, timeout=10000)
     assert len(shown) == 1  # the superseded check's result never reached a view
     assert shown[0] is service.latest and service.current() is service.latest
