@@ -135,6 +135,20 @@ def value_label(kind: str, value: str, lang: str) -> str:
     return table.get(value, value)
 
 
+#: Written after a tier the app worked out from followers (the host has no tier of its own), so the roster
+#: shows every host's tier and a re-import keeps such hosts following their followers.
+AUTO_TIER_MARK = {"en": " (from followers)", "zh": "（按粉丝）"}
+
+
+def auto_tier_label(tier: str, lang: str) -> str:
+    return value_label("tier", tier, lang) + AUTO_TIER_MARK["zh" if lang == "zh" else "en"]
+
+
+def is_auto_tier(text: str) -> bool:
+    key = normalize(text)
+    return any(key.endswith(normalize(mark)) for mark in AUTO_TIER_MARK.values())
+
+
 def choice(kind: str, text: str) -> str | None:
     """The code for a tier / status / session type written in English, Chinese or as a label."""
     key = normalize(text)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from planner.domain.errors import Problem
 from planner.domain.models import CURRENCIES, Campaign, Host, Session
 from planner.exchange.cells import CellError, PlatformLookup, as_text, parse_date, parse_end, parse_when
-from planner.exchange.columns import HeaderHint, choice
+from planner.exchange.columns import HeaderHint, choice, is_auto_tier
 from planner.exchange.mapping import ColumnMap
 from planner.exchange.numbers import (
     NumberFormatError, NumRange, parse_duration, parse_number, parse_percent,
@@ -110,6 +110,8 @@ def _convert(f: str, raw: object, hint: HeaderHint, platforms: PlatformLookup,
         return as_text(raw), None
     if f == "platform":
         return platforms.key(raw), None
+    if f == "tier" and is_auto_tier(as_text(raw)):
+        return None, None  # "waist (from followers)": no tier of its own, it follows the followers
     if f in _CHOICE_HELP:
         code = choice(f, as_text(raw))
         if code is None:

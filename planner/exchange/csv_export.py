@@ -17,7 +17,7 @@ from planner.exchange.cells import PlatformLookup
 from planner.exchange.files import Ticker, atomic_output, is_formula_like
 from planner.exchange.numbers import format_percent
 from planner.exchange.readers import Progress
-from planner.exchange.tables import Table, host_table, project, resolve_campaigns, schedule_table
+from planner.exchange.tables import Table, host_table, planned_tier, project, resolve_campaigns, schedule_table
 
 if TYPE_CHECKING:
     from planner.storage.store import PlanStore
@@ -82,5 +82,5 @@ def export_csv(store: "PlanStore", path: str | os.PathLike[str], campaign: str |
 
 def export_hosts_csv(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
                      progress: Progress | None = None) -> Path:
-    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang)
+    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
     return write_csv(path, table, progress=progress)

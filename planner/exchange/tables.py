@@ -6,7 +6,7 @@ number cells; a column's ``kind`` tells the writer which format to use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.models import Campaign, Host, Session
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.exchange.cells import PlatformLookup
-from planner.exchange.columns import header, value_label
+from planner.exchange.columns import auto_tier_label, header, value_label
 from planner.exchange.files import Ticker
 from planner.exchange.readers import Progress
 
@@ -159,9 +159,25 @@ def _naive(dt: datetime, tz: Any) -> datetime:
     return dt.astimezone(tz).replace(tzinfo=None)
 
 
+def planned_tier(store) -> Callable[[Host], str] | None:
+    """The tier each host is planned at (explicit, else from followers), or None without tier figures."""
+    from planner.domain.benchmarks import BenchmarkBook
+    from planner.domain.errors import PlannerError
+
+    book = BenchmarkBook(store.benchmarks(metric="tier_followers_min"))
+    try:
+        book.tier_for(0)
+    except PlannerError:
+        return None
+    return book.host_tier
+
+
 def host_table(hosts: Iterable[Host], platforms: PlatformLookup, *, lang: str = "en",
-               progress: Progress | None = None) -> Table:
-    """The host roster (达人资源表); money in each host's own currency."""
+               progress: Progress | None = None, tier_of: Callable[[Host], str] | None = None) -> Table:
+    """The host roster (达人资源表); money in each host's own currency.
+
+    ``tier_of(host)`` gives the tier a host without an explicit one is planned at (from its followers, as
+    the app shows it); without it such hosts have an empty tier."""
     hosts = list(hosts)
     fields = list(HOST_KINDS)
     table = Table(_t(lang, "Hosts", "达人资源表"), [Column(f, header(f, lang), HOST_KINDS[f]) for f in fields])
@@ -169,7 +185,10 @@ def host_table(hosts: Iterable[Host], platforms: PlatformLookup, *, lang: str = 
     for h in hosts:
         v = {**{f: getattr(h, f) for f in fields if hasattr(h, f)}}
         v["platform"] = platforms.name(h.platform, lang)
-        v["tier"] = value_label("tier", h.tier, lang) if h.tier else ""
+        if h.tier:
+            v["tier"] = value_label("tier", h.tier, lang)
+        else:
+            v["tier"] = auto_tier_label(tier_of(h), lang) if tier_of is not None else ""
         v["status"] = value_label("status", h.status, lang)
         table.rows.append([v[f] for f in fields])
         table.currencies.append(h.currency)

@@ -19,7 +19,7 @@ from planner.exchange.cells import PlatformLookup
 from planner.exchange.files import Ticker, atomic_output, gc_paused
 from planner.exchange.readers import Progress
 from planner.exchange.tables import (
-    Table, benchmark_table, host_table, hosts_used, project, resolve_campaigns, schedule_table, summary_table,
+    Table, benchmark_table, host_table, hosts_used, planned_tier, project, resolve_campaigns, schedule_table, summary_table,
 )
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str 
     projections, notes = project(store, campaigns, draws)
     schedule = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections)
     sessions = [s for c in campaigns for s in store.sessions(c.id)]
-    hosts = host_table(hosts_used(store, sessions), PlatformLookup(store.platforms()), lang=lang)
+    hosts = host_table(hosts_used(store, sessions), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
     summary = summary_table(campaigns, projections, notes, lang=lang)
     bench = benchmark_table(store, campaigns, lang=lang)
     title = campaigns[0].name if len(campaigns) == 1 else "All campaigns"
@@ -207,5 +207,5 @@ def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str 
 def export_hosts_xlsx(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
                       progress: Progress | None = None) -> Path:
     """The whole host roster (达人资源表) as a one-sheet workbook."""
-    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang)
+    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
     return write_workbook(path, [table], title="Host roster", progress=progress)

@@ -70,3 +70,24 @@ def test_whole_plan_export_has_campaign_column(cn_store, tmp_path):
     export_csv(cn_store, path, None)
     first = path.read_text(encoding="utf-8-sig").splitlines()[0]
     assert first.startswith("Campaign,")
+
+
+@pytest.mark.parametrize("lang, mark", [("en", "waist (from followers)"), ("zh", "腰部（按粉丝）")])
+def test_roster_shows_the_tier_worked_out_from_followers_and_reimport_keeps_it_automatic(
+        store, tmp_path, lang, mark):
+    import csv
+
+    auto = [h for h in store.hosts() if h.tier is None]
+    assert auto, "the demo roster has hosts without a tier of their own"
+    vivi = next(h for h in auto if h.name.startswith("Vivi"))  # 4.2M followers: waist
+    path = tmp_path / "hosts.csv"
+    export_hosts_csv(store, path, lang=lang)
+    with path.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    tier_col = rows[0].index("Tier" if lang == "en" else "层级")
+    (row,) = [r for r in rows[1:] if r[0] == vivi.name]
+    assert row[tier_col] == mark
+    before = _host_fields(store)
+    plan, _ = import_file(store, path, "hosts", on_duplicate="update")
+    assert not plan.problems
+    assert _host_fields(store) == before  # still following their followers, not pinned to a tier
