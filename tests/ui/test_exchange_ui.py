@@ -40,6 +40,15 @@ def _click_radio(qtbot, button):
     assert button.isChecked()
 
 
+def _import_despite_warnings(qtbot, dialog):
+    """Import; when the check shows warnings first (ROSTER's range), confirm with "Import anyway"."""
+    with qtbot.waitSignals([dialog.warnings_shown], timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return imported
+
+
 def _handles(store):
     return {h.handle for h in store.hosts()}
 
@@ -61,6 +70,14 @@ def test_import_hosts_with_chinese_headers_and_undo(window, qtbot, tmp_path):
     assert dialog.mapping_combos[followers].currentData() == "followers"
     assert dialog.import_button.isEnabled()
 
+    # 7.5w~10w is a range: shown before anything is written, imported on the second click
+    with qtbot.waitSignal(dialog.warnings_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert _handles(store) == before and dialog.isVisible()
+    assert dialog.problem_view.isVisible() and dialog.problem_model.rowCount() == 1
+    warning = " ".join(str(dialog.problem_model.index(0, c).data()) for c in range(dialog.problem_model.columnCount()))
+    assert "7.5w~10w" in warning and "midpoint 87,500" in warning
+    assert dialog.import_button.text() == "Import anyway"
     with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "3 new host(s)" in imported.args[0]
@@ -136,13 +153,11 @@ def test_duplicate_hosts_skipped_when_asked(window, qtbot, tmp_path):
     path.write_text(ROSTER, encoding="utf-8")
     store = window.context.store
     dialog = _import_dialog(window, qtbot, "hosts", path)
-    with qtbot.waitSignal(dialog.imported, timeout=10000):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _import_despite_warnings(qtbot, dialog)
     path.write_text(ROSTER.replace("无忧传媒", "新机构"), encoding="utf-8")
     dialog = _import_dialog(window, qtbot, "hosts", path)
     _click_radio(qtbot, dialog.skip_radio)
-    with qtbot.waitSignal(dialog.imported, timeout=10000) as imported:
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    imported = _import_despite_warnings(qtbot, dialog)
     assert "3 skipped" in imported.args[0]
     assert next(h for h in store.hosts() if h.handle == "xm01").agency == "无忧传媒"
 

@@ -37,6 +37,7 @@ class ImportDialog(QDialog):
 
     preview_shown = Signal()  # a file was read and its preview is on screen
     problems_shown = Signal(int)  # the file was checked and refused: number of problems listed
+    warnings_shown = Signal(int)  # the file can be imported, but some cells are worth a look first
     imported = Signal(str)  # the import was applied: its summary (for the status bar)
     failed = Signal(str)  # the file could not be read or checked
 
@@ -52,6 +53,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self._job = ""
         self._closed = False
+        self._check_key: tuple | None = None  # the choices the running check was started with
+        self._warned_key: tuple | None = None  # the choices whose warnings the user has been shown
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import hosts") if kind == "hosts" else self.tr("Import sessions"))
         self._build()
@@ -288,6 +291,7 @@ class ImportDialog(QDialog):
             return
         table, kind, store, cid = self.table, self.kind, self.context.store, self.campaign_id
         mapping, dup = dict(self.overrides) or None, self.on_duplicate()
+        self._check_key = self._choices_key()
 
         def check(report):
             reader = store.reader()  # the UI thread's connection stays on the UI thread
@@ -319,6 +323,19 @@ class ImportDialog(QDialog):
                               error=True)
             self._update_state()
             self.problems_shown.emit(len(plan.problems))
+            return
+        if plan.warnings and self._warned_key != self._check_key:
+            # Cells read in a way worth a look (a range read as its midpoint, a session past the campaign's
+            # end): shown before anything is written; a second Import (same file and choices) goes ahead.
+            self._warned_key = self._check_key
+            self.problem_model.set_problems(plan.warnings)
+            self.problem_view.resizeColumnsToContents()
+            self.problem_view.show()
+            self._show_result(self.tr("{n} cell(s) of {name} were read in a way worth checking (below). Nothing "
+                                      "is imported yet: press “Import anyway” to import, or fix the file.")
+                              .format(n=len(plan.warnings), name=plan.path.name))
+            self._update_state()
+            self.warnings_shown.emit(len(plan.warnings))
             return
         edit = plan.edit
         n = len(edit.add_hosts) + len(edit.update_hosts) + len(edit.add_sessions) + len(edit.update_sessions)
@@ -386,6 +403,13 @@ class ImportDialog(QDialog):
         if self.kind == "sessions" and self.campaign_id is None:
             ready = False
         self.import_button.setEnabled(ready and not busy)
+        warned = self._warned_key is not None and self._warned_key == self._choices_key()
+        self.import_button.setText(self.tr("Import anyway") if warned else self.tr("Import"))
+
+    def _choices_key(self) -> tuple:
+        """What a check depends on: the file read, the column choices, duplicates handling and campaign."""
+        return (id(self.table), tuple(sorted(self.overrides.items(), key=repr)), self.on_duplicate(),
+                self.campaign_id)
 
     def reject(self) -> None:
         self._closed = True
