@@ -35,6 +35,7 @@ class PlanContext(QObject):
         self.campaign_id: int | None = None
         self.display_zone = display_zone
         self._schedule: ScheduleService | None = None
+        self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
 
     @property
     def schedule(self) -> "ScheduleService":
@@ -53,8 +54,17 @@ class PlanContext(QObject):
     def apply(self, edit: "Edit") -> bool:
         """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged."""
         inverse = edit.apply(self.store)
-        self.undo_stack.push(EditCommand(self.store, edit, inverse, self.plan_changed.emit))
+        self.undo_stack.push(EditCommand(self.store, edit, inverse, self._announce))
         return True
+
+    def _announce(self, applied: "Edit") -> None:
+        """``plan_changed``, with ``last_edit`` naming what was just written while the signal runs (a view
+        may re-read just those records; any other ``plan_changed`` leaves it None: re-read everything)."""
+        self.last_edit = applied
+        try:
+            self.plan_changed.emit()
+        finally:
+            self.last_edit = None
 
     def try_apply(self, edit: "Edit") -> str | None:
         """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""

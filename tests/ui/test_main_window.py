@@ -159,6 +159,27 @@ def test_edit_cell_updates_overview_and_undo_redo(window, qtbot):
     assert window.context.store.session(sid).paid_budget == 500000
 
 
+def test_a_cell_edit_rereads_its_row_only_and_a_moved_session_takes_its_place(window, qtbot):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from planner.storage.edits import UpdateSessions
+    from planner.ui.models.sessions_model import ID, SLOT_FEE, START
+
+    model = window.sessions.model
+    before = [model.record(r) for r in range(model.rowCount())]
+    assert _set_cell(model, 0, "slot_fee", 12345)
+    assert model.record(0)[SLOT_FEE] == 12345 and model.index(0, _col(model, "slot_fee")).data() == "CNY 12,345"
+    assert all(model.record(r) is before[r] for r in range(1, len(before)))  # the others were not re-read
+    window.undo_action.trigger()
+    assert model.record(0)[SLOT_FEE] == before[0][SLOT_FEE]
+
+    first = window.context.store.session(before[0][ID])
+    window.context.apply(UpdateSessions((replace(first, start=first.start + timedelta(days=3)),)))
+    starts = [model.record(r)[START] for r in range(model.rowCount())]
+    assert starts == sorted(starts) and model.record(0)[ID] != first.id  # re-read and in China-time order
+
+
 def test_invalid_cell_edit_is_refused_with_message(window, qtbot):
     model = window.sessions.model
     sid = model.session_id(0)
