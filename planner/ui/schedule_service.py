@@ -3,8 +3,9 @@
 The calendar, the Problems panel and the Sessions table's "Checks" column all show the same thing: the
 sessions of the selected campaign with the schedule's conflicts (hosts are shared across campaigns, so the
 check reads every session of the plan). On a 10,000-session plan reading and checking takes a second, so
-it runs on a worker thread (``schedule_check``) with its own read-only connection, once per change: one
-check at a time, and when changes came in meanwhile, one more for the newest state. Views keep showing
+it runs in a helper process (``schedule_check``, a thread if no process can be started) with its own
+read-only connection, once per change: one check at a time, and when changes came in meanwhile, one more
+for the newest state. Views keep showing
 the previous snapshot until the new one lands.
 """
 
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import run_in_background
+from planner.ui.workers import Signals, run_in_background
 
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
@@ -40,6 +41,7 @@ class ScheduleService(QObject):
         self.pending = False
         self._stopped = False
         self._in_flight = False
+        self.use_process = True  # False after the helper process failed: check on a thread
         self._signals: set[Any] = set()  # signal objects of running checks, kept alive until they report
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -74,16 +76,19 @@ class ScheduleService(QObject):
     def _start(self) -> None:
         if self._in_flight:
             return  # started again for the newest state when the running check reports
-        from planner.ui.schedule_check import load_checked_snapshot
+        from planner.ui import schedule_check
 
         generation, cid, path = self.generation, self.context.campaign_id, str(self.context.store.path)
-        holder: list[Any] = []
+        signals = Signals()  # lives on the UI thread: results arrive there, queued
+        signals.setParent(self)
+        self._signals.add(signals)
         self._in_flight = True
 
         def finish() -> bool:
             """Book-keeping; True if this result is the newest state's."""
             self._in_flight = False
-            self._signals.difference_update(holder)
+            self._signals.discard(signals)
+            signals.deleteLater()
             if self._stopped:
                 return False
             if generation != self.generation:
@@ -98,10 +103,44 @@ class ScheduleService(QObject):
                 self.snapshot_ready.emit(snapshot)
 
         def failed(exc: BaseException) -> None:
+            from concurrent.futures.process import BrokenProcessPool
+
+            if isinstance(exc, BrokenProcessPool) and self.use_process:
+                schedule_check.reset()  # the helper died: check on a thread from now on
+                self.use_process = False
+                self._in_flight = False
+                self._signals.discard(signals)
+                self._start()
+                return
             if finish():
                 self.check_failed.emit(str(exc) or type(exc).__name__)
 
-        task = run_in_background(lambda: load_checked_snapshot(path, cid), done, failed)
-        # The task's signal object must outlive the task's wrapper, or its result is lost: hold it.
-        holder.append(task.signals)
-        self._signals.add(task.signals)
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        if self.use_process:
+            try:
+                future = schedule_check.submit(path, cid)
+            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
+                self.use_process = False
+            else:
+                future.add_done_callback(lambda f: _deliver(f, signals))
+                return
+        run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid), signals.done.emit,
+                          signals.failed.emit, parent=self)
+
+
+def _deliver(future, signals: Signals) -> None:
+    """Runs on the pool's result thread: hand the result to the UI thread (queued signal)."""
+    try:
+        result = future.result()
+    except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
+        _emit(signals.failed, exc)
+    else:
+        _emit(signals.done, result)
+
+
+def _emit(signal, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the service went with its plan meanwhile: nobody is waiting
+        pass

@@ -23,6 +23,7 @@ def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_sh
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     service = ctx.schedule
+    service.use_process = False  # on a thread, where the gate above holds it
     shown = []
     service.snapshot_ready.connect(shown.append)
     service.want()
@@ -47,4 +48,24 @@ def test_a_check_of_another_campaign_is_not_current(qtbot, store):
     assert ctx.schedule.current() is None and ctx.schedule.pending  # the whole plan's check is on its way
     qtbot.waitUntil(lambda: ctx.schedule.current() is not None, timeout=10000)
     assert ctx.schedule.current().campaign_id is None
+    ctx.stop()
+
+
+def test_a_helper_process_that_dies_is_replaced_by_a_thread(qtbot, store, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from planner.ui import schedule_check
+
+    def broken(path, campaign_id):
+        future = Future()
+        future.set_exception(BrokenProcessPool("the helper process was killed"))
+        return future
+
+    monkeypatch.setattr(schedule_check, "submit", broken)
+    ctx = PlanContext(store)
+    ctx.select_campaign(store.find_campaign("DEMO").id)
+    ctx.schedule.want()
+    qtbot.waitUntil(lambda: ctx.schedule.current() is not None, timeout=10000)
+    assert not ctx.schedule.use_process and len(ctx.schedule.current().sessions) == 20
     ctx.stop()
