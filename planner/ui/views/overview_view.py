@@ -21,7 +21,7 @@ class MetricCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(metric.tooltip())
         self.title = QLabel(f"{metric.label} · {metric.zh}", self)
-        self.title.setStyleSheet("color: palette(mid); font-weight: 600;")
+        self.title.setStyleSheet("color: #4a4a4a; font-weight: 600;")
         self.value = QLabel("…", self)
         self.value.setObjectName("value")
         font = self.value.font()
