@@ -288,6 +288,12 @@ def test_benchmarks_table_marks_basis_and_user_changes(window, qtbot):
     # the domain refuses a median above P90
     if model.record(row).high is not None:
         assert not _set_cell(model, row, "value", str(model.record(row).high * 10))
+    # a rate typed as a percentage
+    conv = next(r for r in range(model.rowCount()) if model.record(r).metric == "conversion_rate"
+                and model.record(r).low is not None and model.record(r).low <= 0.04 <= model.record(r).high
+                and model.record(r).value != 0.04)
+    assert _set_cell(model, conv, "value", "4%")
+    assert abs(model.record(model.row_of(model.record(conv).id)).value - 0.04) < 1e-12
 
 
 def test_filter_box_filters_sessions(window, qtbot):

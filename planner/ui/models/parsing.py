@@ -15,6 +15,11 @@ def to_float(value: object) -> float:
         return float(text)
     except ValueError:
         pass
+    if text[-1:] in ("%", "％"):  # "3%" is 0.03: rates are typed as percentages
+        try:
+            return float(text[:-1].strip()) / 100.0
+        except ValueError:
+            pass
     # The forms marketers type and agencies send: 1.2万, 3.5w, 1亿, ¥8,000 (same reader as imports).
     from planner.exchange.numbers import NumberFormatError, parse_number
 
