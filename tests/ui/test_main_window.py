@@ -428,3 +428,17 @@ def test_hosts_show_derived_tier_and_accept_chinese_number_forms(window, qtbot):
     assert window.context.store.host(model.record(row).id).followers == 12_000
     row = model.row_of(model.record(row).id) if hasattr(model, "row_of") else row
     assert model.index(row, _col(model, "tier")).data() == "Tail (尾部) · from followers"
+
+
+def test_a_fresh_form_shows_what_is_needed_in_grey_and_mistakes_in_red(window, qtbot):
+    from planner.ui.dialogs.form import ERROR_STYLE, HINT_STYLE
+
+    dialog = HostDialog(window.context.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.errors["name"]
+    assert label.text() and label.styleSheet() == HINT_STYLE and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.name, "x")
+    dialog.name.clear()  # typed, then emptied again: now it is a mistake
+    assert label.text() and label.styleSheet() == ERROR_STYLE

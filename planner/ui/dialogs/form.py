@@ -14,6 +14,7 @@ from planner.domain.errors import Problem
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
+HINT_STYLE = "color: #616161;"  # what a field still needs, before the user has typed anything
 
 
 class ValidatedForm(QDialog):
@@ -23,6 +24,7 @@ class ValidatedForm(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, QLabel] = {}
+        self._touched = False  # red only once the user has changed something: a fresh form is not wrong
         self.general = QLabel(self)
         self.general.setObjectName("error_general")
         self.general.setStyleSheet(ERROR_STYLE)
@@ -65,6 +67,8 @@ class ValidatedForm(QDialog):
 
     # -- validation ------------------------------------------------------------------------------
     def revalidate(self) -> list[Problem]:
+        if self.isVisible():
+            self._touched = True
         try:
             record = self.build()
         except FieldError as exc:
@@ -82,7 +86,8 @@ class ValidatedForm(QDialog):
             found = by_field.get(field, [])
             label.setVisible(bool(found))
             label.setText("\n".join(p.message for p in found))
-            label.setStyleSheet(ERROR_STYLE if any(p.severity == "error" for p in found) else WARNING_STYLE)
+            error = any(p.severity == "error" for p in found)
+            label.setStyleSheet(WARNING_STYLE if not error else ERROR_STYLE if self._touched else HINT_STYLE)
         general = by_field.get("", [])
         self.general.setVisible(bool(general))
         self.general.setText("\n".join(f"{p.field}: {p.message}" for p in general))
@@ -94,6 +99,7 @@ class ValidatedForm(QDialog):
         self.general.show()
 
     def accept(self) -> None:
+        self._touched = True
         if not any(p.severity == "error" for p in self.revalidate()):
             super().accept()
 
