@@ -23,8 +23,12 @@ _pool: ProcessPoolExecutor | None = None
 _lock = threading.Lock()
 
 
-def load_checked_snapshot(path: str, campaign_id: int | None) -> "ScheduleSnapshot":
-    """Read the plan through a read-only connection of its own and check its schedule."""
+def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: bool = True) -> "ScheduleSnapshot":
+    """Read the plan through a read-only connection of its own and check its schedule.
+
+    ``with_sessions=False`` keeps only the check's results (conflicts, worst per session, times): sending
+    10,000 sessions back costs the UI most of the 0.2 s a result takes to receive, and only a calendar
+    on screen draws them."""
     from planner.domain import holidays_cn
     from planner.storage.store import PlanStore
     from planner.ui.views.calendar_data import load_snapshot
@@ -32,12 +36,15 @@ def load_checked_snapshot(path: str, campaign_id: int | None) -> "ScheduleSnapsh
     holidays_cn.warm_up()
     reader = PlanStore.open_reader(path)
     try:
-        return load_snapshot(reader, campaign_id)
+        snap = load_snapshot(reader, campaign_id)
     finally:
         reader.close()
+    if not with_sessions:
+        snap.sessions, snap.all_sessions, snap.has_sessions = [], [], False
+    return snap
 
 
-def submit(path: str, campaign_id: int | None) -> Future:
+def submit(path: str, campaign_id: int | None, with_sessions: bool = True) -> Future:
     """Start a check in the helper process (started on first use, then kept for the app's life)."""
     global _pool
     with _lock:
@@ -45,7 +52,7 @@ def submit(path: str, campaign_id: int | None) -> Future:
             # "spawn": a fresh interpreter, never a fork of a process that runs Qt's threads.
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         pool = _pool
-    return pool.submit(load_checked_snapshot, path, campaign_id)
+    return pool.submit(load_checked_snapshot, path, campaign_id, with_sessions)
 
 
 def reset() -> None:

@@ -42,6 +42,7 @@ class ScheduleService(QObject):
         self._stopped = False
         self._in_flight = False
         self.use_process = True  # False after the helper process failed: check on a thread
+        self._session_viewers = 0  # calendars on screen: only they need the sessions themselves
         self._signals: set[Any] = set()  # signal objects of running checks, kept alive until they report
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -53,6 +54,12 @@ class ScheduleService(QObject):
     def want(self) -> None:
         """A view needs a snapshot: check now unless one is there or on its way."""
         if self.latest is None and not self.pending:
+            self.request()
+
+    def show_sessions(self, shown: bool) -> None:
+        """A calendar came on screen (True) or left it (False): snapshots carry the sessions while one shows."""
+        self._session_viewers = max(0, self._session_viewers + (1 if shown else -1))
+        if shown and self.latest is not None and not self.latest.has_sessions and not self.pending:
             self.request()
 
     def request(self) -> None:
@@ -68,10 +75,13 @@ class ScheduleService(QObject):
         self.generation += 1
         self._timer.stop()
 
-    def current(self) -> "ScheduleSnapshot | None":
-        """The latest snapshot if it is of the selected campaign (else None: the right one is on its way)."""
+    def current(self, *, with_sessions: bool = False) -> "ScheduleSnapshot | None":
+        """The latest snapshot if it is of the selected campaign (and holds the sessions, if asked);
+        else None: the right one is on its way."""
         snap = self.latest
-        return snap if snap is not None and snap.campaign_id == self.context.campaign_id else None
+        if snap is None or snap.campaign_id != self.context.campaign_id:
+            return None
+        return snap if snap.has_sessions or not with_sessions else None
 
     def _start(self) -> None:
         if self._in_flight:
@@ -79,6 +89,7 @@ class ScheduleService(QObject):
         from planner.ui import schedule_check
 
         generation, cid, path = self.generation, self.context.campaign_id, str(self.context.store.path)
+        with_sessions = self._session_viewers > 0
         signals = Signals()  # lives on the UI thread: results arrive there, queued
         signals.setParent(self)
         self._signals.add(signals)
@@ -119,13 +130,13 @@ class ScheduleService(QObject):
         signals.failed.connect(failed)
         if self.use_process:
             try:
-                future = schedule_check.submit(path, cid)
+                future = schedule_check.submit(path, cid, with_sessions)
             except Exception:  # noqa: BLE001 - no helper process here: a thread will do
                 self.use_process = False
             else:
                 future.add_done_callback(lambda f: _deliver(f, signals))
                 return
-        run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid), signals.done.emit,
+        run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals.done.emit,
                           signals.failed.emit, parent=self)
 
 

@@ -15,15 +15,16 @@ def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_sh
     gate = threading.Event()  # holds the first check on its worker until the edits are made
     real = schedule_check.load_checked_snapshot
 
-    def held(path, campaign_id):
+    def held(*args):
         gate.wait(10)
-        return real(path, campaign_id)
+        return real(*args)
 
     monkeypatch.setattr(schedule_check, "load_checked_snapshot", held)
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     service = ctx.schedule
     service.use_process = False  # on a thread, where the gate above holds it
+    service.show_sessions(True)  # as a calendar on screen does: the snapshot carries the sessions
     shown = []
     service.snapshot_ready.connect(shown.append)
     service.want()
@@ -67,5 +68,21 @@ def test_a_helper_process_that_dies_is_replaced_by_a_thread(qtbot, store, monkey
     ctx.select_campaign(store.find_campaign("DEMO").id)
     ctx.schedule.want()
     qtbot.waitUntil(lambda: ctx.schedule.current() is not None, timeout=10000)
-    assert not ctx.schedule.use_process and len(ctx.schedule.current().sessions) == 20
+    assert not ctx.schedule.use_process and ctx.schedule.current().conflicts  # the demo's notes
+    ctx.stop()
+
+
+def test_snapshots_carry_the_sessions_only_while_a_calendar_shows(qtbot, store):
+    ctx = PlanContext(store)
+    ctx.select_campaign(store.find_campaign("DEMO").id)
+    service = ctx.schedule
+    service.want()
+    qtbot.waitUntil(lambda: service.current() is not None, timeout=10000)
+    snap = service.current()
+    assert not snap.has_sessions and snap.sessions == [] and snap.worst and snap.when
+    assert service.current(with_sessions=True) is None
+    service.show_sessions(True)  # a calendar comes on screen: a check with the sessions is started
+    assert service.pending
+    qtbot.waitUntil(lambda: service.current(with_sessions=True) is not None, timeout=10000)
+    assert len(service.current().sessions) == 20
     ctx.stop()

@@ -29,6 +29,7 @@ class ScheduleSnapshot:
     worst: dict[int, str] = field(default_factory=dict)  # session id → worst severity
     by_session: dict[int, tuple[int, ...]] = field(default_factory=dict)  # session id → positions in conflicts
     when: dict[int, str] = field(default_factory=dict)  # first session of each conflict → its China span
+    has_sessions: bool = True  # False: only the check's results were kept (no calendar was showing)
 
     @property
     def campaign(self) -> Campaign | None:

@@ -118,7 +118,7 @@ class CalendarView(QWidget):
     # -- public API ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the latest schedule snapshot of the selected campaign, or ask for one (it lands soon)."""
-        snap = self._schedule.current()
+        snap = self._schedule.current(with_sessions=True)
         if snap is None:
             self._stale = True
             self._schedule.want()
@@ -230,18 +230,33 @@ class CalendarView(QWidget):
 
     # -- handlers ------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._schedule.show_sessions(True)
         if self._stale:
             self.refresh()
         super().showEvent(event)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._schedule.show_sessions(False)
+        super().hideEvent(event)
+
     def _on_snapshot(self, snap: ScheduleSnapshot) -> None:
         if snap.campaign_id != self._context.campaign_id:
             return
+        if not snap.has_sessions:  # checked while no calendar showed: the one with sessions is on its way
+            if self.isVisible():
+                self._schedule.request()  # a calendar is showing now, so the next check carries them
+            else:
+                self._release_snapshot(snap)
+            return
         if self.isVisible():
             self._show_snapshot(snap)
-        elif not self._stale:
-            # Shown when the tab is; meanwhile the old snapshot (on a big plan, tens of thousands of
-            # objects) is let go rather than kept beside the new one.
+        else:
+            self._release_snapshot(snap)
+
+    def _release_snapshot(self, snap: ScheduleSnapshot) -> None:
+        """Shown when the tab is; meanwhile the old snapshot (on a big plan, tens of thousands of objects) is
+        let go rather than kept beside the new one."""
+        if not self._stale:
             self._stale = True
             self.canvas.set_snapshot(ScheduleSnapshot(campaign_id=snap.campaign_id))
 
