@@ -1,27 +1,16 @@
-"""The schedule check, run in a helper process (no Qt here: the process imports only this and the domain).
+"""The schedule check, run in a helper process (``planner.ui.offload``; no Qt here).
 
-Checking a 10,000-session plan is over a second of pure Python. On a thread of the app it would take the
-interpreter lock in turns with the UI thread, and every repaint (one Python call per table cell) would wait
-for its turn: measured with ``bench/bench_editing.py``, the UI stalled 0.4–0.6 s per edit that way on a
-loaded two-core machine, against ~0.1 s with the check in a process of its own. Receiving the result (one
-unpickle) is the only part that holds the UI's interpreter.
-
-When no helper process can be started, the service falls back to a thread (see ``ScheduleService``).
+Checking a 10,000-session plan is over a second of pure Python; in a helper process it does not compete
+with the UI thread for the interpreter lock. When no helper can be started, the service uses a thread.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
-
-_pool: ProcessPoolExecutor | None = None
-_lock = threading.Lock()
-
 
 def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: bool = True) -> "ScheduleSnapshot":
     """Read the plan through a read-only connection of its own and check its schedule.
@@ -45,20 +34,14 @@ def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: boo
 
 
 def submit(path: str, campaign_id: int | None, with_sessions: bool = True) -> Future:
-    """Start a check in the helper process (started on first use, then kept for the app's life)."""
-    global _pool
-    with _lock:
-        if _pool is None:
-            # "spawn": a fresh interpreter, never a fork of a process that runs Qt's threads.
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        pool = _pool
-    return pool.submit(load_checked_snapshot, path, campaign_id, with_sessions)
+    """Start a check in the schedule helper process (see ``planner.ui.offload``)."""
+    from planner.ui import offload
+
+    return offload.submit("schedule", load_checked_snapshot, path, campaign_id, with_sessions)
 
 
 def reset() -> None:
     """Forget a broken helper process; the next check starts a new one."""
-    global _pool
-    with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+    from planner.ui import offload
+
+    offload.reset("schedule")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import Signals, run_in_background
+from planner.ui.workers import Signals, deliver, run_in_background
 
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
@@ -134,24 +134,7 @@ class ScheduleService(QObject):
             except Exception:  # noqa: BLE001 - no helper process here: a thread will do
                 self.use_process = False
             else:
-                future.add_done_callback(lambda f: _deliver(f, signals))
+                future.add_done_callback(lambda f: deliver(f, signals))
                 return
         run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals.done.emit,
                           signals.failed.emit, parent=self)
-
-
-def _deliver(future, signals: Signals) -> None:
-    """Runs on the pool's result thread: hand the result to the UI thread (queued signal)."""
-    try:
-        result = future.result()
-    except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
-        _emit(signals.failed, exc)
-    else:
-        _emit(signals.done, result)
-
-
-def _emit(signal, value: object) -> None:
-    try:
-        signal.emit(value)
-    except RuntimeError:  # the service went with its plan meanwhile: nobody is waiting
-        pass

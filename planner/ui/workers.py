@@ -55,6 +55,17 @@ class Task(QRunnable):
             pass
 
 
+def deliver(future, signals: Signals) -> None:
+    """A ``concurrent.futures`` callback (runs on the pool's thread): hand the result or error to the UI
+    thread through ``signals`` (queued)."""
+    try:
+        result = future.result()
+    except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
+        Task._emit(signals.failed, exc)
+    else:
+        Task._emit(signals.done, result)
+
+
 def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None] | None = None, *,
                       on_progress: Callable[[int, int], None] | None = None,

@@ -1,0 +1,42 @@
+"""Helper processes for the app's long pure-Python work (no Qt here: a helper imports this and the domain).
+
+Reading and checking or projecting a 10,000-session plan is a second of Python. On a thread of the app it
+would take the interpreter lock in turns with the UI thread, and every repaint (one Python call per table
+cell) would wait for its turn: ``bench/bench_editing.py`` measured 0.4–0.6 s UI stalls per edit that way on
+a loaded two-core machine. A helper process has an interpreter of its own; the UI pays only for receiving
+the result. Each kind of work has one helper (so far ``"schedule"``), started on first use and kept for
+the app's life. ``submit`` raises when no process can be started; callers then use a thread.
+
+Projections stay on threads: they are mostly numpy (which lets go of the lock), and receiving a projection
+of 10,000 sessions from a process (one unpickle) stalled the UI longer than the thread does (measured).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+_pools: dict[str, ProcessPoolExecutor] = {}
+_lock = threading.Lock()
+
+
+def submit(kind: str, fn: Callable[..., Any], *args: Any) -> Future:
+    """Run ``fn(*args)`` (a module-level, Qt-free function) in the helper process for ``kind``."""
+    with _lock:
+        pool = _pools.get(kind)
+        if pool is None:
+            # "spawn": a fresh interpreter, never a fork of a process that runs Qt's threads.
+            pool = _pools[kind] = ProcessPoolExecutor(max_workers=1,
+                                                      mp_context=multiprocessing.get_context("spawn"))
+    return pool.submit(fn, *args)
+
+
+def reset(kind: str) -> None:
+    """Forget a broken helper; the next submit starts a new one."""
+    with _lock:
+        pool = _pools.pop(kind, None)
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
