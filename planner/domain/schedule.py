@@ -11,8 +11,10 @@ overlap. Cancelled sessions are ignored.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from datetime import date, datetime, timedelta, timezone
 
 from planner.domain.holidays_cn import public_holidays
@@ -350,6 +352,58 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
 
+class _PackedTexts(Sequence[str]):
+    """Many strings kept as one, sliced on access (unpickling one string is a copy, 100,000 are 100,000)."""
+
+    __slots__ = ("_blob", "_ends")
+
+    def __init__(self, blob: str, ends: array) -> None:
+        self._blob, self._ends = blob, ends
+
+    @classmethod
+    def pack(cls, texts: Sequence[str]) -> "_PackedTexts":
+        return cls("".join(texts), array("q", accumulate(len(t) for t in texts)))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        return self._blob[self._ends[i - 1] if i else 0:self._ends[i]]
+
+
+class _PackedIds(Sequence[tuple[int, ...]]):
+    """Many short int tuples kept as one flat array, rebuilt on access."""
+
+    __slots__ = ("_flat", "_ends")
+
+    def __init__(self, flat: array, ends: array) -> None:
+        self._flat, self._ends = flat, ends
+
+    @classmethod
+    def pack(cls, ids: Sequence[tuple[int, ...]]) -> "_PackedIds":
+        return cls(array("q", (x for t in ids for x in t)), array("q", accumulate(len(t) for t in ids)))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        return tuple(self._flat[self._ends[i - 1] if i else 0:self._ends[i]])
+
+
+def _unpack_conflicts(kinds, severities, ids: _PackedIds, messages: _PackedTexts) -> "ConflictList":
+    table = ConflictList()
+    table.kinds, table.severities, table.session_ids, table.messages = kinds, severities, ids, messages
+    return table
+
+
 class ConflictList(Sequence[Conflict]):
     """Many conflicts held column by column, each :class:`Conflict` built when it is asked for.
 
@@ -381,12 +435,19 @@ class ConflictList(Sequence[Conflict]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ConflictList):
-            return (self.kinds, self.severities, self.session_ids, self.messages) == \
-                (other.kinds, other.severities, other.session_ids, other.messages)
+            return (self.kinds, self.severities, list(self.session_ids), list(self.messages)) == \
+                (other.kinds, other.severities, list(other.session_ids), list(other.messages))
         return isinstance(other, Sequence) and list(self) == list(other)
 
     def __repr__(self) -> str:
         return f"ConflictList({len(self)} conflicts)"
+
+    def __reduce__(self):
+        # Sent from the helper process that checks the schedule: texts and ids travel packed, so the UI
+        # receives four objects, not 200,000 (see planner.ui.offload).
+        ids = self.session_ids if isinstance(self.session_ids, _PackedIds) else _PackedIds.pack(self.session_ids)
+        texts = self.messages if isinstance(self.messages, _PackedTexts) else _PackedTexts.pack(self.messages)
+        return _unpack_conflicts, (self.kinds, self.severities, ids, texts)
 
     def count(self, severity: str) -> int:  # type: ignore[override]
         """How many conflicts have this severity."""
@@ -415,7 +476,7 @@ class ConflictList(Sequence[Conflict]):
         """Put the conflicts in ``order`` (positions), e.g. from ``sorted(range(len(self)), key=...)``."""
         for name in self.__slots__:
             column = getattr(self, name)
-            setattr(self, name, [column[i] for i in order])
+            setattr(self, name, [column[i] for i in order])  # (packed columns become lists again)
 
     def index_by_session(self) -> dict[int, tuple[int, ...]]:
         """Session id → the positions of the conflicts naming it."""

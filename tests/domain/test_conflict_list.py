@@ -33,3 +33,16 @@ def test_columns_are_not_walked_by_the_garbage_collector():
     gc.collect()
     assert not any(gc.is_tracked(x) for x in table.session_ids[:50])  # int tuples leave the collector
     assert sum(gc.is_tracked(x) for x in (table.kinds, table.severities, table.session_ids, table.messages)) == 4
+
+
+def test_travels_packed_between_processes_and_reads_back_the_same():
+    import pickle
+
+    table = ConflictList(SAMPLE + [Conflict("brand_overlap", "error", (7, 8, 9), "三场同时直播 · 抖音")])
+    back = pickle.loads(pickle.dumps(table))
+    assert back == table and list(back) == list(table) and back[-1].message == "三场同时直播 · 抖音"
+    assert back[0].session_ids == (1, 2) and back[-1].session_ids == (7, 8, 9)
+    assert back.index_by_session() == table.index_by_session()
+    assert list(back.without("info")) == list(table.without("info"))
+    assert pickle.loads(pickle.dumps(back)) == table  # and again, from its packed form
+    assert pickle.loads(pickle.dumps(ConflictList())) == []
