@@ -88,7 +88,7 @@ def main() -> int:
 
             def check() -> None:
                 latest = runner.latest
-                if (latest is not None and latest.range is not None and not runner._running
+                if (latest is not None and (latest.range is not None or not runner.range_draws) and not runner._running
                         and not runner._timer.isActive()) or time.perf_counter() > deadline:
                     loop.quit()
 
