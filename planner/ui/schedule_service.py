@@ -5,8 +5,8 @@ sessions of the selected campaign with the schedule's conflicts (hosts are share
 check reads every session of the plan). On a 10,000-session plan reading and checking takes a second, so
 it runs in a helper process (``schedule_check``, a thread if no process can be started) with its own
 read-only connection, once per change: one check at a time, and when changes came in meanwhile, one more
-for the newest state. Views keep showing
-the previous snapshot until the new one lands.
+for the newest state. Views keep showing the previous snapshot until the new one lands. The sessions
+themselves travel only while a calendar is on screen (``show_sessions``).
 """
 
 from __future__ import annotations
