@@ -292,6 +292,14 @@ def test_benchmarks_table_marks_basis_and_user_changes(window, qtbot):
     conv = next(r for r in range(model.rowCount()) if model.record(r).metric == "conversion_rate"
                 and model.record(r).low is not None and model.record(r).low <= 0.04 <= model.record(r).high
                 and model.record(r).value != 0.04)
+    # names a marketer reads, with the library's keys in the tooltip
+    row_of_conv = model.row_of(model.record(conv).id)
+    assert model.index(row_of_conv, _col(model, "metric")).data() == "Conversion rate · 看播转化率"
+    assert "conversion_rate" in model.index(row_of_conv, _col(model, "metric")).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row_of_conv, _col(model, "platform")).data() != model.record(conv).platform
+    from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
+
+    assert {model.record(r).metric for r in range(model.rowCount())} <= set(BENCHMARK_METRIC_LABELS)
     assert _set_cell(model, conv, "value", "4%")
     assert abs(model.record(model.row_of(model.record(conv).id)).value - 0.04) < 1e-12
 

@@ -8,9 +8,10 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.domain.models import BASES, BenchmarkFigure
+from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
 from planner.storage.edits import UpdateBenchmark
 from planner.ui import formatting as F
+from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
@@ -35,11 +36,14 @@ def _num(v: float | None) -> str:
 class BenchmarksModel(RecordTableModel):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
+        self.platform_labels: dict[str, str] = {}
         self.columns = self._columns()
         self._bold = QFont()
         self._bold.setBold(True)
 
     def load_rows(self) -> list[BenchmarkFigure]:
+        self.platform_labels = {p.key: p.label for p in self.context.store.platforms()}
+        self.platform_labels["all"] = _tr("All platforms")
         return self.context.store.benchmarks()
 
     def make_edit(self, fig: BenchmarkFigure) -> UpdateBenchmark:
@@ -71,10 +75,12 @@ class BenchmarksModel(RecordTableModel):
                    apply=lambda f, v: replace(f, basis=v),
                    tip=_tr("sourced = published figure; estimate = derived from sources; "
                            "assumption = the planner's judgement, check it")),
-            Column("platform", _tr("Platform"), lambda f: f.platform),
-            Column("tier", _tr("Tier / band"), lambda f: f.tier,
+            Column("platform", _tr("Platform"), lambda f: self.platform_labels.get(f.platform, f.platform),
+                   cell_tip=lambda f: f.platform),
+            Column("tier", _tr("Tier / band"), lambda f: TIER_LABELS.get(f.tier, f.tier),
                    tip=_tr("A host tier, an hour band such as 19-23 (China time), or a category")),
-            Column("metric", _tr("Metric"), lambda f: f.metric),
+            Column("metric", _tr("Metric"), lambda f: BENCHMARK_METRIC_LABELS.get(f.metric, f.metric),
+                   cell_tip=lambda f: _tr("Library key: {key}").format(key=f.metric)),
             Column("value", _tr("Value (P50)"), tip=_tr("The median figure used by projections"),
                    **number("value", False)),
             Column("low", _tr("P10"), tip=_tr("Low end: 1 in 10 outcomes is below"), **number("low", True)),

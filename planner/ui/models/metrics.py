@@ -55,3 +55,34 @@ PLATFORM_METRICS: tuple[Metric, ...] = (
 )
 
 BY_KEY = {m.key: m for m in OVERVIEW_METRICS + PLATFORM_METRICS}
+
+
+#: What each benchmark-library metric is, in the words of the glossary (the library keeps the short keys).
+BENCHMARK_METRIC_LABELS: dict[str, str] = {
+    "avg_order_value": "Average order value · 客单价",
+    "avg_watch_minutes": "Average watch time · 人均观看时长",
+    "commission_rate": "Host commission · 佣金比例",
+    "conversion_rate": "Conversion rate · 看播转化率",
+    "cpm_paid": "Paid traffic CPM · 投流千次曝光成本",
+    "duration_elasticity": "Viewers vs session length (elasticity)",
+    "engagement_rate": "Interaction rate · 互动率",
+    "festival_conversion_multiplier": "Festival conversion multiplier · 大促转化系数",
+    "festival_viewer_multiplier": "Festival viewer multiplier · 大促流量系数",
+    "follow_rate": "New-follower rate · 涨粉率",
+    "national_live_commerce_users": "Live-commerce users in China · 直播电商用户",
+    "national_universe": "Online population of China · 网民规模",
+    "paid_cap_multiplier": "Paid traffic cap (× organic viewers)",
+    "paid_room_ctr": "Paid ad click-through to the room",
+    "platform_fee_rate": "Platform fee rate · 技术服务费率",
+    "reference_duration_minutes": "Reference session length (minutes)",
+    "return_rate": "Return rate · 退货率",
+    "returning_viewer_share": "Returning-viewer share · 老粉占比",
+    "room_entry_rate": "Room entry rate · 进房率",
+    "session_views": "Views per session (PV) · 场观",
+    "slot_fee": "Slot fee · 坑位费",
+    "slot_fee_multiplier": "Slot fee multiplier (time slot)",
+    "slot_multiplier": "Viewer multiplier (time slot)",
+    "tier_followers_min": "Followers from which a tier starts · 层级粉丝门槛",
+    "universe": "Platform users · 平台用户规模",
+    "views_per_viewer": "Views per unique viewer (PV ÷ UV)",
+}

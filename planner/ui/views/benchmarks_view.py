@@ -26,4 +26,5 @@ class BenchmarksView(QWidget):
         layout.addWidget(self.table)
         context.plan_changed.connect(self.model.refresh)
         self.model.refresh()
-        self.table.fit_columns(max_width=170)
+        keys = [c.key for c in self.model.columns]
+        self.table.fit_columns(max_width=170, wider={keys.index("platform"): 260, keys.index("metric"): 300})

@@ -50,12 +50,14 @@ class FilterableTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
 
-    def fit_columns(self, max_width: int = 320, sample_rows: int = 60) -> None:
-        """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast).
+    def fit_columns(self, max_width: int = 320, sample_rows: int = 60,
+                    wider: dict[int, int] | None = None) -> None:
+        """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast), at
+        most ``max_width`` (or ``wider[column]``) pixels.
 
         A hidden table (a tab not in front) is sized when it is first shown, not at start-up."""
         if not self.isVisible():
-            self._fit_pending = (max_width, sample_rows)
+            self._fit_pending = (max_width, sample_rows, wider)
             return
         self._fit_pending = None
         fm = self.view.fontMetrics()
@@ -67,7 +69,7 @@ class FilterableTable(QWidget):
             for r in range(rows):
                 text = str(self.proxy.index(r, c).data() or "")
                 width = max(width, fm.horizontalAdvance(text) + 16)
-            header.resizeSection(c, min(width, max_width))
+            header.resizeSection(c, min(width, (wider or {}).get(c, max_width)))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
