@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from planner.domain.benchmarks import F_REF, FOLLOWER_ELASTICITY
 from planner.domain.engine import CVR_PRIOR_VIEWERS, N0_VIEWERS, Compiled, compile_campaign
 from planner.domain.errors import PlannerError
-from planner.domain.models import BenchmarkFigure, Plan
+from planner.domain.models import TIER_LABELS, BenchmarkFigure, Plan
 from planner.domain.timezones import china_time
 
 
@@ -83,11 +83,13 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
         return f.value
 
     local = china_time(s.start)
-    add(ExplainStep("Host", f"{host.name} on {platform}", "", "host record", "host record"))
+    shown_platform = plan.platforms[platform].name_en if platform in plan.platforms else platform
+    add(ExplainStep("Host", f"{host.name} on {shown_platform}", "", "host record", "host record"))
     tier_src = "host record (explicit tier)" if host.tier else \
         f"largest tier whose tier_followers_min {host.followers or 0:,} followers reach"
-    add(ExplainStep("Tier", tier, tier_src, "Agency tier conventions (editable)", "convention"))
-    add(ExplainStep("Start (China time)", f"{local:%Y-%m-%d %H:%M}", "", "session", "host record"))
+    add(ExplainStep("Tier", TIER_LABELS.get(tier, tier), tier_src, "Agency tier conventions (editable)",
+                    "convention"))
+    add(ExplainStep("Start (China time)", f"{local:%Y-%m-%d %H:%M}", "", "session", "session record"))
 
     sv = row("Benchmark views per session", fig("session_views", combo=True))
     vpv = row("Views per viewer", fig("views_per_viewer"))
