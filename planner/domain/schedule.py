@@ -352,50 +352,45 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
 
-class _PackedTexts(Sequence[str]):
-    """Many strings kept as one, sliced on access (unpickling one string is a copy, 100,000 are 100,000)."""
+class _Packed(Sequence):
+    """Many short items kept as one flat object and the end offset of each, rebuilt on access (unpickling
+    one string or array is a copy; unpickling 100,000 small objects is 100,000 allocations)."""
 
-    __slots__ = ("_blob", "_ends")
+    __slots__ = ("_flat", "_ends")
 
-    def __init__(self, blob: str, ends: array) -> None:
-        self._blob, self._ends = blob, ends
+    def __init__(self, flat, ends: array) -> None:
+        self._flat, self._ends = flat, ends
 
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        return self._item(self._ends[i - 1] if i else 0, self._ends[i])
+
+    def _item(self, start: int, end: int):
+        raise NotImplementedError
+
+
+class _PackedTexts(_Packed):
     @classmethod
     def pack(cls, texts: Sequence[str]) -> "_PackedTexts":
         return cls("".join(texts), array("q", accumulate(len(t) for t in texts)))
 
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        return self._blob[self._ends[i - 1] if i else 0:self._ends[i]]
+    def _item(self, start: int, end: int) -> str:
+        return self._flat[start:end]
 
 
-class _PackedIds(Sequence[tuple[int, ...]]):
-    """Many short int tuples kept as one flat array, rebuilt on access."""
-
-    __slots__ = ("_flat", "_ends")
-
-    def __init__(self, flat: array, ends: array) -> None:
-        self._flat, self._ends = flat, ends
-
+class _PackedIds(_Packed):
     @classmethod
     def pack(cls, ids: Sequence[tuple[int, ...]]) -> "_PackedIds":
         return cls(array("q", (x for t in ids for x in t)), array("q", accumulate(len(t) for t in ids)))
 
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        return tuple(self._flat[self._ends[i - 1] if i else 0:self._ends[i]])
+    def _item(self, start: int, end: int) -> tuple[int, ...]:
+        return tuple(self._flat[start:end])
 
 
 def _unpack_conflicts(kinds, severities, ids: _PackedIds, messages: _PackedTexts) -> "ConflictList":

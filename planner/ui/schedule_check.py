@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
 
+
 def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: bool = True) -> "ScheduleSnapshot":
     """Read the plan through a read-only connection of its own and check its schedule.
 

@@ -97,9 +97,7 @@ class ScheduleService(QObject):
 
         def finish() -> bool:
             """Book-keeping; True if this result is the newest state's."""
-            self._in_flight = False
-            self._signals.discard(signals)
-            signals.deleteLater()
+            self._release(signals)
             if self._stopped:
                 return False
             if generation != self.generation:
@@ -119,8 +117,7 @@ class ScheduleService(QObject):
             if isinstance(exc, BrokenProcessPool) and self.use_process:
                 schedule_check.reset()  # the helper died: check on a thread from now on
                 self.use_process = False
-                self._in_flight = False
-                self._signals.discard(signals)
+                self._release(signals)
                 self._start()
                 return
             if finish():
@@ -138,3 +135,8 @@ class ScheduleService(QObject):
                 return
         run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals.done.emit,
                           signals.failed.emit, parent=self)
+
+    def _release(self, signals: Signals) -> None:
+        self._in_flight = False
+        self._signals.discard(signals)
+        signals.deleteLater()
