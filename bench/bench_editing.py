@@ -88,8 +88,8 @@ def main() -> int:
 
             def check() -> None:
                 latest = runner.latest
-                if (latest is not None and (latest.range is not None or not runner.range_draws) and not runner._running
-                        and not runner._timer.isActive()) or time.perf_counter() > deadline:
+                if (latest is not None and (latest.range is not None or not runner.range_draws) and not runner.busy) \
+                        or time.perf_counter() > deadline:
                     loop.quit()
 
             poll = QTimer()

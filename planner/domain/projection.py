@@ -6,13 +6,12 @@ The maths is in :mod:`planner.domain.engine` (inputs), :mod:`planner.domain.eval
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
-from functools import partial
+from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
 import numpy as np
@@ -105,13 +104,13 @@ class CampaignProjection:
     range: dict[str, Quantiles] | None
     by_platform: dict[str, dict[str, float]]
     by_platform_range: dict[str, dict[str, Quantiles]] | None
-    sessions: list[SessionFigures]
+    sessions: "SessionTable"  # a Sequence[SessionFigures], by start time
     session_range: dict[int, dict[str, Quantiles]] | None
 
     def session(self, session_id: int) -> SessionFigures:
-        for s in self.sessions:
-            if s.session_id == session_id:
-                return s
+        i = self.sessions.position(session_id)
+        if i >= 0:
+            return self.sessions[i]
         raise PlannerError(f"Session {session_id} is not part of this projection")
 
     def to_json(self) -> dict[str, object]:
@@ -235,30 +234,87 @@ def project_campaign(plan: Plan, campaign_id: int, draws: int = 2000, seed: int 
         sessions=sessions, session_range=sess_rng)
 
 
-def _session_figures(c: Compiled, ids: list[int], point: dict[str, np.ndarray]) -> list[SessionFigures]:
-    """Every session's point figures, by start time (then id), built column-wise.
-
-    Columns are put in order with numpy and the rows made with ``tuple.__new__`` (what ``_make`` does)
-    with the cyclic garbage collector paused: at 100,000 sessions, per-row constructor calls and the
-    collections that a burst of new tuples triggers cost more than the whole projection. The rows hold no
-    reference cycles, so pausing the collector for the burst loses nothing.
-    """
+def _session_figures(c: Compiled, ids: list[int], point: dict[str, np.ndarray]) -> "SessionTable":
+    """Every session's point figures, by start time (then id), kept column-wise (see :class:`SessionTable`)."""
     order = np.lexsort((np.array(ids, np.int64), c.s_epoch))
-    ol = order.tolist()
-    sh = c.s_host[order].tolist()
-    sessions, hosts, fest = c.sessions, c.hosts, c.s_festival
-    platform = [h.platform for h in hosts]
-    name = [h.name for h in hosts]
-    cols: list[list[object]] = [
-        [ids[i] for i in ol], [platform[h] for h in sh], [sessions[i].host_id for i in ol],
-        [name[h] for h in sh], [c.tiers[h] for h in sh], [sessions[i].start for i in ol],
-        [fest[i] for i in ol], c.s_slot[order].tolist(), *(point[k][0][order].tolist() for k in _SESSION_FIELDS),
-    ]
-    make = partial(tuple.__new__, SessionFigures)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return list(map(make, zip(*cols)))
-    finally:
-        if enabled:
-            gc.enable()
+    sh = c.s_host[order]
+    hosts = c.hosts
+    return SessionTable(
+        ids=np.asarray(ids, np.int64)[order],
+        host_index=sh.astype(np.int32),
+        host_ids=np.array([h.id if h.id is not None else -1 for h in hosts], np.int64),
+        host_names=[h.name for h in hosts], platforms=[h.platform for h in hosts], tiers=list(c.tiers),
+        start_us=np.array([_micros(s.start) for s in c.sessions], np.int64)[order],
+        festivals=[c.s_festival[i] for i in order.tolist()],
+        values=np.stack([np.asarray(c.s_slot, float)[order]] + [point[k][0][order] for k in _SESSION_FIELDS]),
+    )
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _micros(start: datetime) -> int:
+    """Microseconds since 1970 UTC, exactly (a float timestamp would round some)."""
+    d = start - _EPOCH
+    return (d.days * 86_400 + d.seconds) * 1_000_000 + d.microseconds
+_FIELDS_AT = {k: i for i, k in enumerate(("slot_multiplier",) + _SESSION_FIELDS)}
+
+
+class SessionTable(Sequence[SessionFigures]):
+    """Per-session point figures held as columns (numpy arrays and short lists); a :class:`SessionFigures`
+    is built when it is asked for.
+
+    A 10,000-session projection travels from the helper process that computes it to the UI: as 10,000
+    tuples of floats, strings and datetimes unpickling it took the UI 30–60 ms, as a few arrays it takes
+    under a millisecond. Hosts' names, platforms and tiers are kept once per host, not once per session.
+    """
+
+    __slots__ = ("ids", "host_index", "host_ids", "host_names", "platforms", "tiers", "start_us",
+                 "festivals", "values", "_positions")
+
+    def __init__(self, *, ids: np.ndarray, host_index: np.ndarray, host_ids: np.ndarray, host_names: list[str],
+                 platforms: list[str], tiers: list[str], start_us: np.ndarray, festivals: list[str],
+                 values: np.ndarray) -> None:
+        self.ids, self.host_index, self.host_ids = ids, host_index, host_ids
+        self.host_names, self.platforms, self.tiers = host_names, platforms, tiers
+        self.start_us, self.festivals, self.values = start_us, festivals, values  # values: (fields, sessions)
+        self._positions: dict[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        h = int(self.host_index[i])
+        return SessionFigures(int(self.ids[i]), self.platforms[h], int(self.host_ids[h]), self.host_names[h],
+                              self.tiers[h], _EPOCH + timedelta(microseconds=int(self.start_us[i])), self.festivals[i],
+                              *self.values[:, i].tolist())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"SessionTable({len(self)} sessions)"
+
+    def __getstate__(self):
+        return {k: getattr(self, k) for k in self.__slots__ if k != "_positions"}
+
+    def __setstate__(self, state) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+        self._positions = None
+
+    def position(self, session_id: int) -> int:
+        """The row of a session (-1 if it is not in the projection)."""
+        if self._positions is None:
+            self._positions = {sid: i for i, sid in enumerate(self.ids.tolist())}
+        return self._positions.get(session_id, -1)
+
+    def column(self, key: str) -> list[float]:
+        """One figure of every session, in row order (``key`` is a float field of SessionFigures)."""
+        return self.values[_FIELDS_AT[key]].tolist()

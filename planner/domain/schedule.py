@@ -12,6 +12,7 @@ overlap. Cancelled sessions are ignored.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -354,7 +355,7 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
 
 class _Packed(Sequence):
     """Many short items kept as one flat object and the end offset of each, rebuilt on access (unpickling
-    one string or array is a copy; unpickling 100,000 small objects is 100,000 allocations)."""
+    one bytes object or array is a copy; unpickling 100,000 small objects is 100,000 allocations)."""
 
     __slots__ = ("_flat", "_ends")
 
@@ -376,12 +377,15 @@ class _Packed(Sequence):
 
 
 class _PackedTexts(_Packed):
+    """Texts as one UTF-8 buffer (a str would be decoded whole on arrival: ~10 ms for 100,000 messages)."""
+
     @classmethod
     def pack(cls, texts: Sequence[str]) -> "_PackedTexts":
-        return cls("".join(texts), array("q", accumulate(len(t) for t in texts)))
+        encoded = [t.encode() for t in texts]
+        return cls(b"".join(encoded), array("q", accumulate(len(t) for t in encoded)))
 
     def _item(self, start: int, end: int) -> str:
-        return self._flat[start:end]
+        return self._flat[start:end].decode()
 
 
 class _PackedIds(_Packed):
@@ -393,10 +397,86 @@ class _PackedIds(_Packed):
         return tuple(self._flat[start:end])
 
 
+class _Coded(Sequence):
+    """Many repeats of a few strings (kinds, severities): the distinct ones, and one byte per item."""
+
+    __slots__ = ("_names", "_codes")
+
+    def __init__(self, names: list[str], codes: bytes) -> None:
+        self._names, self._codes = names, codes
+
+    @classmethod
+    def pack(cls, items: Sequence[str]) -> "_Coded":
+        names = sorted(set(items))
+        if len(names) > 256:
+            raise ValueError("more than 256 distinct values")
+        at = {n: i for i, n in enumerate(names)}
+        return cls(names, bytes(at[x] for x in items))
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._names[c] for c in self._codes[i]]
+        return self._names[self._codes[i]]
+
+    def count(self, value: object) -> int:
+        return self._codes.count(self._names.index(value)) if value in self._names else 0
+
+    def positions(self, value: str, *, equal: bool) -> list[int]:
+        code = self._names.index(value) if value in self._names else -1
+        return [i for i, c in enumerate(self._codes) if (c == code) == equal]
+
+
 def _unpack_conflicts(kinds, severities, ids: _PackedIds, messages: _PackedTexts) -> "ConflictList":
     table = ConflictList()
     table.kinds, table.severities, table.session_ids, table.messages = kinds, severities, ids, messages
     return table
+
+
+class SessionIndex(Mapping):
+    """Session id → the positions of the conflicts naming it, kept as three integer arrays (sorted ids,
+    end offsets, positions): it travels from the checking process as three copies, not 10,000 tuples."""
+
+    __slots__ = ("_keys", "_ends", "_flat")
+
+    def __init__(self, keys: array, ends: array, flat: array) -> None:
+        self._keys, self._ends, self._flat = keys, ends, flat
+
+    @classmethod
+    def build(cls, session_ids: Iterable[tuple[int, ...]]) -> "SessionIndex":
+        found: dict[int, list[int]] = {}
+        for i, ids in enumerate(session_ids):
+            for sid in ids:
+                found.setdefault(sid, []).append(i)
+        keys = sorted(found)
+        return cls(array("q", keys), array("q", accumulate(len(found[k]) for k in keys)),
+                   array("q", (i for k in keys for i in found[k])))
+
+    def _at(self, sid: object) -> int:
+        if not isinstance(sid, int):
+            return -1
+        i = bisect_left(self._keys, sid)
+        return i if i < len(self._keys) and self._keys[i] == sid else -1
+
+    def __getitem__(self, sid: object) -> tuple[int, ...]:
+        i = self._at(sid)
+        if i < 0:
+            raise KeyError(sid)
+        return tuple(self._flat[self._ends[i - 1] if i else 0:self._ends[i]])
+
+    def __contains__(self, sid: object) -> bool:
+        return self._at(sid) >= 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __repr__(self) -> str:
+        return f"SessionIndex({len(self)} sessions)"
 
 
 class ConflictList(Sequence[Conflict]):
@@ -410,15 +490,12 @@ class ConflictList(Sequence[Conflict]):
     __slots__ = ("kinds", "severities", "session_ids", "messages")
 
     def __init__(self, conflicts: Iterable[Conflict] = ()) -> None:
-        self.kinds: list[str] = []
-        self.severities: list[str] = []
-        self.session_ids: list[tuple[int, ...]] = []
-        self.messages: list[str] = []
+        self.kinds: Sequence[str] = []
+        self.severities: Sequence[str] = []
+        self.session_ids: Sequence[tuple[int, ...]] = []
+        self.messages: Sequence[str] = []
         for c in conflicts:
-            self.kinds.append(c.kind)
-            self.severities.append(c.severity)
-            self.session_ids.append(c.session_ids)
-            self.messages.append(c.message)
+            self.add((c.kind, c.severity, c.session_ids, c.message))
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -430,42 +507,44 @@ class ConflictList(Sequence[Conflict]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ConflictList):
-            return (self.kinds, self.severities, list(self.session_ids), list(self.messages)) == \
-                (other.kinds, other.severities, list(other.session_ids), list(other.messages))
+            return [list(getattr(self, k)) for k in self.__slots__] == [list(getattr(other, k)) for k in self.__slots__]
         return isinstance(other, Sequence) and list(self) == list(other)
 
     def __repr__(self) -> str:
         return f"ConflictList({len(self)} conflicts)"
 
     def __reduce__(self):
-        # Sent from the helper process that checks the schedule: texts and ids travel packed, so the UI
-        # receives four objects, not 200,000 (see planner.ui.offload).
-        ids = self.session_ids if isinstance(self.session_ids, _PackedIds) else _PackedIds.pack(self.session_ids)
-        texts = self.messages if isinstance(self.messages, _PackedTexts) else _PackedTexts.pack(self.messages)
-        return _unpack_conflicts, (self.kinds, self.severities, ids, texts)
+        # Sent from the helper process that checks the schedule: every column travels as one or two flat
+        # buffers, so the UI receives a few copies, not 400,000 objects (see planner.ui.offload).
+        def packed(column, kind):
+            return column if isinstance(column, kind) else kind.pack(column)
+        return _unpack_conflicts, (packed(self.kinds, _Coded), packed(self.severities, _Coded),
+                                   packed(self.session_ids, _PackedIds), packed(self.messages, _PackedTexts))
 
     def count(self, severity: str) -> int:  # type: ignore[override]
         """How many conflicts have this severity."""
         return self.severities.count(severity)
 
+    def positions_without(self, severity: str) -> list[int]:
+        """The positions of the conflicts of every other severity."""
+        if isinstance(self.severities, _Coded):
+            return self.severities.positions(severity, equal=False)
+        return [i for i, sev in enumerate(self.severities) if sev != severity]
+
     def without(self, severity: str) -> "ConflictList":
         """The conflicts of every other severity (e.g. without the ``info`` notes)."""
         out = ConflictList()
-        for i, sev in enumerate(self.severities):
-            if sev != severity:
-                out.kinds.append(self.kinds[i])
-                out.severities.append(sev)
-                out.session_ids.append(self.session_ids[i])
-                out.messages.append(self.messages[i])
+        for i in self.positions_without(severity):
+            out.add((self.kinds[i], self.severities[i], self.session_ids[i], self.messages[i]))
         return out
 
     def add(self, conflict: tuple[str, str, tuple[int, ...], str]) -> None:
         """Append ``(kind, severity, session_ids, message)`` without building a Conflict."""
         kind, severity, session_ids, message = conflict
-        self.kinds.append(kind)
-        self.severities.append(severity)
-        self.session_ids.append(session_ids)
-        self.messages.append(message)
+        self.kinds.append(kind)  # type: ignore[attr-defined]
+        self.severities.append(severity)  # type: ignore[attr-defined]
+        self.session_ids.append(session_ids)  # type: ignore[attr-defined]
+        self.messages.append(message)  # type: ignore[attr-defined]
 
     def reorder(self, order: Sequence[int]) -> None:
         """Put the conflicts in ``order`` (positions), e.g. from ``sorted(range(len(self)), key=...)``."""
@@ -473,13 +552,9 @@ class ConflictList(Sequence[Conflict]):
             column = getattr(self, name)
             setattr(self, name, [column[i] for i in order])  # (packed columns become lists again)
 
-    def index_by_session(self) -> dict[int, tuple[int, ...]]:
+    def index_by_session(self) -> SessionIndex:
         """Session id → the positions of the conflicts naming it."""
-        found: dict[int, list[int]] = {}
-        for i, ids in enumerate(self.session_ids):
-            for sid in ids:
-                found.setdefault(sid, []).append(i)
-        return {sid: tuple(v) for sid, v in found.items()}
+        return SessionIndex.build(self.session_ids)
 
 
 def worst_by_session(conflicts: Iterable[Conflict]) -> dict[int, str]:

@@ -5,7 +5,7 @@ returns the edit that reverses it. The UI wraps edits in QUndoCommands; the CLI 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from planner.domain.models import BenchmarkFigure, Campaign, Host, Session, SessionActual
 
@@ -21,6 +21,7 @@ class Edit(Protocol):
 
 @dataclass(frozen=True)
 class AddHosts:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"hosts"})
     hosts: tuple[Host, ...]
     label: str = "Add host"
 
@@ -31,6 +32,7 @@ class AddHosts:
 
 @dataclass(frozen=True)
 class DeleteHosts:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"hosts", "sessions", "session_actuals"})
     host_ids: tuple[int, ...]
     label: str = "Delete host"
 
@@ -47,6 +49,7 @@ class DeleteHosts:
 
 @dataclass(frozen=True)
 class RestoreHosts:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"hosts", "sessions", "session_actuals"})
     hosts: tuple[Host, ...]
     sessions: tuple[Session, ...] = ()
     actuals: tuple[SessionActual, ...] = ()
@@ -63,6 +66,7 @@ class RestoreHosts:
 
 @dataclass(frozen=True)
 class UpdateHosts:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"hosts"})
     hosts: tuple[Host, ...]
     label: str = "Edit host"
 
@@ -76,6 +80,7 @@ class UpdateHosts:
 
 @dataclass(frozen=True)
 class AddCampaign:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns"})
     campaign: Campaign
     label: str = "Add campaign"
 
@@ -86,6 +91,7 @@ class AddCampaign:
 
 @dataclass(frozen=True)
 class DeleteCampaign:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions", "session_actuals"})
     campaign_id: int
     label: str = "Delete campaign"
 
@@ -98,6 +104,7 @@ class DeleteCampaign:
 
 @dataclass(frozen=True)
 class RestoreCampaign:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions", "session_actuals"})
     campaign: Campaign
     sessions: tuple[Session, ...] = ()
     actuals: tuple[SessionActual, ...] = ()
@@ -114,6 +121,7 @@ class RestoreCampaign:
 
 @dataclass(frozen=True)
 class UpdateCampaign:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns"})
     campaign: Campaign
     label: str = "Edit campaign"
 
@@ -126,6 +134,7 @@ class UpdateCampaign:
 
 @dataclass(frozen=True)
 class DuplicateCampaign:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions"})
     campaign_id: int
     name: str | None = None
     label: str = "Duplicate as scenario"
@@ -137,6 +146,7 @@ class DuplicateCampaign:
 
 @dataclass(frozen=True)
 class AddSessions:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
     sessions: tuple[Session, ...]
     actuals: tuple[SessionActual, ...] = ()
     label: str = "Add session"
@@ -151,6 +161,7 @@ class AddSessions:
 
 @dataclass(frozen=True)
 class DeleteSessions:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
     session_ids: tuple[int, ...]
     label: str = "Delete session"
 
@@ -161,6 +172,7 @@ class DeleteSessions:
 
 @dataclass(frozen=True)
 class UpdateSessions:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"sessions"})
     sessions: tuple[Session, ...]
     label: str = "Edit session"
 
@@ -173,6 +185,7 @@ class UpdateSessions:
 
 @dataclass(frozen=True)
 class UpdateBenchmark:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"benchmarks"})
     figure: BenchmarkFigure
     label: str = "Edit benchmark"
 
@@ -185,6 +198,7 @@ class UpdateBenchmark:
 
 @dataclass(frozen=True)
 class RestoreBenchmark:
+    TABLES: ClassVar[frozenset[str]] = frozenset({"benchmarks"})
     """Put a figure back exactly as it was, including whether the user had changed it."""
 
     figure: BenchmarkFigure
@@ -212,3 +226,12 @@ class Composite:
             for e in self.edits:
                 inverses.append(e.apply(store))
         return Composite(tuple(reversed(inverses)), self.label)
+
+
+def tables_written(edit: object) -> frozenset[str] | None:
+    """The plan tables an edit (or its undo) writes, so a view can skip re-reading what did not change;
+    None when it is not known (re-read everything)."""
+    if isinstance(edit, Composite):
+        parts = [tables_written(e) for e in edit.edits]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+    return getattr(type(edit), "TABLES", None)

@@ -66,6 +66,15 @@ class PlanContext(QObject):
         finally:
             self.last_edit = None
 
+    def changed(self, *tables: str) -> bool:
+        """While ``plan_changed`` runs: may the change have written any of these plan tables? (True when it
+        is not an edit of known extent: an import, a reopened file.) Views skip re-reading what did not
+        change: a session edit does not touch the roster or the benchmark library."""
+        from planner.storage.edits import tables_written
+
+        written = tables_written(self.last_edit) if self.last_edit is not None else None
+        return written is None or not written.isdisjoint(tables)
+
     def try_apply(self, edit: "Edit") -> str | None:
         """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""
         try:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import Signals, deliver, run_in_background
+from planner.ui.workers import Signals, deliver, run_on_pool
 
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
@@ -133,8 +133,7 @@ class ScheduleService(QObject):
             else:
                 future.add_done_callback(lambda f: deliver(f, signals))
                 return
-        run_in_background(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals.done.emit,
-                          signals.failed.emit, parent=self)
+        run_on_pool(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals)
 
     def _release(self, signals: Signals) -> None:
         self._in_flight = False

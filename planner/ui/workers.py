@@ -22,10 +22,11 @@ class Signals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], *, with_progress: bool = False) -> None:
+    def __init__(self, fn: Callable[..., Any], *, with_progress: bool = False,
+                 signals: Signals | None = None) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = Signals()
+        self.signals = signals if signals is not None else Signals()
         self.cancelled = False
         self._with_progress = with_progress
         self.setAutoDelete(True)
@@ -53,6 +54,12 @@ class Task(QRunnable):
             signal.emit(value)
         except RuntimeError:  # the view that asked was closed meanwhile: nobody is waiting for it
             pass
+
+
+def run_on_pool(fn: Callable[[], Any], signals: Signals) -> None:
+    """Run ``fn`` on the global thread pool and report on ``signals`` (owned and kept alive by the caller,
+    connected beforehand), as :func:`deliver` does for a helper process's future."""
+    QThreadPool.globalInstance().start(Task(fn, signals=signals))
 
 
 def deliver(future, signals: Signals) -> None:

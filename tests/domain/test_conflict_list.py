@@ -46,3 +46,20 @@ def test_travels_packed_between_processes_and_reads_back_the_same():
     assert list(back.without("info")) == list(table.without("info"))
     assert pickle.loads(pickle.dumps(back)) == table  # and again, from its packed form
     assert pickle.loads(pickle.dumps(ConflictList())) == []
+
+
+def test_packed_columns_count_filter_and_index_like_lists():
+    import pickle
+
+    table = ConflictList(SAMPLE * 50)
+    back = pickle.loads(pickle.dumps(table))
+    for sev in ("error", "warning", "info", "nonsense"):
+        assert back.count(sev) == table.count(sev)
+        assert back.positions_without(sev) == table.positions_without(sev)
+    assert back.severities[-3:] == table.severities[-3:] and back.kinds[-1] == "public_holiday"
+    index = back.index_by_session()
+    assert dict(index) == dict(table.index_by_session()) and len(index) == 3
+    assert index.get(2) == tuple(sorted([i * 4 for i in range(50)] + [i * 4 + 2 for i in range(50)]))
+    assert index.get(99, ()) == () and 99 not in index and "1" not in index
+    again = pickle.loads(pickle.dumps(index))
+    assert again == index and list(again) == [1, 2, 3]

@@ -11,7 +11,7 @@ from planner.domain.errors import ValidationError
 from planner.domain.models import Campaign, Host
 from planner.storage.edits import (
     AddCampaign, AddHosts, Composite, DeleteCampaign, DeleteHosts, DeleteSessions, DuplicateCampaign,
-    UpdateBenchmark, UpdateHosts, UpdateSessions,
+    UpdateBenchmark, UpdateHosts, UpdateSessions, tables_written,
 )
 
 
@@ -20,7 +20,7 @@ def dump(store):
     return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
 
 
-@pytest.mark.parametrize("make_edit", [
+EDITS = pytest.mark.parametrize("make_edit", [
     lambda s: AddHosts((Host(name="New", platform="kuaishou", followers=5),)),
     lambda s: DeleteHosts((s.sessions()[0].host_id,)),
     lambda s: UpdateHosts((replace(s.hosts()[0], slot_fee=1.0),)),
@@ -32,6 +32,9 @@ def dump(store):
     lambda s: UpdateBenchmark(replace(s.benchmarks(metric="cpm_paid")[0], value=33.0)),
 ], ids=["add-host", "delete-host", "update-host", "add-campaign", "delete-campaign", "duplicate",
         "delete-sessions", "update-session", "update-benchmark"])
+
+
+@EDITS
 def test_edit_then_inverse_restores_everything(store, make_edit):
     before = dump(store)
     inverse = make_edit(store).apply(store)
@@ -40,6 +43,25 @@ def test_edit_then_inverse_restores_everything(store, make_edit):
     assert dump(store) == before
     redo.apply(store)
     assert dump(store) != before
+
+
+def changed_tables(before: dict, after: dict) -> set[str]:
+    return {t for t in before if before[t] != after[t]}
+
+
+@EDITS
+def test_an_edit_names_every_table_it_and_its_undo_write(store, make_edit):
+    """Views skip re-reading tables an edit does not write (``tables_written``): it must never leave one out."""
+    before = dump(store)
+    edit = make_edit(store)
+    inverse = edit.apply(store)
+    middle = dump(store)
+    assert changed_tables(before, middle) and changed_tables(before, middle) <= tables_written(edit)
+    inverse.apply(store)
+    assert changed_tables(middle, dump(store)) <= tables_written(inverse)
+    both = Composite((edit, inverse))
+    assert tables_written(both) == tables_written(edit) | tables_written(inverse)
+    assert tables_written(Composite((edit, object()))) is None  # an unknown step: re-read everything
 
 
 def test_deleting_a_campaign_with_scenarios_relinks_them_on_undo(store):

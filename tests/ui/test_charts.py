@@ -286,10 +286,18 @@ def test_charts_view_follows_the_context_and_exports_every_chart(qtbot, store, s
     assert view.budget.curve is not None and view.buildup.buildup is not None
     # an edit elsewhere: the visible chart reloads at once, hidden ones when shown
     view.show_chart(0)
+    view.show()
     fig = _figure(store, "douyin", "session_views", "waist")
     store.update_benchmark(dataclasses.replace(fig, value=333_000))
     ctx.plan_changed.emit()
     assert np.isclose(view.benchmarks.plotted_values(), 333_000).any()
+    # with the Charts tab hidden (another tab in front), the chart waits until it is shown again
+    view.hide()
+    store.update_benchmark(dataclasses.replace(fig, value=444_000))
+    ctx.plan_changed.emit()
+    assert not np.isclose(view.benchmarks.plotted_values(), 444_000).any()
+    view.show()
+    assert np.isclose(view.benchmarks.plotted_values(), 444_000).any()
 
 
 # -- regression: segfault in Charts ▸ Scenario comparison after untick / re-tick / untick, or an undo -------

@@ -63,6 +63,10 @@ class ChartsView(QWidget):
         return self.stack.currentWidget()
 
     # -- handlers --------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._on_chart_chosen(self.stack.currentIndex())
+
     def _on_chart_chosen(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         if index in self._stale:
@@ -81,11 +85,15 @@ class ChartsView(QWidget):
         self._mark_stale({BUILDUP, BUDGET})
 
     def _on_plan_changed(self) -> None:
-        self._mark_stale({BENCHMARKS, SCENARIOS, BUILDUP, BUDGET})
+        stale = {SCENARIOS, BUILDUP, BUDGET}
+        if self.context.changed("benchmarks", "platforms"):
+            stale.add(BENCHMARKS)
+        self._mark_stale(stale)
 
     def _mark_stale(self, indexes: set[int]) -> None:
-        """Refresh the visible chart now and the hidden ones when they are shown (projections cost time)."""
-        current = self.stack.currentIndex()
+        """Refresh the visible chart now and the hidden ones when they are shown (projections cost time);
+        with the Charts tab itself hidden, every chart waits until it is shown."""
+        current = self.stack.currentIndex() if self.isVisible() else -1
         for i in indexes:
             if i == current:
                 self._refresh(i)

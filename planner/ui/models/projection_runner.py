@@ -1,7 +1,10 @@
 """Runs the selected campaign's projection off the UI thread after every change; the newest result wins.
 
 Two passes: a point projection (``draws=0``) that lands fast, then the P10–P90 ranges (``draws=N``).
-Each request bumps a generation counter; results from an older generation are dropped.
+Each request bumps a generation counter; results from an older generation are dropped. A campaign of
+:data:`PROCESS_MIN_SESSIONS` sessions or more is projected in a helper process (``ui.projection_job``), so
+the UI thread never waits for the interpreter lock while it runs; a smaller one on a thread (it takes a few
+milliseconds; starting a helper would take longer). If no helper can be started, or it dies, threads do it.
 """
 
 from __future__ import annotations
@@ -10,22 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import run_in_background
+from planner.ui.workers import Signals, deliver, run_on_pool
 
 RANGE_DRAWS = 2000
 SEED = 20270618
-
-
-def _project(path_store, campaign_id: int, draws: int) -> Any:
-    """Worker side: a fresh read-only connection, one snapshot, one projection."""
-    from planner.domain.projection import project_campaign
-
-    reader = path_store.reader()
-    try:
-        plan = reader.load_plan([campaign_id])
-    finally:
-        reader.close()
-    return project_campaign(plan, campaign_id, draws=draws, seed=SEED)
+PROCESS_MIN_SESSIONS = 2000
 
 
 class ProjectionRunner(QObject):
@@ -39,6 +31,8 @@ class ProjectionRunner(QObject):
         self.range_draws = range_draws
         self.generation = 0
         self.latest: Any = None
+        self.use_process = True  # False once the helper process failed: project on threads
+        self.process_min_sessions = PROCESS_MIN_SESSIONS
         self._stopped = False
         self._running: set = set()  # signal objects of running tasks, kept alive until they report
         self._timer = QTimer(self)
@@ -47,6 +41,11 @@ class ProjectionRunner(QObject):
         self._timer.timeout.connect(self._start)
         context.plan_changed.connect(self.request)
         context.campaign_selected.connect(self._on_campaign_selected)
+
+    @property
+    def busy(self) -> bool:
+        """A request is waiting or a projection is running."""
+        return bool(self._running) or self._timer.isActive()
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.latest = None
@@ -71,22 +70,39 @@ class ProjectionRunner(QObject):
             return
         self.projection_started.emit(cid)
         store = self.context.store
-        self._run(generation, cid, store, 0)
+        n = store.conn.execute("SELECT COUNT(*) FROM sessions WHERE campaign_id = ?", (cid,)).fetchone()[0]
+        self._run(generation, cid, str(store.path), 0, n >= self.process_min_sessions)
 
-    def _run(self, generation: int, cid: int, store, draws: int) -> None:
-        holder: list = []
+    def _run(self, generation: int, cid: int, path: str, draws: int, in_process: bool) -> None:
+        from planner.ui import projection_job
+
+        signals = Signals()  # lives on the UI thread: results arrive there, queued
+        signals.setParent(self)
+        self._running.add(signals)
+
+        def release() -> None:
+            self._running.discard(signals)
+            signals.deleteLater()
 
         def done(result: Any) -> None:
-            self._running.difference_update(holder)
+            release()
             if generation != self.generation:
                 return  # a newer edit or selection superseded this result
             self.latest = result
             self.projection_ready.emit(cid, result)
             if draws == 0 and self.range_draws:
-                self._run(generation, cid, store, self.range_draws)
+                self._run(generation, cid, path, self.range_draws, in_process)
 
         def failed(exc: BaseException) -> None:
-            self._running.difference_update(holder)
+            from concurrent.futures.process import BrokenProcessPool
+
+            release()
+            if isinstance(exc, BrokenProcessPool) and self.use_process:
+                projection_job.reset()  # the helper died: project on threads from now on
+                self.use_process = False
+                if generation == self.generation:
+                    self._run(generation, cid, path, draws, False)
+                return
             if generation != self.generation:
                 return
             if isinstance(exc, ImportError):
@@ -95,8 +111,14 @@ class ProjectionRunner(QObject):
                 message = str(exc) or type(exc).__name__
             self.projection_failed.emit(cid, message)
 
-        task = run_in_background(lambda: _project(store, cid, draws), done, failed)
-        # The task's signal object must outlive the task's Python wrapper, or its result is lost
-        # ("Signal source has been deleted"); hold it until it has reported.
-        holder.append(task.signals)
-        self._running.add(task.signals)
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        if in_process and self.use_process:
+            try:
+                future = projection_job.submit(path, cid, draws, SEED)
+            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
+                self.use_process = False
+            else:
+                future.add_done_callback(lambda f: deliver(f, signals))
+                return
+        run_on_pool(lambda: projection_job.project_file(path, cid, draws, SEED), signals)

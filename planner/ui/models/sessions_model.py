@@ -39,7 +39,8 @@ class SessionsModel(RecordTableModel):
         self.hosts: dict[int, Host] = {}
         self.platform_names: dict[str, str] = {}
         self.currency = "CNY"
-        self.figures: dict[int, Any] = {}
+        self.figures: Any = None  # the projection's SessionTable (None until one lands)
+        self._figure_columns: dict[str, list[float]] = {}
         self.schedule = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
         self.columns = self._columns()
         # The shared schedule check (off the UI thread, once per change) marks rows when it lands.
@@ -135,9 +136,10 @@ class SessionsModel(RecordTableModel):
     def session_id(self, row: int) -> int:
         return self._rows[row][ID]
 
-    def set_figures(self, figures: dict[int, Any]) -> None:
-        """Per-session projection figures (session id -> object with viewers, gmv, cost, roi)."""
+    def set_figures(self, figures: Any) -> None:
+        """The projection's per-session figures (a ``SessionTable``; None: none yet, cells show "…")."""
         self.figures = figures
+        self._figure_columns = {k: figures.column(k) for k in PROJECTION_KEYS} if figures is not None else {}
         if self._rows:
             cols = [i for i, c in enumerate(self.columns) if c.key.startswith("exp_")]
             self.dataChanged.emit(self.index(0, min(cols)), self.index(len(self._rows) - 1, max(cols)),
@@ -172,8 +174,10 @@ class SessionsModel(RecordTableModel):
 
     def _figure(self, key: str):
         def get(t: tuple) -> float | None:
-            fig = self.figures.get(t[ID])
-            return getattr(fig, key, None) if fig is not None else None
+            if self.figures is None:
+                return None
+            i = self.figures.position(t[ID])
+            return self._figure_columns[key][i] if i >= 0 else None
         return get
 
     def _columns(self) -> list[Column]:
@@ -234,7 +238,7 @@ class SessionsModel(RecordTableModel):
         ):
             get = self._figure(key)
             projected.append(Column(f"exp_{key}", title,
-                                    (lambda g, f: lambda t: f(g(t)) if self.figures else "…")(get, fmt),
+                                    (lambda g, f: lambda t: f(g(t)) if self.figures is not None else "…")(get, fmt),
                                     sort=get, right=True, tip=tip + why))
         # The projection sits right after who and where, so it is on screen without scrolling.
         at = [c.key for c in cols].index("platform") + 1

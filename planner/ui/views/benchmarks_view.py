@@ -24,7 +24,11 @@ class BenchmarksView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(legend)
         layout.addWidget(self.table)
-        context.plan_changed.connect(self.model.refresh)
+        context.plan_changed.connect(self._on_plan_changed)
         self.model.refresh()
         keys = [c.key for c in self.model.columns]
         self.table.fit_columns(max_width=170, wider={keys.index("platform"): 260, keys.index("metric"): 300})
+
+    def _on_plan_changed(self) -> None:
+        if self.context.changed("benchmarks", "platforms"):
+            self.model.refresh()

@@ -6,6 +6,7 @@ then kept to those touching the selected campaign.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,7 +28,7 @@ class ScheduleSnapshot:
     prime_time: tuple[int, int] = PRIME_TIME
     conflicts: ConflictList = field(default_factory=ConflictList)
     worst: dict[int, str] = field(default_factory=dict)  # session id → worst severity
-    by_session: dict[int, tuple[int, ...]] = field(default_factory=dict)  # session id → positions in conflicts
+    by_session: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # session id → positions in conflicts
     when: dict[int, str] = field(default_factory=dict)  # first session of each conflict → its China span
     has_sessions: bool = True  # False: only the check's results were kept (no calendar was showing)
 

@@ -23,7 +23,7 @@ class CampaignList(QTreeView):
         self.refresh()
 
     def _connect_signals(self) -> None:
-        self.context.plan_changed.connect(self.refresh)
+        self.context.plan_changed.connect(self._on_plan_changed)
         self.context.campaign_selected.connect(self._on_campaign_selected)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
@@ -31,6 +31,10 @@ class CampaignList(QTreeView):
         if self._rebuilding:  # the list is being refilled: the selection is restored below, not changed
             return
         self.context.select_campaign(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _on_plan_changed(self) -> None:
+        if self.context.changed("campaigns", "sessions"):  # (tooltips count sessions)
+            self.refresh()
 
     def refresh(self) -> None:
         """Refill the list after a change; the selected campaign stays selected (and is not re-announced)."""

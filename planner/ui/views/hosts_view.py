@@ -30,9 +30,13 @@ class HostsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        context.plan_changed.connect(self.model.refresh)
+        context.plan_changed.connect(self._on_plan_changed)
         self.model.refresh()
         self.table.fit_columns(max_width=260)
+
+    def _on_plan_changed(self) -> None:
+        if self.context.changed("hosts", "benchmarks", "platforms"):  # tiers derive from the library
+            self.model.refresh()
 
     def selected_host_ids(self) -> list[int]:
         return [self.model.host_id(r) for r in self.table.selected_source_rows()]

@@ -30,13 +30,16 @@ class ConflictModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: Sequence[Conflict] = ()
+        self._shown: Sequence[int] | None = None  # positions in _rows shown (None: all)
         self._when: dict[int, str] = {}  # first session id → its China span
         self._icons: dict[str, object] = {}
         self._headers = (self.tr("Problem"), self.tr("When (China time)"), self.tr("Details"))
 
-    def set_conflicts(self, conflicts: Sequence[Conflict], when: dict[int, str]) -> None:
+    def set_conflicts(self, conflicts: Sequence[Conflict], when: dict[int, str],
+                      shown: Sequence[int] | None = None) -> None:
+        """Show ``conflicts`` (only those at the positions ``shown``, if given)."""
         self.beginResetModel()
-        self._rows, self._when = conflicts, when
+        self._rows, self._when, self._shown = conflicts, when, shown
         self.endResetModel()
 
     def _icon(self, severity: str):
@@ -50,10 +53,10 @@ class ConflictModel(QAbstractTableModel):
         return self._icons.get(severity)
 
     def conflict(self, row: int) -> Conflict:
-        return self._rows[row]
+        return self._rows[self._shown[row] if self._shown is not None else row]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows if self._shown is None else self._shown)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else 3
@@ -66,7 +69,7 @@ class ConflictModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        c = self._rows[index.row()]
+        c = self.conflict(index.row())
         col = index.column()
         if role == Qt.DisplayRole:
             if col == 0:
@@ -184,8 +187,8 @@ class ProblemsPanel(QWidget):
         self.summary.setText(self.tr("The schedule could not be checked: {0}").format(message))
 
     def _fill(self) -> None:
-        shown = self._all if self.show_notes.isChecked() or not self._all else self._all.without("info")
-        self.model.set_conflicts(shown, self._starts)
+        shown = None if self.show_notes.isChecked() or not self._all else self._all.positions_without("info")
+        self.model.set_conflicts(self._all, self._starts, shown)
         counts = self._counts
         if not self._all:
             self.summary.setText(self.tr("No schedule problems."))

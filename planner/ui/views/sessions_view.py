@@ -49,7 +49,7 @@ class SessionsView(QWidget):
         self.context.display_zone_changed.connect(lambda _z: self.model.zone_changed())
         self.context.session_activated.connect(self.select_session)
         self.runner.projection_ready.connect(self._on_projection_ready)
-        self.runner.projection_failed.connect(lambda _c, _m: self.model.set_figures({}))
+        self.runner.projection_failed.connect(lambda _c, _m: self.model.set_figures(None))
         self.add_button.clicked.connect(self.actions.add_session.trigger)
         self.delete_button.clicked.connect(self.actions.delete.trigger)
         self.why_button.clicked.connect(self._explain_current)
@@ -64,14 +64,14 @@ class SessionsView(QWidget):
         self._update_buttons()
 
     def _on_campaign_selected(self, _campaign_id) -> None:
-        self.model.figures = {}
+        self.model.set_figures(None)
         self.refresh()
         self.table.fit_columns()
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
         if campaign_id == self.context.campaign_id:
-            first = not self.model.figures
-            self.model.set_figures({s.session_id: s for s in projection.sessions})
+            first = self.model.figures is None
+            self.model.set_figures(projection.sessions)
             if first:  # the projection columns were sized for "…": make room for the figures once
                 self._fit_projection_columns()
 
