@@ -20,6 +20,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 _pools: dict[str, ProcessPoolExecutor] = {}
+HELPER_NICENESS = 10  # helpers yield the CPU to the app: on a two-core laptop the UI must win
+
+
+def _lower_priority(increment: int) -> None:
+    """Helper start-up: run at a lower scheduling priority than the app (where the OS allows it)."""
+    import os
+
+    try:
+        os.nice(increment)
+    except (AttributeError, OSError):  # Windows has no nice(); a sandbox may refuse: run as is
+        pass
 _lock = threading.Lock()
 
 
@@ -30,7 +41,9 @@ def submit(kind: str, fn: Callable[..., Any], *args: Any) -> Future:
         if pool is None:
             # "spawn": a fresh interpreter, never a fork of a process that runs Qt's threads.
             pool = _pools[kind] = ProcessPoolExecutor(max_workers=1,
-                                                      mp_context=multiprocessing.get_context("spawn"))
+                                                      mp_context=multiprocessing.get_context("spawn"),
+                                                      initializer=_lower_priority,
+                                                      initargs=(HELPER_NICENESS,))
     return pool.submit(fn, *args)
 
 

@@ -58,7 +58,7 @@ def test_a_helper_process_that_dies_is_replaced_by_a_thread(qtbot, store, monkey
 
     from planner.ui import schedule_check
 
-    def broken(path, campaign_id):
+    def broken(*_args):
         future = Future()
         future.set_exception(BrokenProcessPool("the helper process was killed"))
         return future
