@@ -58,7 +58,7 @@ class RestoreHosts:
     def apply(self, store: "PlanStore") -> DeleteHosts:
         with store.atomic():
             store.add_hosts(list(self.hosts))
-            store.add_sessions(list(self.sessions))
+            store.restore_sessions(list(self.sessions))
             for a in self.actuals:
                 store.set_actual(a)
         return DeleteHosts(tuple(h.id for h in self.hosts), label=self.label)  # type: ignore[misc]
@@ -167,7 +167,24 @@ class DeleteSessions:
 
     def apply(self, store: "PlanStore") -> AddSessions:
         removed, actuals = store.delete_sessions(list(self.session_ids))
-        return AddSessions(tuple(removed), tuple(actuals), self.label)
+        return RestoreSessions(tuple(removed), tuple(actuals), self.label)
+
+
+@dataclass(frozen=True)
+class RestoreSessions:
+    """Undo of a delete: the sessions as they were read from the plan, with their ids and actuals."""
+
+    TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
+    sessions: tuple[Session, ...]
+    actuals: tuple[SessionActual, ...] = ()
+    label: str = "Add session"
+
+    def apply(self, store: "PlanStore") -> "DeleteSessions":
+        with store.atomic():
+            store.restore_sessions(list(self.sessions))
+            for a in self.actuals:
+                store.set_actual(a)
+        return DeleteSessions(tuple(s.id for s in self.sessions), self.label)  # type: ignore[misc]
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import date, datetime, timezone
+from operator import attrgetter
 from typing import Any
 
 from planner.domain.models import (
@@ -78,6 +79,20 @@ def session_from_tuple(t: tuple) -> Session:
         commission_rate=t[6], paid_budget=t[7], session_type=t[8], products=t[9], theme=t[10], status=t[11],
         notes=t[12],
     )
+
+
+_SESSION_PARTS = attrgetter(*(f.name for f in fields(Session) if f.name != "id"))  # field order, id last
+
+
+def session_values(s: Session, session_id: int) -> tuple:
+    """A session as the values of :data:`SESSION_COLUMNS` (with ``session_id`` as its id)."""
+    return (session_id, s.campaign_id, s.host_id, iso_utc(s.start), s.duration_min, s.slot_fee, s.commission_rate,
+            s.paid_budget, s.session_type, s.products, s.theme, s.status, s.notes)
+
+
+def session_with_id(s: Session, session_id: int) -> Session:
+    """``replace(s, id=session_id)``, a tenth of the cost (bulk inserts of 10,000 sessions)."""
+    return s if s.id == session_id else Session(*_SESSION_PARTS(s), session_id)  # type: ignore[misc]
 
 
 def session_to_row(s: Session) -> dict[str, Any]:

@@ -28,16 +28,18 @@ EDITS = pytest.mark.parametrize("make_edit", [
     lambda s: DeleteCampaign(s.campaigns()[0].id),
     lambda s: DuplicateCampaign(s.campaigns()[0].id),
     lambda s: DeleteSessions(tuple(x.id for x in s.sessions()[:3])),
+    lambda s: DeleteSessions(tuple(x.id for x in s.sessions()[:3])).apply(s),  # RestoreSessions (its undo)
     lambda s: UpdateSessions((replace(s.sessions()[0], duration_min=60),)),
     lambda s: UpdateBenchmark(replace(s.benchmarks(metric="cpm_paid")[0], value=33.0)),
 ], ids=["add-host", "delete-host", "update-host", "add-campaign", "delete-campaign", "duplicate",
-        "delete-sessions", "update-session", "update-benchmark"])
+        "delete-sessions", "restore-sessions", "update-session", "update-benchmark"])
 
 
 @EDITS
 def test_edit_then_inverse_restores_everything(store, make_edit):
+    edit = make_edit(store)
     before = dump(store)
-    inverse = make_edit(store).apply(store)
+    inverse = edit.apply(store)
     assert dump(store) != before
     redo = inverse.apply(store)
     assert dump(store) == before
@@ -52,8 +54,8 @@ def changed_tables(before: dict, after: dict) -> set[str]:
 @EDITS
 def test_an_edit_names_every_table_it_and_its_undo_write(store, make_edit):
     """Views skip re-reading tables an edit does not write (``tables_written``): it must never leave one out."""
-    before = dump(store)
     edit = make_edit(store)
+    before = dump(store)
     inverse = edit.apply(store)
     middle = dump(store)
     assert changed_tables(before, middle) and changed_tables(before, middle) <= tables_written(edit)

@@ -109,6 +109,27 @@ def test_bulk_insert_is_all_or_nothing(store):
     assert store.session_count() == before
 
 
+def test_bulk_insert_gives_new_ids_past_every_existing_and_kept_one(store):
+    camp, host = store.campaigns()[0], store.hosts()[0]
+    top = max(s.id for s in store.sessions())
+    new = Session(campaign_id=camp.id, host_id=host.id, start=datetime(2027, 6, 1, 12, tzinfo=timezone.utc))
+    added = store.add_sessions([new, replace(new, id=top + 10), replace(new, theme="third")])
+    assert [s.id for s in added] == [top + 11, top + 10, top + 12]
+    assert [store.session(s.id) for s in added] == added
+
+
+def test_restore_puts_deleted_sessions_back_with_their_ids(store):
+    camp = store.campaigns()[0]
+    before = store.sessions(camp.id)
+    removed, _ = store.delete_sessions([s.id for s in before[:5]])
+    assert store.session_count(camp.id) == len(before) - 5
+    assert store.restore_sessions(removed) == removed
+    assert store.sessions(camp.id) == before
+    with pytest.raises(sqlite3.IntegrityError):  # an id already taken is refused by the file itself
+        store.restore_sessions(removed[:1])
+    assert store.sessions(camp.id) == before
+
+
 def test_database_constraints_back_up_the_domain(store):
     # Even SQL that bypasses the domain cannot store a negative fee or a dangling host.
     with pytest.raises(sqlite3.IntegrityError):
@@ -121,7 +142,9 @@ def test_duplicate_as_scenario_copies_sessions_and_links_parent(store):
     camp = store.campaigns()[0]
     copy = store.duplicate_campaign(camp.id)
     assert copy.parent_id == camp.id and copy.name.endswith("scenario")
-    assert len(store.sessions(copy.id)) == len(store.sessions(camp.id))
+    same = lambda s: replace(s, id=None, campaign_id=0)  # noqa: E731
+    assert [same(s) for s in store.sessions(copy.id)] == [same(s) for s in store.sessions(camp.id)]
+    assert not {s.id for s in store.sessions(copy.id)} & {s.id for s in store.sessions(camp.id)}
     # A scenario of a scenario still hangs under the original campaign.
     copy2 = store.duplicate_campaign(copy.id, "B")
     assert copy2.parent_id == camp.id
