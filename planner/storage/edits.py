@@ -81,6 +81,7 @@ class UpdateHosts:
 @dataclass(frozen=True)
 class AddCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns"})
+    ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True
     campaign: Campaign
     label: str = "Add campaign"
 
@@ -105,6 +106,7 @@ class DeleteCampaign:
 @dataclass(frozen=True)
 class RestoreCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions", "session_actuals"})
+    ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True
     campaign: Campaign
     sessions: tuple[Session, ...] = ()
     actuals: tuple[SessionActual, ...] = ()
@@ -135,6 +137,7 @@ class UpdateCampaign:
 @dataclass(frozen=True)
 class DuplicateCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions"})
+    ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True
     campaign_id: int
     name: str | None = None
     label: str = "Duplicate as scenario"
@@ -252,3 +255,9 @@ def tables_written(edit: object) -> frozenset[str] | None:
         parts = [tables_written(e) for e in edit.edits]
         return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
     return getattr(type(edit), "TABLES", None)
+
+
+def only_adds_a_campaign(edit: object) -> bool:
+    """True for an edit that adds one campaign (with its sessions) and changes no other campaign's sessions:
+    a view of another campaign need not re-read anything."""
+    return getattr(type(edit), "ONLY_ADDS_A_CAMPAIGN", False)

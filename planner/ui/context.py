@@ -36,6 +36,7 @@ class PlanContext(QObject):
         self.display_zone = display_zone
         self._schedule: ScheduleService | None = None
         self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
+        self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
 
     @property
     def schedule(self) -> "ScheduleService":
@@ -61,6 +62,7 @@ class PlanContext(QObject):
         """``plan_changed``, with ``last_edit`` naming what was just written while the signal runs (a view
         may re-read just those records; any other ``plan_changed`` leaves it None: re-read everything)."""
         self.last_edit = applied
+        self.revision += 1
         try:
             self.plan_changed.emit()
         finally:

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.context = PlanContext(store, settings.display_zone(), self)
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
-        self.runner = ProjectionRunner(self.context, self)
+        self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
         self._build_central()
         self.context.plan_changed.connect(self._update_status)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))

@@ -254,11 +254,20 @@ def test_delete_and_undo_sessions_hosts_campaign(window, qtbot):
     assert window.sessions.model.rowCount() == 20
 
 
-def test_duplicate_as_scenario_and_reopen(window, qtbot, plan_path):
+def test_duplicate_as_scenario_and_reopen(window, qtbot, plan_path, monkeypatch):
     original = window.context.campaign_id
+    model = window.sessions.model
+    reads = []
+    real = model.load_rows
+    monkeypatch.setattr(model, "load_rows", lambda: reads.append(window.context.campaign_id) or real())
     window.actions.duplicate_scenario.trigger()
     scenario = window.context.campaign_id
     assert scenario != original
+    assert reads == [scenario]  # the sessions are read once, for the scenario (10,000 take ~50 ms)
+    window.undo_action.trigger()  # the scenario goes; its campaign is shown again, read once
+    assert window.context.campaign_id == original and reads == [scenario, original]
+    window.redo_action.trigger()
+    window.context.select_campaign(scenario)
     tree = window.campaigns.tree_model
     parent_item = tree.itemFromIndex(tree.index_of(original))
     assert parent_item.rowCount() == 1  # the scenario sits beneath its campaign

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
@@ -13,9 +14,22 @@ from planner.ui.context import PlanContext
 from planner.ui.models.projection_runner import SEED, ProjectionRunner
 
 
-def _run(qtbot, store, *, process_min_sessions: int, draws: int = 200):
-    ctx = PlanContext(store)
-    runner = ProjectionRunner(ctx, range_draws=draws)
+@pytest.fixture
+def ctx(store, qtbot):
+    """A plan context that owns its runners; torn down on the UI thread (a QObject dropped by the garbage
+    collector on a helper's thread would be deleted there, under queued events of the UI thread)."""
+    context = PlanContext(store)
+    yield context
+    context.stop()
+    for runner in context.findChildren(ProjectionRunner):
+        runner.stop()
+    qtbot.wait(20)  # deferred deletes of the finished runs
+    del context
+    gc.collect()
+
+
+def _run(qtbot, ctx, store, *, process_min_sessions: int, draws: int = 200):
+    runner = ProjectionRunner(ctx, ctx, range_draws=draws)
     runner.process_min_sessions = process_min_sessions
     ready = []
     runner.projection_ready.connect(lambda cid, p: ready.append(p))
@@ -24,10 +38,10 @@ def _run(qtbot, store, *, process_min_sessions: int, draws: int = 200):
     return runner, ready
 
 
-def test_helper_process_gives_the_figures_a_thread_gives(qtbot, store):
+def test_helper_process_gives_the_figures_a_thread_gives(qtbot, ctx, store):
     cid = store.find_campaign("DEMO").id
     try:
-        runner, (point, ranged) = _run(qtbot, store, process_min_sessions=1)  # 20 sessions: in the helper
+        runner, (point, ranged) = _run(qtbot, ctx, store, process_min_sessions=1)  # 20 sessions: in the helper
     finally:
         projection_job.reset()
     assert runner.use_process and point.range is None and ranged.range is not None
@@ -36,17 +50,17 @@ def test_helper_process_gives_the_figures_a_thread_gives(qtbot, store):
     assert ranged.sessions == here.sessions and ranged.session_range == here.session_range
 
 
-def test_small_campaigns_stay_on_a_thread(qtbot, store, monkeypatch):
+def test_small_campaigns_stay_on_a_thread(qtbot, ctx, store, monkeypatch):
     def no_helper(*_args):
         raise AssertionError("a 20-session campaign must not start a helper process")
 
     monkeypatch.setattr(projection_job, "submit", no_helper)
-    runner, (_, ranged) = _run(qtbot, store, process_min_sessions=2000)
+    runner, (_, ranged) = _run(qtbot, ctx, store, process_min_sessions=2000)
     assert runner.use_process and len(ranged.sessions) == 20
 
 
 @pytest.mark.parametrize("how", ["dies", "cannot start"])
-def test_a_helper_that_dies_or_cannot_start_is_replaced_by_threads(qtbot, store, monkeypatch, how):
+def test_a_helper_that_dies_or_cannot_start_is_replaced_by_threads(qtbot, ctx, store, monkeypatch, how):
     def broken(*_args):
         if how == "cannot start":
             raise OSError("no processes here")
@@ -55,19 +69,18 @@ def test_a_helper_that_dies_or_cannot_start_is_replaced_by_threads(qtbot, store,
         return future
 
     monkeypatch.setattr(projection_job, "submit", broken)
-    runner, (point, ranged) = _run(qtbot, store, process_min_sessions=1)
+    runner, (point, ranged) = _run(qtbot, ctx, store, process_min_sessions=1)
     assert not runner.use_process and point.range is None and ranged.range is not None
 
 
-def test_a_failed_projection_names_the_problem(qtbot, store, monkeypatch):
+def test_a_failed_projection_names_the_problem(qtbot, ctx, store, monkeypatch):
     from planner.domain.errors import PlannerError
 
     def fails(*_args):
         raise PlannerError("No exchange rate for EUR")
 
     monkeypatch.setattr(projection_job, "project_file", fails)
-    ctx = PlanContext(store)
-    runner = ProjectionRunner(ctx, range_draws=0)
+    runner = ProjectionRunner(ctx, ctx, range_draws=0)
     runner.process_min_sessions = 10**6
     failed = []
     runner.projection_failed.connect(lambda cid, message: failed.append(message))

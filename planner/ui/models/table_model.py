@@ -52,6 +52,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.context = context
         self._rows: list[Any] = []
+        self._natural: list[Any] = []  # the rows in load order (``_rows`` itself while no column is sorted)
         self._errors: dict[tuple[Any, str], str] = {}
         self._search: list[str] | None = None  # lower-case row texts for the filter, built on demand
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -78,7 +79,8 @@ class RecordTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload from the store; keeps views' selections when the rows are the same records."""
-        rows = self._sorted(self.load_rows())
+        self._natural = self.load_rows()
+        rows = self._sorted(self._natural)
         self._search = None
         if [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows] and rows:
             self._rows = rows
@@ -103,9 +105,13 @@ class RecordTableModel(QAbstractTableModel):
         return sorted(rows, key=safe, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._sort = None if column < 0 else (column, order)
+        """Sort by a column (``column < 0``: back to load order, without reading the store again)."""
+        sort = None if column < 0 else (column, order)
+        if sort is None and self._sort is None:
+            return  # already in load order (a view asks for this when sorting is switched on)
+        self._sort = sort
         self.beginResetModel()
-        self._rows = self._sorted(self._rows) if self._sort else self._sorted(self.load_rows())
+        self._rows = self._sorted(self._natural)
         self._search = None
         self.endResetModel()
 

@@ -36,6 +36,7 @@ class SessionsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._loaded: tuple[int, int | None] | None = None  # (plan revision, campaign) of the rows shown
         self._connect_signals()
         self.refresh()
         self.table.fit_columns()
@@ -44,7 +45,7 @@ class SessionsView(QWidget):
             self._on_projection_ready(latest.campaign_id, latest)
 
     def _connect_signals(self) -> None:
-        self.context.plan_changed.connect(self.refresh)
+        self.context.plan_changed.connect(self._on_plan_changed)
         self.context.campaign_selected.connect(self._on_campaign_selected)
         self.context.display_zone_changed.connect(lambda _z: self.model.zone_changed())
         self.context.session_activated.connect(self.select_session)
@@ -57,7 +58,23 @@ class SessionsView(QWidget):
         self.table.view.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selection_changed.connect(self._update_buttons)
 
+    def _on_plan_changed(self) -> None:
+        """Re-read after a change, unless this view already did for this change (a handler before ours
+        selected another campaign, e.g. after its scenario was deleted) or the change only added another
+        campaign (duplicate as scenario: the new one is selected next and read then). 10,000 sessions take
+        ~50 ms to read; reading them twice per edit is what made such edits stall."""
+        from planner.storage.edits import only_adds_a_campaign
+
+        ctx = self.context
+        if self._loaded == (ctx.revision, ctx.campaign_id):
+            return
+        if only_adds_a_campaign(ctx.last_edit) and self._loaded is not None and self._loaded[1] == ctx.campaign_id:
+            self._loaded = (ctx.revision, ctx.campaign_id)
+            return
+        self.refresh()
+
     def refresh(self) -> None:
+        self._loaded = (self.context.revision, self.context.campaign_id)
         self.model.refresh()
         n = self.model.rowCount()
         self.summary.setText(self.tr("{n} sessions · times in China time (UTC+8)").format(n=f"{n:,}"))
