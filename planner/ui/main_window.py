@@ -52,11 +52,27 @@ def settle_startup_heap() -> None:
     """Leave what start-up built (modules, classes, Qt wrappers: ~100,000 objects) out of later garbage
     collections. A full collection holds the interpreter lock; on a 10,000-session plan it would otherwise
     stall the UI for a fifth of a second while a worker checks the schedule. Objects freed by reference
-    counting are freed as ever; only cycles among the frozen objects would stay."""
+    counting are freed as ever; only cycles among the frozen objects would stay. No collection first: on a
+    big plan that alone took the UI over 0.1 s, and start-up leaves little cyclic garbage to keep."""
     import gc
 
-    gc.collect()
     gc.freeze()
+
+
+#: Modules the first opening of a tab would otherwise import on the UI thread (the charts' pyqtgraph: ~0.3 s;
+#: the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the
+#: interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.
+WARM_UP_MODULES = ("planner.ui.charts.charts_view", "planner.ui.views.calendar_view",
+                   "planner.ui.dialogs.explain_dialog")
+
+
+def warm_up() -> None:
+    """Worker side: import what later tabs need and build the holiday tables of the years around today."""
+    from planner.domain import holidays_cn
+
+    holidays_cn.warm_up()
+    for name in WARM_UP_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +84,7 @@ class MainWindow(QMainWindow):
         self.context: PlanContext | None = None
         self._factories: list[tuple[ViewFactory, str]] = []
         self._heap_settled = False
+        self.warmed_up = False  # True once the later tabs' modules are imported (see warm_up)
         sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.files = FileActions(self)
         self.problems_dock = ProblemsDock(self, self.actions.show_problems)
@@ -476,8 +493,19 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         if not self._heap_settled:
             self._heap_settled = True
-            QTimer.singleShot(HEAP_SETTLE_MS, self, settle_startup_heap)
+            QTimer.singleShot(HEAP_SETTLE_MS, self, self._settle_after_start)
         super().showEvent(event)
+
+    def _settle_after_start(self) -> None:
+        """Start-up is over: warm up what the other tabs need, then leave start-up's objects out of later
+        garbage collections."""
+        from planner.ui.workers import run_in_background
+
+        def settle(_result=None) -> None:
+            settle_startup_heap()
+            self.warmed_up = True
+
+        run_in_background(warm_up, settle, lambda _exc: settle(), parent=self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry(self.saveGeometry())

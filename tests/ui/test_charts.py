@@ -379,3 +379,21 @@ def test_delete_scenario_retick_undo_repaints_without_crashing(qtbot, store, sce
         ctx.undo_stack.undo()
         _painted(qtbot, view, 300)
         _ticked_and_drawn(qtbot, view)
+
+
+def test_each_chart_is_built_when_first_shown_and_follows_the_campaign(qtbot, store, scenario):
+    a, b = scenario
+    ctx = PlanContext(store)
+    ctx.select_campaign(b)
+    view = ChartsView(ctx, draws=DRAWS, buildup_draws=20)
+    qtbot.addWidget(view)
+    view.show()
+    assert [view.is_built(i) for i in range(4)] == [True, False, False, False]
+    ctx.select_campaign(a)  # before the campaign charts exist
+    view.show_chart(3)
+    assert view.is_built(3) and not view.is_built(1) and view.current_chart() is view.budget
+    assert view.budget.campaign_id == a
+    qtbot.waitUntil(lambda: not view.budget.busy and view.budget.curve is not None, timeout=30_000)
+    view.show_chart(1)
+    assert view.scenarios.selected_ids() == [a, b] and view.stack.currentWidget() is view.scenarios
+    ctx.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 
 from planner.storage import PlanStore
@@ -459,3 +461,18 @@ def test_a_fresh_form_shows_what_is_needed_in_grey_and_mistakes_in_red(window, q
     qtbot.keyClicks(dialog.name, "x")
     dialog.name.clear()  # typed, then emptied again: now it is a mistake
     assert label.text() and label.styleSheet() == ERROR_STYLE
+
+
+def test_later_tabs_are_warmed_up_off_the_ui_thread_once_started(window, qtbot, monkeypatch):
+    import threading
+
+    from planner.ui import main_window
+
+    threads = []
+    real = main_window.warm_up
+    monkeypatch.setattr(main_window, "warm_up", lambda: threads.append(threading.current_thread()) or real())
+    qtbot.waitUntil(lambda: window.warmed_up, timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()
+    from planner.domain import holidays_cn
+
+    assert holidays_cn.is_warm() and "planner.ui.charts.charts_view" in sys.modules
