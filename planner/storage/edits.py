@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from planner.domain.models import BenchmarkFigure, Campaign, Host, Session, SessionActual
+from planner.storage.rows import SessionRows
 
 if TYPE_CHECKING:
     from planner.storage.store import PlanStore
@@ -100,7 +101,7 @@ class DeleteCampaign:
         with store.atomic():
             children = tuple(c.id for c in store.campaigns() if c.parent_id == self.campaign_id)
             campaign, sessions, actuals = store.delete_campaign(self.campaign_id)
-        return RestoreCampaign(campaign, tuple(sessions), tuple(actuals), children, self.label)  # type: ignore[arg-type]
+        return RestoreCampaign(campaign, sessions, tuple(actuals), children, self.label)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class RestoreCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions", "session_actuals"})
     ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True
     campaign: Campaign
-    sessions: tuple[Session, ...] = ()
+    sessions: "tuple[Session, ...] | SessionRows" = ()  # the stored rows, when it undoes a delete
     actuals: tuple[SessionActual, ...] = ()
     scenario_ids: tuple[int, ...] = ()
     label: str = "Add campaign"

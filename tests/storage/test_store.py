@@ -123,11 +123,20 @@ def test_restore_puts_deleted_sessions_back_with_their_ids(store):
     before = store.sessions(camp.id)
     removed, _ = store.delete_sessions([s.id for s in before[:5]])
     assert store.session_count(camp.id) == len(before) - 5
-    assert store.restore_sessions(removed) == removed
+    store.restore_sessions(removed)
     assert store.sessions(camp.id) == before
     with pytest.raises(sqlite3.IntegrityError):  # an id already taken is refused by the file itself
         store.restore_sessions(removed[:1])
     assert store.sessions(camp.id) == before
+
+
+def test_a_deleted_campaign_comes_back_as_it_was_from_its_stored_rows(store):
+    camp = store.campaigns()[0]
+    before = store.sessions(camp.id)
+    _, rows, _ = store.delete_campaign(camp.id)
+    assert rows.ids == tuple(s.id for s in before) and rows.sessions() == before
+    store.restore_campaign(camp, rows)
+    assert store.campaign(camp.id) == camp and store.sessions(camp.id) == before
 
 
 def test_database_constraints_back_up_the_domain(store):

@@ -82,7 +82,9 @@ class RecordTableModel(QAbstractTableModel):
         self._natural = self.load_rows()
         rows = self._sorted(self._natural)
         self._search = None
-        if [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows] and rows:
+        same = (rows and len(rows) == len(self._rows) and self.row_id(rows[0]) == self.row_id(self._rows[0])
+                and [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows])
+        if same:
             self._rows = rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
         else:
