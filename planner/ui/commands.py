@@ -19,7 +19,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, store: "PlanStore", edit: "Edit", inverse: "Edit",
-                 on_applied: Callable[["Edit"], None]) -> None:
+                 on_applied: Callable[["Edit", "Edit"], None]) -> None:
         super().__init__(edit.label)
         self._store = store
         self._redo = edit
@@ -32,9 +32,9 @@ class EditCommand(QUndoCommand):
             self._first = False
         else:
             self._undo = self._redo.apply(self._store)
-        self._on_applied(self._redo)
+        self._on_applied(self._redo, self._undo)
 
     def undo(self) -> None:
         applied = self._undo
         self._redo = applied.apply(self._store)
-        self._on_applied(applied)
+        self._on_applied(applied, self._redo)

@@ -36,6 +36,7 @@ class PlanContext(QObject):
         self.display_zone = display_zone
         self._schedule: ScheduleService | None = None
         self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
+        self.last_inverse: Edit | None = None  # ... and the edit that reverses it (e.g. an add's new ids)
         self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
 
     @property
@@ -58,15 +59,16 @@ class PlanContext(QObject):
         self.undo_stack.push(EditCommand(self.store, edit, inverse, self._announce))
         return True
 
-    def _announce(self, applied: "Edit") -> None:
-        """``plan_changed``, with ``last_edit`` naming what was just written while the signal runs (a view
-        may re-read just those records; any other ``plan_changed`` leaves it None: re-read everything)."""
-        self.last_edit = applied
+    def _announce(self, applied: "Edit", inverse: "Edit | None" = None) -> None:
+        """``plan_changed``, with ``last_edit`` (and ``last_inverse``) naming what was just written while the
+        signal runs (a view may re-read just those records; any other ``plan_changed`` leaves them None:
+        re-read everything)."""
+        self.last_edit, self.last_inverse = applied, inverse
         self.revision += 1
         try:
             self.plan_changed.emit()
         finally:
-            self.last_edit = None
+            self.last_edit = self.last_inverse = None
 
     def changed(self, *tables: str) -> bool:
         """While ``plan_changed`` runs: may the change have written any of these plan tables? (True when it

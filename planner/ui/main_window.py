@@ -62,8 +62,10 @@ def settle_startup_heap() -> None:
 #: Modules the first opening of a tab would otherwise import on the UI thread (the charts' pyqtgraph: ~0.3 s;
 #: the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the
 #: interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.
-WARM_UP_MODULES = ("planner.ui.charts.charts_view", "planner.ui.views.calendar_view",
-                   "planner.ui.dialogs.explain_dialog")
+WARM_UP_MODULES = ("planner.ui.views.sessions_view", "planner.ui.views.hosts_view",
+                   "planner.ui.views.benchmarks_view", "planner.ui.charts.charts_view",
+                   "planner.ui.views.calendar_view", "planner.ui.dialogs.explain_dialog",
+                   "planner.ui.dialogs.session_dialog", "planner.ui.schedule_check")
 
 
 def warm_up() -> None:

@@ -82,8 +82,10 @@ class SessionsView(QWidget):
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.model.set_figures(None)
+        was_empty = self.model.rowCount() == 0
         self.refresh()
-        self.table.fit_columns()
+        if was_empty:  # columns are sized to the first rows shown, then keep their width (and the user's)
+            self.table.fit_columns()
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
         if campaign_id == self.context.campaign_id:

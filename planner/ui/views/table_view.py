@@ -50,7 +50,7 @@ class FilterableTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
 
-    def fit_columns(self, max_width: int = 320, sample_rows: int = 60,
+    def fit_columns(self, max_width: int = 320, sample_rows: int = 30,
                     wider: dict[int, int] | None = None) -> None:
         """Size columns to header and the first rows' text (never every row: 100,000 rows stay fast), at
         most ``max_width`` (or ``wider[column]``) pixels.
