@@ -34,6 +34,30 @@ def project_file(path: str, campaign_id: int, draws: int, seed: int) -> "Campaig
         raise PlannerError(str(exc)) from None
 
 
+def explain_file(path: str, campaign_id: int, session_id: int):
+    """One session's "Why?" (``planner.domain.explain``), read from the plan file like :func:`project_file`."""
+    from planner.domain.errors import PlannerError
+    from planner.domain.explain import explain_session
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(path)
+    try:
+        plan = reader.load_plan([campaign_id])
+    finally:
+        reader.close()
+    try:
+        return explain_session(plan, campaign_id, session_id)
+    except PlannerError as exc:
+        raise PlannerError(str(exc)) from None
+
+
+def submit_explain(path: str, campaign_id: int, session_id: int) -> Future:
+    """Start an explanation in the projection helper process."""
+    from planner.ui import offload
+
+    return offload.submit("projection", explain_file, path, campaign_id, session_id)
+
+
 def submit(path: str, campaign_id: int, draws: int, seed: int) -> Future:
     """Start a projection in the projection helper process."""
     from planner.ui import offload

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from planner.storage import PlanStore
@@ -384,15 +386,28 @@ def test_save_copy(window, tmp_path, monkeypatch):
         assert copy.session_count() == 20
 
 
-def test_explain_dialog_shows_steps(window, qtbot):
+@pytest.mark.parametrize("where", ["thread", "helper process"])
+def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
+    from planner.domain.explain import explain_session
+    from planner.ui import projection_job
     from planner.ui.dialogs.explain_dialog import ExplainDialog
+    from planner.ui.models import projection_runner
 
+    monkeypatch.setattr(projection_runner, "PROCESS_MIN_SESSIONS", 1 if where == "helper process" else 10**9)
     sid = window.sessions.model.session_id(0)
-    dialog = ExplainDialog(window.context, sid, "test", window)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=15000)
+    try:
+        closed_early = ExplainDialog(window.context, sid, "closed at once", window)
+        closed_early.close()
+        closed_early.deleteLater()  # its result still arrives, to nobody
+        dialog = ExplainDialog(window.context, sid, "test", window)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=30000)
+    finally:
+        projection_job.reset()
     labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert labels
+    cid = window.context.campaign_id
+    expected = explain_session(window.context.store.load_plan([cid]), cid, sid)
+    assert labels == [step.label for step in expected.steps]
 
 
 def test_why_from_the_menu_explains_the_selected_session_or_says_how(window, qtbot):

@@ -8,20 +8,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from planner.ui.workers import run_in_background
+from planner.ui.workers import Signals, deliver, run_on_pool
 
 HEADERS = ("Step", "Value", "Formula", "Source", "Basis")
-
-
-def _explain(store, campaign_id: int, session_id: int):
-    from planner.domain.explain import explain_session
-
-    reader = store.reader()
-    try:
-        plan = reader.load_plan([campaign_id])
-    finally:
-        reader.close()
-    return explain_session(plan, campaign_id, session_id)
 
 
 def _text(value) -> str:
@@ -53,10 +42,34 @@ class ExplainDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 520)
         self.explanation = None
-        cid = context.campaign_id
-        task = run_in_background(lambda: _explain(context.store, cid, session_id), self._on_done,
-                                 self._on_failed)
-        self._signals = task.signals  # keep the task's signal object alive until it reports
+        self._context, self._session_id = context, session_id
+        self._start()
+
+    def _start(self, *, in_process: bool | None = None) -> None:
+        """Work it out on a thread, or for a big campaign in the projection helper process (reading 10,000
+        sessions is Python work that would hold up the UI thread's repaints on a thread)."""
+        from planner.ui import projection_job
+        from planner.ui.models.projection_runner import PROCESS_MIN_SESSIONS
+
+        context, session_id = self._context, self._session_id
+        cid, path = context.campaign_id, str(context.store.path)
+        if in_process is None:
+            in_process = context.store.session_count(cid) >= PROCESS_MIN_SESSIONS
+        signals = Signals()
+        signals.setParent(context)  # outlives this dialog if it is closed first; deleted once it reports
+        signals.done.connect(self._on_done)
+        signals.failed.connect(self._on_failed)  # (bound methods: dropped if the dialog is closed first)
+        signals.done.connect(signals.deleteLater)
+        signals.failed.connect(signals.deleteLater)
+        if in_process:
+            try:
+                future = projection_job.submit_explain(path, cid, session_id)
+            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
+                pass
+            else:
+                future.add_done_callback(lambda f: deliver(f, signals))
+                return
+        run_on_pool(lambda: projection_job.explain_file(path, cid, session_id), signals)
 
     def _on_done(self, explanation) -> None:
         self.explanation = explanation
@@ -72,6 +85,14 @@ class ExplainDialog(QDialog):
         self.table.resizeRowsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(exc, BrokenProcessPool):
+            from planner.ui import projection_job
+
+            projection_job.reset()  # the helper died: work it out on a thread
+            self._start(in_process=False)
+            return
         if isinstance(exc, ImportError):
             self.heading.setText(self.tr("Explanations are not available in this build yet."))
         else:
