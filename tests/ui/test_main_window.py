@@ -515,3 +515,24 @@ def test_later_tabs_are_warmed_up_off_the_ui_thread_once_started(window, qtbot, 
     from planner.domain import holidays_cn
 
     assert holidays_cn.is_warm() and "planner.ui.charts.charts_view" in sys.modules
+
+
+def test_a_big_campaign_is_read_off_the_ui_thread_and_shown_when_read(window, qtbot, monkeypatch):
+    from planner.ui.models.sessions_model import SessionsModel
+
+    view, model = window.sessions, window.sessions.model
+    demo = window.context.campaign_id
+    ids = [model.session_id(r) for r in range(model.rowCount())]
+    monkeypatch.setattr(SessionsModel, "ASYNC_MIN_ROWS", 1)  # the demo's 20 sessions count as "big" here
+    window.actions.duplicate_scenario.trigger()  # selects the scenario: read on a worker
+    assert model.loading and model.rowCount() == 0  # the campaign's rows never stand for the scenario's
+    assert view.summary.text() == "Reading sessions…"
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.rowCount() == 20 and view.summary.text().startswith("20 sessions")
+    window.context.select_campaign(demo)
+    view.select_session(ids[5])  # chosen while the campaign is being read: selected once it is in
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert [model.session_id(r) for r in range(model.rowCount())] == ids
+    assert view.selected_session_ids() == [ids[5]]
+    assert _set_cell(model, 0, "slot_fee", 4321)  # a small edit still changes just its row, at once
+    assert not model.loading and model.index(0, _col(model, "slot_fee")).data() == "CNY 4,321"

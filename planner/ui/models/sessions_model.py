@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
@@ -33,9 +33,30 @@ def _start(t: tuple) -> datetime:
     return datetime.fromisoformat(t[START])
 
 
+def read_session_rows(conn_or_path, campaign_id: int) -> list[tuple]:
+    """A campaign's sessions as row tuples (``R.SESSION_COLUMNS``) in China-time order, through ``conn`` or,
+    given a path, a read-only connection of the caller's own (a worker's)."""
+    sql = f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE campaign_id = ? ORDER BY start_utc, id"
+    if not isinstance(conn_or_path, str):
+        return conn_or_path.execute(sql, (campaign_id,)).fetchall()
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(conn_or_path)
+    try:
+        return reader.conn.execute(sql, (campaign_id,)).fetchall()
+    finally:
+        reader.close()
+
+
 class SessionsModel(RecordTableModel):
+    loaded = Signal()  # the rows shown were (re)read or patched after a change
+    #: From this many sessions a campaign's rows are read off the UI thread.
+    ASYNC_MIN_ROWS = 2000
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
+        self._generation = 0  # bumped per read: an older read's rows are dropped
+        self._loading: int | None = None  # generation of the read in flight
         self.hosts: dict[int, Host] = {}
         self.platform_names: dict[str, str] = {}
         self.currency = "CNY"
@@ -48,29 +69,80 @@ class SessionsModel(RecordTableModel):
         self._schedule.snapshot_ready.connect(self._on_schedule)
 
     # -- data ------------------------------------------------------------------------------------
-    def load_rows(self) -> list[tuple]:
+    def _load_context(self) -> int | None:
+        """The small reads every load needs (hosts, platform names, the campaign's currency)."""
         store, cid = self.context.store, self.context.campaign_id
         self.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
         self.platform_names = {p.key: p.label for p in store.platforms()}
-        if cid is None:
-            return []
-        row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
-        self.currency = row[0] if row else "CNY"
-        return store.conn.execute(
-            f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE campaign_id = ? ORDER BY start_utc, id", (cid,)
-        ).fetchall()
+        if cid is not None:
+            row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
+            self.currency = row[0] if row else "CNY"
+        return cid
+
+    def load_rows(self) -> list[tuple]:
+        cid = self._load_context()
+        return [] if cid is None else read_session_rows(self.context.store.conn, cid)
 
     def row_id(self, record: tuple) -> int:
         return record[ID]
 
+    @property
+    def loading(self) -> bool:
+        """A campaign's rows are being read off the UI thread (the table shows what it had, or nothing)."""
+        return self._loading is not None
+
     def refresh(self) -> None:
-        if not self._patch(self.context.last_edit):
-            super().refresh()
+        """Show the selected campaign's sessions after a change: a small edit is applied to the rows in
+        place; a campaign of :data:`ASYNC_MIN_ROWS` sessions or more is read on a worker (10,000 take
+        ~50 ms), a smaller one at once. ``loaded`` is emitted when the rows are in."""
+        if self._loading is None and self._patch(self.context.last_edit):
+            self.loaded.emit()
+        else:
+            cid = self.context.campaign_id
+            n = 0 if cid is None else self.context.store.session_count(cid)
+            self._generation += 1
+            if n >= self.ASYNC_MIN_ROWS:
+                self._read_in_background(cid)  # type: ignore[arg-type]
+            else:
+                self._loading = None
+                super().refresh()
+                self.loaded.emit()
         snap = self._schedule.current()
         if snap is not None:
             self._on_schedule(snap)
         else:
             self._schedule.want()
+
+    def _read_in_background(self, cid: int) -> None:
+        from planner.ui.workers import Signals, run_on_pool
+
+        self._load_context()
+        if self._rows and self._rows[0][CAMPAIGN] != cid:  # another campaign's rows must not stand for these
+            self.beginResetModel()
+            self._rows, self._natural, self._search = [], [], None
+            self.endResetModel()
+        generation = self._loading = self._generation
+        signals = Signals()
+        signals.setParent(self)
+        signals.done.connect(lambda rows: self._on_rows(generation, rows))
+        signals.failed.connect(lambda exc: self._on_rows(generation, None, exc))
+        signals.done.connect(signals.deleteLater)
+        signals.failed.connect(signals.deleteLater)
+        path = str(self.context.store.path)
+        run_on_pool(lambda: read_session_rows(path, cid), signals)
+
+    def _on_rows(self, generation: int, rows: list[tuple] | None, exc: BaseException | None = None) -> None:
+        if generation != self._generation:
+            return  # a newer change or campaign is being read
+        self._loading = None
+        if rows is None:
+            self.edit_refused.emit(str(exc) or type(exc).__name__)
+            rows = []
+        self._show(rows)
+        self.loaded.emit()
+        snap = self._schedule.current()
+        if snap is not None:
+            self._on_schedule(snap)
 
     #: Edits of up to this many sessions are applied to the rows in place; bigger ones re-read the campaign.
     PATCH_LIMIT = 500

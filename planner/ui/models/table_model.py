@@ -79,7 +79,12 @@ class RecordTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload from the store; keeps views' selections when the rows are the same records."""
-        self._natural = self.load_rows()
+        self._show(self.load_rows())
+
+    def _show(self, loaded: list[Any]) -> None:
+        """Show freshly loaded rows (in load order): sorted as the view is, in place if they are the same
+        records as before, else with a model reset."""
+        self._natural = loaded
         rows = self._sorted(self._natural)
         self._search = None
         same = (rows and len(rows) == len(self._rows) and self.row_id(rows[0]) == self.row_id(self._rows[0])

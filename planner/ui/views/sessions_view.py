@@ -37,14 +37,16 @@ class SessionsView(QWidget):
         layout.addWidget(self.table)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._loaded: tuple[int, int | None] | None = None  # (plan revision, campaign) of the rows shown
+        self._fit_when_loaded = True
+        self._select_when_loaded: int | None = None  # a session chosen while its campaign was being read
         self._connect_signals()
         self.refresh()
-        self.table.fit_columns()
         latest = runner.latest  # a view built after the projection landed starts with its figures
         if latest is not None:
             self._on_projection_ready(latest.campaign_id, latest)
 
     def _connect_signals(self) -> None:
+        self.model.loaded.connect(self._on_rows_loaded)
         self.context.plan_changed.connect(self._on_plan_changed)
         self.context.campaign_selected.connect(self._on_campaign_selected)
         self.context.display_zone_changed.connect(lambda _z: self.model.zone_changed())
@@ -76,16 +78,25 @@ class SessionsView(QWidget):
     def refresh(self) -> None:
         self._loaded = (self.context.revision, self.context.campaign_id)
         self.model.refresh()
+        if self.model.loading:
+            self.summary.setText(self.tr("Reading sessions…"))
+        self._update_buttons()
+
+    def _on_rows_loaded(self) -> None:
         n = self.model.rowCount()
         self.summary.setText(self.tr("{n} sessions · times in China time (UTC+8)").format(n=f"{n:,}"))
+        if self._fit_when_loaded and n:  # sized to the first rows shown; then they keep their (the user's) width
+            self._fit_when_loaded = False
+            self.table.fit_columns()
+        if self._select_when_loaded is not None:
+            sid, self._select_when_loaded = self._select_when_loaded, None
+            self.select_session(sid)
         self._update_buttons()
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.model.set_figures(None)
-        was_empty = self.model.rowCount() == 0
+        self._fit_when_loaded = self._fit_when_loaded or self.model.rowCount() == 0
         self.refresh()
-        if was_empty:  # columns are sized to the first rows shown, then keep their width (and the user's)
-            self.table.fit_columns()
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
         if campaign_id == self.context.campaign_id:
@@ -136,7 +147,10 @@ class SessionsView(QWidget):
         menu.exec(self.table.view.viewport().mapToGlobal(pos))
 
     def select_session(self, session_id: int) -> None:
-        """Select (and scroll to) the session's row, if it is in the table."""
+        """Select (and scroll to) the session's row, if it is in the table (once read, if it is being read)."""
+        if self.model.loading:
+            self._select_when_loaded = session_id
+            return
         row = self.model.row_of(session_id)
         if row >= 0:
             self.table.select_source_row(row)
