@@ -22,8 +22,8 @@ from planner.domain.schedule import (
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.ui.views.calendar_data import ScheduleSnapshot
 from planner.ui.views.calendar_layout import (
-    BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, Layout, build_layout,
-    segments_by_day, shown_days,
+    BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
+    shown_days,
 )
 
 SNAP_MIN = 15
@@ -72,7 +72,7 @@ class CalendarCanvas(QWidget):
         self._anchor = datetime.now(CHINA_TZ).date()
         self._today = self._anchor
         self._snap = ScheduleSnapshot()
-        self._segments: dict = {}
+        self._segments: DaySegments | dict = {}
         self._zone_name = "UTC"
         self._holidays: dict[date, str] = {}
         self._layout: Layout | None = None
@@ -116,7 +116,7 @@ class CalendarCanvas(QWidget):
 
     def set_snapshot(self, snap: ScheduleSnapshot) -> None:
         self._snap = snap
-        self._segments = segments_by_day(snap.sessions)
+        self._segments = DaySegments(snap.sessions)
         if self._selected is not None and snap.session(self._selected) is None:
             self._selected = None
         self._invalidate()
