@@ -234,6 +234,8 @@ def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[
         label = fm.elidedText(_band_label(band), Qt.ElideRight, rect.width() - 6)
         lay.bands.append(BandItem(band, rect, festival_color(band), label))
     line_h = fm.height()
+    min_text_w = fm.horizontalAdvance("…") + 2  # narrower blocks (a crowded day) get no text to elide
+    colors: dict[tuple[int, bool], tuple[QColor, QColor]] = {}  # (host, cancelled) → fill, text colour
     for i, day in enumerate(lay.days):
         segs = segments.get(day, ())
         for seg, col, ncols in _columns(segs):
@@ -241,19 +243,24 @@ def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[
             w = lay.col_w / ncols
             rect = QRectF(lay.day_x(i) + col * w + 1, lay.minute_y(seg.start_min) + 1,
                           w - 2, max(6.0, (seg.end_min - seg.start_min) / 60 * lay.hour_h - 2))
-            fill = _fill_for(snap, s)
-            host = snap.hosts.get(s.host_id)
-            name = short_host(host.name) if host else f"#{s.host_id}"
-            local = s.start.astimezone(CHINA_TZ)
-            end = local + timedelta(minutes=s.duration_min)
-            span = f"{hhmm(local)}–{'24:00' if seg.end_min == DAY_MIN and not seg.continues else hhmm(end)}"
+            key = (s.host_id, s.status == "cancelled")
+            if key not in colors:
+                fill = _fill_for(snap, s)
+                colors[key] = (fill, text_color_for(fill))
+            fill, ink = colors[key]
             avail = rect.width() - 6
-            if rect.height() >= 2 * line_h + 2:
-                lines = (fm.elidedText(name, Qt.ElideRight, avail), fm.elidedText(span, Qt.ElideRight, avail))
-            else:
-                lines = (fm.elidedText(f"{hhmm(local)} {name}", Qt.ElideRight, avail),)
-            lay.blocks.append(Block(s, rect, fill, text_color_for(fill), lines, snap.worst.get(s.id),
-                                    not seg.continues, day))
+            lines: tuple[str, ...] = ()
+            if avail >= min_text_w:
+                host = snap.hosts.get(s.host_id)
+                name = short_host(host.name) if host else f"#{s.host_id}"
+                local = s.start.astimezone(CHINA_TZ)
+                if rect.height() >= 2 * line_h + 2:
+                    end = local + timedelta(minutes=s.duration_min)
+                    span = f"{hhmm(local)}–{'24:00' if seg.end_min == DAY_MIN and not seg.continues else hhmm(end)}"
+                    lines = (fm.elidedText(name, Qt.ElideRight, avail), fm.elidedText(span, Qt.ElideRight, avail))
+                else:
+                    lines = (fm.elidedText(f"{hhmm(local)} {name}", Qt.ElideRight, avail),)
+            lay.blocks.append(Block(s, rect, fill, ink, lines, snap.worst.get(s.id), not seg.continues, day))
 
 
 def _columns(segs) -> list[tuple[Segment, int, int]]:
