@@ -5,7 +5,8 @@ Run:  QT_QPA_PLATFORM=offscreen python bench/bench_calendar.py [--sessions 2000]
 Prints, in milliseconds (median and worst of the runs):
   * redraw        — a paint of the month view with its layout ready (what scrolling/hovering costs);
   * relayout+draw — a paint after the layout was dropped (what a resize or a month change costs);
-  * refresh       — re-reading the plan from SQLite and re-checking the whole schedule (after an edit).
+  * refresh       — from a change to the calendar showing it: the plan re-read and the whole schedule
+                    re-checked (in a helper process, off the UI thread) and the result drawn.
 """
 
 from __future__ import annotations
@@ -69,8 +70,20 @@ def main(argv: list[str] | None = None) -> int:
         view.show()
         view.set_mode(MONTH)
         view.go_to(date(2027, 6, 1))
-        app.processEvents()
+
+        def settled() -> None:
+            """Run the event loop until the schedule check (off the UI thread) has landed and is drawn."""
+            deadline = time.perf_counter() + 60
+            app.processEvents()
+            while not view.is_up_to_date() and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.002)
+            if not view.is_up_to_date():
+                raise SystemExit("the schedule check did not land within 60 s")
+            canvas.repaint()
+
         canvas = view.canvas
+        settled()
         canvas.grab()  # warm up fonts and glyph caches
 
         def redraw() -> None:
@@ -83,10 +96,15 @@ def main(argv: list[str] | None = None) -> int:
         redraw_med, redraw_max = _timed(redraw, args.runs)
         relayout_med, relayout_max = _timed(relayout, args.runs)
         grab_med, grab_max = _timed(lambda: canvas.grab(), args.runs)
-        refresh_med, refresh_max = _timed(view.refresh, max(3, args.runs // 4))
+        def refresh() -> None:
+            context.schedule.request()  # what every change does
+            settled()
+
+        refresh_med, refresh_max = _timed(refresh, max(3, args.runs // 4))
         shown = len(canvas.layout_now().blocks)
         conflicts = len(view.snapshot().conflicts)
         view.close()
+        context.stop()
         store.close()
 
     print(f"month view, {total:,} sessions in June 2027 ({shown} chips drawn, the rest as '+N more'); "
@@ -95,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  relayout+draw  median {relayout_med:7.1f} ms   worst {relayout_max:7.1f} ms   (target < {TARGET_MS:.0f} ms)")
     print(f"  grab()         median {grab_med:7.1f} ms   worst {grab_max:7.1f} ms")
     print(f"  refresh        median {refresh_med:7.1f} ms   worst {refresh_max:7.1f} ms   "
-          f"(reload from SQLite + whole-plan schedule check, after an edit)")
+          f"(change to calendar updated: re-read + whole-plan check off the UI thread)")
     ok = relayout_med < TARGET_MS and redraw_med < TARGET_MS
     print("PASS" if ok else "SLOW")
     return 0 if ok else 1
