@@ -157,6 +157,10 @@ def host_head_vec(r: np.ndarray, q: np.ndarray, n: np.ndarray) -> tuple[np.ndarr
     p0 = np.where(indep, p0_bi, np.where(full, 1.0 - r, p0_bb))
     p1 = np.where(indep, p1_bi, np.where(full, np.where(n == 1, r, 0.0), p1_bb))
     p2 = np.where(indep, p2_bi, np.where(full, np.where(n == 2, r, 0.0), p2_bb))
+    # Near-full correlation (q → 1) makes the log-beta terms lose ~1e-12: keep the head a distribution
+    # (p0 + p1 + p2 ≤ 1), or a host would count a few people twice.
+    p1 = np.minimum(p1, np.maximum(1.0 - p0, 0.0))
+    p2 = np.minimum(p2, np.maximum(1.0 - p0 - p1, 0.0))
     return p0, p1, p2
 
 

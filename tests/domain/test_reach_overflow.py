@@ -123,6 +123,8 @@ def _host_heads(r: np.ndarray, q: np.ndarray, n: np.ndarray) -> tuple[np.ndarray
 # A one-session host at r ≥ 1 beside ordinary ones: a = 1e12, and the old ((Σa)² − Σa²)/2 was off by 1.6e-5
 # of the universe (11,000 people on a 700M platform) in reach at 2+.
 @example(hosts=[(1.0, 0.0, 1), (0.1, 0.0, 4), (0.3, 0.5, 3)], extra=0)
+# Near-full correlation: the beta-binomial head summed to 1 + 4.9e-12 (a host counting people twice).
+@example(hosts=[(0.5, 0.99999, 1)], extra=0)
 def test_hosts_beyond_their_universe_combine_exactly_and_monotonically(hosts: list[tuple], extra: int) -> None:
     """Level 1 → 2 with hosts whose mean viewers reach or exceed the universe (r ≥ 1 is capped).
 
