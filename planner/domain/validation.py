@@ -130,11 +130,11 @@ def validate_benchmark(fig: BenchmarkFigure) -> list[Problem]:
         if v is not None and (not _is_number(v) or v < 0):
             c.add(name, v, "must be a number, 0 or more (or left empty)")
     if _is_number(fig.low) and _is_number(fig.high) and fig.low > fig.high:  # type: ignore[operator]
-        c.add("high", fig.high, f"must not be below low ({fig.low})")
+        c.add("high", fig.high, f"must not be below the low end, P10 ({fig.low:,g})")
     if _is_number(fig.value) and _is_number(fig.low) and fig.value < fig.low:  # type: ignore[operator]
-        c.add("value", fig.value, f"the median must not be below low ({fig.low})")
+        c.add("value", fig.value, f"the median must not be below the low end, P10 ({fig.low:,g})")
     if _is_number(fig.value) and _is_number(fig.high) and fig.value > fig.high:  # type: ignore[operator]
-        c.add("value", fig.value, f"the median must not be above high ({fig.high})")
+        c.add("value", fig.value, f"the median must not be above the high end, P90 ({fig.high:,g})")
     if fig.metric.endswith(("_rate", "_share")):
         for name in ("value", "low", "high"):
             v = getattr(fig, name)

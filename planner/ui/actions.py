@@ -32,7 +32,7 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
                            "Copy the selected campaign and its sessions as a scenario to compare"),
     "edit_campaign": ("&Edit campaign…", "Ctrl+Shift+C",
                       "Change the selected campaign's name, dates, budget and margins"),
-    "add_session": ("Add &session…", "Ctrl+Shift+S", "Schedule a livestream session in this campaign"),
+    "add_session": ("Add &session…", "Ctrl+Shift+A", "Schedule a livestream session in this campaign"),
     "add_host": ("Add &host…", "Ctrl+Shift+H", "Add a host (KOL, KOC or store account) to the roster"),
     "explain_session": ("&Why this projection?", "Ctrl+E",
                         "Explain the selected session's projected figures step by step"),
@@ -70,13 +70,19 @@ class Actions:
     find: QAction
     about: QAction
 
+    #: Where a platform has no standard key for an action (Quit on Windows), these are used instead.
+    FALLBACK_SHORTCUTS = {"quit": "Ctrl+Q", "save_copy": "Ctrl+Shift+S", "delete": "Del"}
+
     @classmethod
     def create(cls, parent: QObject) -> "Actions":
         made = {}
         for name, (text, shortcut, tip) in _SPECS.items():
             action = QAction(_tr(text), parent)
             action.setObjectName(f"action_{name}")
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence.keyBindings(shortcut)
+                action.setShortcuts(keys or [QKeySequence(cls.FALLBACK_SHORTCUTS.get(name, ""))])
+            elif shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(_tr(tip))
             action.setToolTip(_tr(tip))

@@ -81,11 +81,14 @@ class PlanContext(QObject):
 
     def try_apply(self, edit: "Edit") -> str | None:
         """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""
+        from planner.ui.formatting import refusal
+
         try:
             self.apply(edit)
         except PlannerError as exc:
-            self.edit_failed.emit(str(exc))
-            return str(exc)
+            message = refusal(exc)
+            self.edit_failed.emit(message)
+            return message
         return None
 
     def select_campaign(self, campaign_id: int | None) -> None:

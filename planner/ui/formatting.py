@@ -78,3 +78,25 @@ def duration(minutes: int | None) -> str:
         return DASH
     h, m = divmod(int(minutes), 60)
     return f"{h} h {m:02d} min" if h else f"{m} min"
+
+
+#: How a record's fields are called on screen (a refused edit names the field the way the table does).
+FIELD_LABELS = {
+    "name": "Name", "platform": "Platform", "tier": "Tier", "followers": "Followers",
+    "typical_viewers": "Typical viewers", "slot_fee": "Slot fee", "commission_rate": "Commission",
+    "currency": "Currency", "status": "Status", "budget": "Budget", "other_costs": "Other costs",
+    "margin": "Margin", "objective": "Objective", "end_date": "End date", "start_date": "Start date",
+    "start": "Start", "duration_min": "Duration", "paid_budget": "Paid traffic", "session_type": "Type",
+    "value": "Median", "low": "P10 (low)", "high": "P90 (high)", "metric": "Metric",
+}
+
+
+def refusal(exc: Exception) -> str:
+    """A refused edit's message in the table's words: "Paid traffic: must be 0 or more" rather than
+    "Invalid session: paid_budget = -100.0: must be 0 or more"."""
+    from planner.domain.errors import ValidationError
+
+    if not isinstance(exc, ValidationError) or not exc.problems:
+        return str(exc)
+    return "; ".join(f"{FIELD_LABELS.get(p.field, p.field.replace('_', ' ').capitalize())}: {p.message}"
+                     for p in exc.problems)

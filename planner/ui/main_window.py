@@ -154,9 +154,12 @@ class MainWindow(QMainWindow):
     def set_store(self, store) -> None:
         """Show ``store``'s plan: a fresh context, views and undo history (the old store is closed)."""
         old = self.context
+        dock_height = None
         if old is not None:
             self.runner.stop()  # drop results still on their way for the old plan
             old.stop()
+            if self.problems_dock.isVisible():
+                dock_height = self.problems_dock.height()
         self.context = PlanContext(store, settings.display_zone(), self)
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
@@ -171,6 +174,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
         settings.remember_plan(str(store.path))
+        if dock_height is not None:  # a new central widget must not hand its space to the Problems dock
+            self.resizeDocks([self.problems_dock], [dock_height], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.problems_dock], [dock_height],
+                                                                Qt.Orientation.Vertical))
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.store.close()

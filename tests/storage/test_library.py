@@ -71,7 +71,7 @@ def test_user_can_add_platforms_and_figures(store):
 
 def test_benchmark_validation(store):
     f = _fig(store, "douyin", "cpm_paid")
-    with pytest.raises(ValidationError, match="must not be below low"):
+    with pytest.raises(ValidationError, match="must not be below the low end, P10"):
         store.update_benchmark(replace(f, low=50, high=10))
     cvr = _fig(store, "douyin", "conversion_rate")
     with pytest.raises(ValidationError, match="a rate must be between 0 and 1"):

@@ -217,8 +217,8 @@ def test_invalid_cell_edit_is_refused_with_message(window, qtbot):
     assert not _set_cell(model, 0, "slot_fee", -10.0)
     assert window.context.store.session(sid).slot_fee == old
     index = model.index(0, _col(model, "slot_fee"))
-    assert "must be 0 or more" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert messages and "must be 0 or more" in messages[0]
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Slot fee: must be 0 or more"  # in the table's words
+    assert messages == ["Slot fee: must be 0 or more"]
     assert "must be 0 or more" in window.statusBar().currentMessage()
     assert not window.context.undo_stack.canUndo()
     # a valid edit clears the mark
@@ -536,3 +536,18 @@ def test_a_big_campaign_is_read_off_the_ui_thread_and_shown_when_read(window, qt
     assert view.selected_session_ids() == [ids[5]]
     assert _set_cell(model, 0, "slot_fee", 4321)  # a small edit still changes just its row, at once
     assert not model.loading and model.index(0, _col(model, "slot_fee")).data() == "CNY 4,321"
+
+
+def test_every_menu_shortcut_is_unique_and_quit_has_one(window, qtbot):
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter()
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                keys[key.toString()] += 1
+    assert not [k for k, n in keys.items() if n > 1], keys  # an ambiguous shortcut does nothing at all
+    assert not window.actions.quit.shortcut().isEmpty() and not window.actions.save_copy.shortcut().isEmpty()
+    assert window.actions.add_session.shortcut().toString() == "Ctrl+Shift+A"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractScrollArea, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from planner.ui.models.metrics import OVERVIEW_METRICS
@@ -82,15 +83,29 @@ class OverviewView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self)
+        # The table is as tall as its rows (the Total row must never hide); when the window is short the
+        # whole page scrolls instead of squeezing cards and ranges until they are clipped.
+        self.platforms.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.platforms.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("overview_body")
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.message)
         layout.addLayout(grid)
         layout.addWidget(self.budget_note)
         layout.addWidget(QLabel(self.tr("By platform (hover a figure for its P10–P90 range)"), self))
-        layout.addWidget(self.platforms, 1)
+        layout.addWidget(self.platforms)
         layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self._connect_signals()
         self._on_campaign_selected(context.campaign_id)
 
@@ -105,6 +120,11 @@ class OverviewView(QWidget):
         if campaign_id is None:
             self.heading.setText(self.tr("No campaign yet"))
             self.subheading.setText(self.tr("Start one with Campaign ▸ New campaign (Ctrl+N)."))
+            for card in self.cards.values():  # nothing to project: not "…", which reads as "calculating"
+                card.value.setText("—")
+                card.range.setText(" ")
+            self.platform_model.set_projection(None, {})
+            self.status.setText("")
             return
         try:
             c = self.context.store.campaign(campaign_id)
