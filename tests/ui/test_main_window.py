@@ -150,15 +150,17 @@ def test_edit_cell_updates_overview_and_undo_redo(window, qtbot):
     assert _set_cell(model, 0, "paid", 500000.0)
     sid = model.session_id(0)
     assert window.context.store.session(sid).paid_budget == 500000
-    assert window.undo_action.text().startswith("Undo")
-    assert "Edit session" in window.undo_action.text()
+    host = model.index(0, _col(model, "host")).data()
+    start = model.index(0, _col(model, "start")).data()  # "2027-05-25 Tue 20:00"
+    # Edit ▸ Undo names the field and the session: which of 10,000 edits is this?
+    assert window.undo_action.text() == f"Undo Edit paid traffic · {host} {start[5:10]} {start[-5:]}"
     qtbot.waitUntil(lambda: window.runner.latest is not None and window.runner.latest.expected["cost"] > before + 1,
                     timeout=15000)
     cost_text = window.overview.cards["cost"].value.text()
     window.undo_action.trigger()
     assert window.context.store.session(sid).paid_budget != 500000
     qtbot.waitUntil(lambda: window.overview.cards["cost"].value.text() != cost_text, timeout=15000)
-    assert "Edit session" in window.redo_action.text()
+    assert window.redo_action.text().startswith("Redo Edit paid traffic · ")
     window.redo_action.trigger()
     assert window.context.store.session(sid).paid_budget == 500000
 
@@ -408,6 +410,9 @@ def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
     cid = window.context.campaign_id
     expected = explain_session(window.context.store.load_plan([cid]), cid, sid)
     assert labels == [step.label for step in expected.steps]
+    shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(len(labels))}
+    assert shown["Commission rate"].endswith("%") and shown["GMV"].startswith("CNY ")  # not 0.22, 3460694
+    assert shown["ROI"].endswith("×") and shown["Viewers"].endswith(" viewers")
 
 
 def test_why_from_the_menu_explains_the_selected_session_or_says_how(window, qtbot):

@@ -13,10 +13,21 @@ from planner.ui.workers import Signals, deliver, run_on_pool
 HEADERS = ("Step", "Value", "Formula", "Source", "Basis")
 
 
-def _text(value) -> str:
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.4g}"
-    return "" if value is None else str(value)
+def _text(value, unit: str = "", label: str = "") -> str:
+    """A step's value as a marketer reads it: rates in %, money with its currency, multipliers with ×."""
+    if not isinstance(value, float | int) or isinstance(value, bool):
+        return "" if value is None else str(value)
+    value = float(value)
+    name = label.lower()
+    if unit.startswith("share") or ((name.endswith("rate") or "rate (" in name) and abs(value) <= 1):
+        return f"{value:.2%}" if abs(value) < 0.1 else f"{value:.1%}"
+    if unit.startswith("x ") or "multiplier" in name or "factor" in name or name == "roi":
+        return f"{value:.2f}×"
+    money = unit[:3] if unit[:3].isupper() and unit[:3].isalpha() else ""
+    number = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.4g}"
+    if money:
+        return f"{money} {number}"
+    return f"{number} {unit}" if unit and len(unit) <= 12 else number
 
 
 class ExplainDialog(QDialog):
@@ -32,15 +43,19 @@ class ExplainDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths that wrap, the source taking what is left: nothing runs off the dialog's right edge.
+        for column, width in ((0, 250), (1, 170), (2, 330)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(1150, 560)
         self.explanation = None
         self._context, self._session_id = context, session_id
         self._start()
@@ -79,7 +94,9 @@ class ExplainDialog(QDialog):
         self.table.setRowCount(len(steps))
         for r, step in enumerate(steps):
             for c, field in enumerate(("label", "value", "formula", "source", "basis")):
-                item = QTableWidgetItem(_text(getattr(step, field, "")))
+                value = getattr(step, field, "")
+                text = _text(value, step.unit, step.label) if field == "value" else _text(value)
+                item = QTableWidgetItem(text)
                 item.setToolTip(item.text())
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()

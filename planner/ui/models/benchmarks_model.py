@@ -46,8 +46,14 @@ class BenchmarksModel(RecordTableModel):
         self.platform_labels["all"] = _tr("All platforms")
         return self.context.store.benchmarks()
 
-    def make_edit(self, fig: BenchmarkFigure) -> UpdateBenchmark:
-        return UpdateBenchmark(fig, label=_tr("Edit benchmark {metric}").format(metric=fig.metric))
+    def make_edit(self, fig: BenchmarkFigure, label: str | None = None) -> UpdateBenchmark:
+        return UpdateBenchmark(fig, label=label or _tr("Edit benchmark {metric}").format(
+            metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)))
+
+    def what(self, fig: BenchmarkFigure) -> str:
+        tier = f" {TIER_LABELS.get(fig.tier, fig.tier)}" if fig.tier else ""
+        metric = BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric).split(" · ")[0]
+        return f"{self.platform_labels.get(fig.platform, fig.platform)}{tier} {metric}"
 
     def row_background(self, fig: BenchmarkFigure):
         return BASIS_BRUSH.get(fig.basis)

@@ -44,8 +44,11 @@ class HostsModel(RecordTableModel):
         return _tr("{tier} · from followers").format(tier=TIER_LABELS.get(derived, derived)) if derived \
             else _tr("auto (from followers)")
 
-    def make_edit(self, host: Host) -> UpdateHosts:
-        return UpdateHosts((host,), label=_tr("Edit host"))
+    def make_edit(self, host: Host, label: str | None = None) -> UpdateHosts:
+        return UpdateHosts((host,), label=label or _tr("Edit host"))
+
+    def what(self, host: Host) -> str:
+        return host.name
 
     def host_id(self, row: int) -> int:
         return self._rows[row].id

@@ -251,8 +251,12 @@ class SessionsModel(RecordTableModel):
     def record_for_edit(self, record: tuple) -> Session:
         return R.session_from_tuple(record)
 
-    def make_edit(self, session: Session) -> UpdateSessions:
-        return UpdateSessions((session,), label=_tr("Edit session"))
+    def make_edit(self, session: Session, label: str | None = None) -> UpdateSessions:
+        return UpdateSessions((session,), label=label or _tr("Edit session"))
+
+    def what(self, t: tuple) -> str:
+        local = _start(t).astimezone(CHINA_TZ)
+        return f"{self._host_name(t)} {local.month:02d}-{local.day:02d} {local.hour:02d}:{local.minute:02d}"
 
     def session_id(self, row: int) -> int:
         return self._rows[row][ID]

@@ -64,8 +64,13 @@ class RecordTableModel(QAbstractTableModel):
     def row_id(self, record: Any) -> Any:
         return record.id
 
-    def make_edit(self, record: Any) -> Any:
+    def make_edit(self, record: Any, label: str | None = None) -> Any:
+        """The edit that writes ``record`` (labelled ``label`` in Edit ▸ Undo, or a generic label)."""
         raise NotImplementedError
+
+    def what(self, record: Any) -> str:
+        """A few words naming the record, for undo labels ("Vivi Beauty · 05-25 20:00")."""
+        return ""
 
     def row_font(self, record: Any):  # noqa: ANN201 - optional QFont
         return None
@@ -214,7 +219,9 @@ class RecordTableModel(QAbstractTableModel):
         else:
             if changed is None or changed == self.record_for_edit(rec):
                 return False
-            message = self.context.try_apply(self.make_edit(changed))
+            what = self.what(rec)
+            label = f"Edit {col.title[:1].lower()}{col.title[1:]}" + (f" · {what}" if what else "")
+            message = self.context.try_apply(self.make_edit(changed, label))
         if message:
             self._errors[key] = message
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])

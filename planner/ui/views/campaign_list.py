@@ -3,6 +3,7 @@ PlanContext."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from planner.ui.models.campaign_tree import CampaignTreeModel
@@ -18,6 +19,8 @@ class CampaignList(QTreeView):
         self.setObjectName("campaign_list")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
+        # Long names lose their middle, not their end: a scenario keeps its " — scenario" suffix in view.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._rebuilding = False
         self._connect_signals()
         self.refresh()

@@ -87,7 +87,8 @@ class SessionsView(QWidget):
         self.summary.setText(self.tr("{n} sessions · times in China time (UTC+8)").format(n=f"{n:,}"))
         if self._fit_when_loaded and n:  # sized to the first rows shown; then they keep their (the user's) width
             self._fit_when_loaded = False
-            self.table.fit_columns()
+            keys = [c.key for c in self.model.columns]  # the platform's long names must not push the figures off
+            self.table.fit_columns(wider={keys.index("platform"): 150, keys.index("host"): 180})
         if self._select_when_loaded is not None:
             sid, self._select_when_loaded = self._select_when_loaded, None
             self.select_session(sid)
@@ -100,20 +101,20 @@ class SessionsView(QWidget):
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
         if campaign_id == self.context.campaign_id:
-            first = self.model.figures is None
             self.model.set_figures(projection.sessions)
-            if first:  # the projection columns were sized for "…": make room for the figures once
-                self._fit_projection_columns()
+            self._fit_projection_columns()  # widened when figures grow, never narrowed
 
     def _fit_projection_columns(self) -> None:
         fm = self.table.view.fontMetrics()
         header = self.table.view.horizontalHeader()
-        rows = min(self.table.proxy.rowCount(), 60)
+        first = max(self.table.view.rowAt(0), 0)  # the rows on screen (and a few more)
+        rows = range(first, min(self.table.proxy.rowCount(), first + 40))
         for c in range(self.model.columnCount()):
             if self.model.is_projection_column(c):
-                texts = [str(self.table.proxy.index(r, c).data() or "") for r in range(rows)]
-                width = max([fm.horizontalAdvance(t) + 16 for t in texts] + [header.sectionSize(c)])
-                header.resizeSection(c, min(width, 320))
+                texts = [str(self.table.proxy.index(r, c).data() or "") for r in rows]
+                width = min(max([fm.horizontalAdvance(t) + 16 for t in texts], default=0), 320)
+                if width > header.sectionSize(c):
+                    header.resizeSection(c, width)
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selected_source_rows())
