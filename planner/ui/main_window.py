@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         dialog = CampaignDialog(parent=self)
         if dialog.exec():
             self.accept_campaign(dialog)
+        dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def accept_campaign(self, dialog) -> bool:
         """Apply an accepted campaign dialog (one undoable edit) and select the new campaign."""
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         dialog = self.campaign_edit_dialog(cid)
         if dialog.exec():
             self.accept_campaign_edit(dialog)
+        dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def campaign_edit_dialog(self, campaign_id: int):
         from planner.ui.dialogs.campaign_dialog import CampaignDialog
@@ -373,6 +375,7 @@ class MainWindow(QMainWindow):
         dialog = HostDialog(self.context.store, self)  # type: ignore[union-attr]
         if dialog.exec():
             self.accept_host(dialog)
+        dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def accept_host(self, dialog) -> bool:
         from planner.storage.edits import AddHosts
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         dialog = self.session_dialog()
         if dialog.exec():
             self.accept_session(dialog)
+        dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def session_dialog(self):
         from planner.ui.dialogs.session_dialog import SessionDialog

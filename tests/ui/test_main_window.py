@@ -556,3 +556,55 @@ def test_every_menu_shortcut_is_unique_and_quit_has_one(window, qtbot):
     assert not [k for k, n in keys.items() if n > 1], keys  # an ambiguous shortcut does nothing at all
     assert not window.actions.quit.shortcut().isEmpty() and not window.actions.save_copy.shortcut().isEmpty()
     assert window.actions.add_session.shortcut().toString() == "Ctrl+Shift+A"
+
+
+def test_menu_and_shortcut_open_the_dialogs_and_ok_writes(window, qtbot):
+    """The whole way a marketer goes: menu (or shortcut) → modal dialog → type → click OK → in the plan."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.dialogs.host_dialog import HostDialog
+    from planner.ui.dialogs.session_dialog import SessionDialog
+
+    store = window.context.store
+    seen = []
+
+    def when_open(act):
+        """Run ``act(dialog)`` once a modal dialog is up (the menu or shortcut opens it and waits in exec())."""
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, poll)
+            else:
+                seen.append(type(dialog))
+                act(dialog)
+        QTimer.singleShot(0, poll)
+
+    def type_host(dialog) -> None:
+        qtbot.keyClicks(dialog.name, "Menu host")
+        qtbot.keyClicks(dialog.followers, "20000")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_open(type_host)
+    window.actions.add_host.trigger()  # runs the dialog until OK is clicked
+    assert seen == [HostDialog]
+    host = next(h for h in store.hosts() if h.name == "Menu host")
+    assert window.undo_action.text() == "Undo Add host Menu host"
+
+    before = store.session_count(window.context.campaign_id)
+
+    def type_session(dialog) -> None:
+        dialog.host.lineEdit().clear()
+        qtbot.keyClicks(dialog.host.lineEdit(), dialog.host.itemText(dialog.host.findData(host.id)))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    window.activateWindow()  # (offscreen, focus does not come back by itself when a dialog closes)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.tabs.setCurrentWidget(window.sessions)
+    window.sessions.table.view.setFocus()
+    when_open(type_session)
+    qtbot.keyClick(window.sessions.table.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [HostDialog, SessionDialog]
+    assert store.session_count(window.context.campaign_id) == before + 1
+    assert [s.host_id for s in store.sessions(window.context.campaign_id)].count(host.id) == 1
