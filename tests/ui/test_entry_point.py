@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
+from pathlib import Path
 
 
 def _env(tmp_path, **extra):
@@ -12,15 +14,24 @@ def _env(tmp_path, **extra):
                 XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path), **extra)
 
 
-def test_python_m_planner_shows_main_window_on_the_default_plan(tmp_path):
+def _installed_command() -> str:
+    """The ``planner`` command pip installed beside this Python (pyproject's gui-scripts entry point)."""
+    name = "planner.exe" if os.name == "nt" else "planner"
+    for folder in (Path(sysconfig.get_path("scripts")), Path(sys.executable).parent):
+        if (folder / name).exists():
+            return str(folder / name)
+    raise AssertionError(f"no installed {name} command next to {sys.executable}: install the project first")
+
+
+def test_the_installed_planner_command_shows_main_window_on_the_default_plan(tmp_path):
     db = tmp_path / "plan.sqlite"
-    # From outside the repository, so the installed package is what starts.
-    proc = subprocess.run([sys.executable, "-m", "planner"], env=_env(tmp_path, PLANNER_DB=str(db)),
+    # The command a user runs, from outside the repository: the installed package is what starts.
+    proc = subprocess.run([_installed_command()], env=_env(tmp_path, PLANNER_DB=str(db)),
                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "main window shown" in proc.stdout
     assert db.exists()  # first run created and seeded the default plan
-    again = subprocess.run([sys.executable, "-m", "planner", "--db", str(db)], env=_env(tmp_path),
+    again = subprocess.run([sys.executable, "-m", "planner", "--db", str(db)], env=_env(tmp_path),  # python -m too
                            capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert "main window shown" in again.stdout
