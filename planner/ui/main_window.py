@@ -294,13 +294,13 @@ class MainWindow(QMainWindow):
     # -- status ------------------------------------------------------------------------------------
     def _update_status(self) -> None:
         store = self.context.store  # type: ignore[union-attr]
-        written = store.last_written
-        if written is not None:
-            when = written.astimezone().strftime("%H:%M:%S")
-        else:
-            from datetime import datetime
+        from datetime import datetime
 
-            when = datetime.fromtimestamp(store.path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        written = store.last_written
+        at = written.astimezone() if written is not None else datetime.fromtimestamp(store.path.stat().st_mtime)
+        # One form whether this session wrote it or the file is older: "today 14:03:27" or "2026-11-20 14:03:27".
+        day = self.tr("today") if at.date() == datetime.now().date() else at.date().isoformat()
+        when = f"{day} {at.hour:02d}:{at.minute:02d}:{at.second:02d}"
         self._plan_label.setText(self.tr("Plan: {path} · last written {when}").format(path=store.path, when=when))
         self.hint.setVisible(self._is_demo_plan())
 

@@ -48,7 +48,12 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
     # projection columns in Sessions filled from the same projection
     model = window.sessions.model
     qtbot.waitUntil(lambda: model.index(0, _col(model, "exp_gmv")).data() not in ("…", "—"))
+    import re
+
     assert "plan.sqlite" in window._plan_label.text()
+    assert re.search(r"last written (today|\d{4}-\d\d-\d\d) \d\d:\d\d:\d\d$", window._plan_label.text())
+    assert _set_cell(model, 0, "slot_fee", 4321)  # written now: said the same way
+    assert re.search(r"last written today \d\d:\d\d:\d\d$", window._plan_label.text())
 
 
 def test_tables_are_built_when_first_shown_and_start_with_the_latest_projection(window, qtbot):
