@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
         self._build_central()
         self.context.plan_changed.connect(self._update_status)
+        self.context.plan_changed.connect(self._follow_added_campaign)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
         self.campaigns.refresh()
@@ -303,6 +304,15 @@ class MainWindow(QMainWindow):
         when = f"{day} {at.hour:02d}:{at.minute:02d}:{at.second:02d}"
         self._plan_label.setText(self.tr("Plan: {path} · last written {when}").format(path=store.path, when=when))
         self.hint.setVisible(self._is_demo_plan())
+
+    def _follow_added_campaign(self) -> None:
+        """A campaign that comes (back) with an edit — new, duplicated, or restored by Undo/Redo — is the one
+        shown, so the next Undo/Redo is about what is on screen."""
+        from planner.storage.edits import DeleteCampaign, only_adds_a_campaign
+
+        ctx = self.context
+        if only_adds_a_campaign(ctx.last_edit) and isinstance(ctx.last_inverse, DeleteCampaign):
+            ctx.select_campaign(ctx.last_inverse.campaign_id)
 
     def _update_actions(self) -> None:
         has_campaign = self.context is not None and self.context.campaign_id is not None

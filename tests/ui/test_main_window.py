@@ -285,7 +285,7 @@ def test_delete_and_undo_sessions_hosts_campaign(window, qtbot):
     assert window.campaigns.tree_model.rowCount() == 0
     window.undo_action.trigger()
     assert window.campaigns.tree_model.index_of(cid) is not None
-    window.context.select_campaign(cid)
+    assert window.context.campaign_id == cid  # what came back is what is shown
     assert window.sessions.model.rowCount() == 20
 
 
@@ -302,7 +302,7 @@ def test_duplicate_as_scenario_and_reopen(window, qtbot, plan_path, monkeypatch)
     window.undo_action.trigger()  # the scenario goes; its campaign is shown again, read once
     assert window.context.campaign_id == original and reads == [scenario, original]
     window.redo_action.trigger()
-    window.context.select_campaign(scenario)
+    assert window.context.campaign_id == scenario  # redone: the scenario is shown again
     tree = window.campaigns.tree_model
     parent_item = tree.itemFromIndex(tree.index_of(original))
     assert parent_item.rowCount() == 1  # the scenario sits beneath its campaign
