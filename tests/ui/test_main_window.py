@@ -613,3 +613,20 @@ def test_menu_and_shortcut_open_the_dialogs_and_ok_writes(window, qtbot):
     assert seen == [HostDialog, SessionDialog]
     assert store.session_count(window.context.campaign_id) == before + 1
     assert [s.host_id for s in store.sessions(window.context.campaign_id)].count(host.id) == 1
+
+
+def test_reopening_the_plan_while_reads_and_projections_are_under_way(window, qtbot, monkeypatch, plan_path):
+    """Results of the old plan's workers and helper process arrive after its views are gone: dropped, no crash."""
+    from planner.ui.models import projection_runner
+    from planner.ui.models.sessions_model import SessionsModel
+
+    monkeypatch.setattr(SessionsModel, "ASYNC_MIN_ROWS", 1)  # the demo campaign read on a worker
+    monkeypatch.setattr(projection_runner, "PROCESS_MIN_SESSIONS", 1)  # and projected in the helper
+    for i in range(10):
+        window.sessions.model.refresh()
+        window.runner.request()
+        window.open_plan(plan_path)
+        qtbot.wait(35 + (i % 5) * 10)
+    model = window.sessions.model
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 20, timeout=10_000)
+    wait_projection(qtbot, window, timeout=30_000)
