@@ -326,7 +326,8 @@ def test_benchmarks_table_marks_basis_and_user_changes(window, qtbot):
     assert _set_cell(model, row, "value", f"{new_value:,.2f}")  # thousands separators are understood
     assert _set_cell(model, row, "source", "Our agency's 2026 data")
     row = model.row_of(fig.id)
-    assert model.index(row, 0).data() == "✎ by you"
+    assert model.index(row, 0).data() == "✎"
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Changed by you")
     assert model.index(row, _col(model, "source")).data() == "Our agency's 2026 data"
     assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
     # the domain refuses a median above P90

@@ -74,8 +74,10 @@ class BenchmarksModel(RecordTableModel):
                         apply=lambda f, v: replace(f, **{field: parse(v)}), right=True)
 
         return [
-            Column("changed", _tr("Changed"), lambda f: _tr("✎ by you") if f.user_modified else "",
-                   tip=_tr("Figures you changed are kept when the shipped library is updated")),
+            Column("changed", "✎", lambda f: "✎" if f.user_modified else "",
+                   cell_tip=lambda f: _tr("Changed by you (kept when the shipped library is updated)")
+                   if f.user_modified else _tr("As shipped"),
+                   tip=_tr("✎ = changed by you. Figures you changed are kept when the shipped library is updated")),
             Column("basis", _tr("Basis"), lambda f: BASIS_MARK.get(f.basis, f.basis), editor="choice",
                    edit_value=lambda f: f.basis, choices=lambda: [(b, BASIS_MARK.get(b, b)) for b in BASES],
                    apply=lambda f, v: replace(f, basis=v),
@@ -91,8 +93,8 @@ class BenchmarksModel(RecordTableModel):
                    **number("value", False)),
             Column("low", _tr("P10"), tip=_tr("Low end: 1 in 10 outcomes is below"), **number("low", True)),
             Column("high", _tr("P90"), tip=_tr("High end: 1 in 10 outcomes is above"), **number("high", True)),
-            Column("unit", _tr("Unit"), **text("unit")),
             Column("year", _tr("Year"), **text("year")),
             Column("source", _tr("Source"), cell_tip=lambda f: f.source, **text("source")),
+            Column("unit", _tr("Unit"), **text("unit")),
             Column("note", _tr("Note"), cell_tip=lambda f: f.note, **text("note")),
         ]

@@ -28,8 +28,8 @@ class BenchmarksView(QWidget):
         self.model.refresh()
         keys = [c.key for c in self.model.columns]
         # Narrow enough that year and source are on screen beside the figures in a 1400-px window.
-        self.table.fit_columns(max_width=110, wider={keys.index("platform"): 150, keys.index("metric"): 230,
-                                                     keys.index("source"): 260, keys.index("note"): 260})
+        self.table.fit_columns(max_width=110, wider={keys.index("platform"): 150, keys.index("metric"): 220,
+                                                     keys.index("source"): 300, keys.index("note"): 260})
 
     def _on_plan_changed(self) -> None:
         if self.context.changed("benchmarks", "platforms"):
