@@ -16,39 +16,47 @@ if TYPE_CHECKING:
     from planner.domain.projection import CampaignProjection
 
 
+def _campaign_plan(path: str, campaign_id: int):
+    """One snapshot of a campaign's plan, through a read-only connection of the caller's own."""
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(path)
+    try:
+        return reader.load_plan([campaign_id])
+    finally:
+        reader.close()
+
+
+def _plain(exc: Exception) -> Exception:
+    """A PlannerError as travels back by pickle: what the UI shows, the message."""
+    from planner.domain.errors import PlannerError
+
+    return PlannerError(str(exc))
+
+
 def project_file(path: str, campaign_id: int, draws: int, seed: int) -> "CampaignProjection":
     """A read-only connection of its own, one snapshot of the campaign, one projection (in the helper
     process, or on a thread for a small campaign)."""
     from planner.domain.errors import PlannerError
     from planner.domain.projection import project_campaign
-    from planner.storage.store import PlanStore
 
-    reader = PlanStore.open_reader(path)
-    try:
-        plan = reader.load_plan([campaign_id])
-    finally:
-        reader.close()
+    plan = _campaign_plan(path, campaign_id)
     try:
         return project_campaign(plan, campaign_id, draws=draws, seed=seed)
-    except PlannerError as exc:  # travels back by pickle: keep what the UI shows, the message
-        raise PlannerError(str(exc)) from None
+    except PlannerError as exc:
+        raise _plain(exc) from None
 
 
 def explain_file(path: str, campaign_id: int, session_id: int):
     """One session's "Why?" (``planner.domain.explain``), read from the plan file like :func:`project_file`."""
     from planner.domain.errors import PlannerError
     from planner.domain.explain import explain_session
-    from planner.storage.store import PlanStore
 
-    reader = PlanStore.open_reader(path)
-    try:
-        plan = reader.load_plan([campaign_id])
-    finally:
-        reader.close()
+    plan = _campaign_plan(path, campaign_id)
     try:
         return explain_session(plan, campaign_id, session_id)
     except PlannerError as exc:
-        raise PlannerError(str(exc)) from None
+        raise _plain(exc) from None
 
 
 def submit_explain(path: str, campaign_id: int, session_id: int) -> Future:
