@@ -513,19 +513,24 @@ def test_a_fresh_form_shows_what_is_needed_in_grey_and_mistakes_in_red(window, q
     assert label.text() and label.styleSheet() == ERROR_STYLE
 
 
-def test_later_tabs_are_warmed_up_off_the_ui_thread_once_started(window, qtbot, monkeypatch):
+def test_later_tabs_are_warmed_up_off_the_ui_thread_once_started(qtbot, monkeypatch, plan_path):
     import threading
 
     from planner.ui import main_window
 
     threads = []
     real = main_window.warm_up
+    # patched before the window exists: its warm-up timer may fire before a slow machine hands over control
     monkeypatch.setattr(main_window, "warm_up", lambda: threads.append(threading.current_thread()) or real())
+    window = main_window.open_main_window(plan_path)
+    qtbot.addWidget(window)
+    window.show()
     qtbot.waitUntil(lambda: window.warmed_up, timeout=20_000)
     assert threads and threads[0] is not threading.main_thread()
     from planner.domain import holidays_cn
 
     assert holidays_cn.is_warm() and "planner.ui.charts.charts_view" in sys.modules
+    window.close()
 
 
 def test_a_big_campaign_is_read_off_the_ui_thread_and_shown_when_read(window, qtbot, monkeypatch):
