@@ -157,10 +157,14 @@ class AddSessions:
 
     def apply(self, store: "PlanStore") -> "DeleteSessions":
         with store.atomic():
-            added = store.add_sessions(list(self.sessions))
+            added = self._insert(store, list(self.sessions))
             for a in self.actuals:
                 store.set_actual(a)
         return DeleteSessions(tuple(s.id for s in added), self.label)  # type: ignore[misc]
+
+    @staticmethod
+    def _insert(store: "PlanStore", sessions: list[Session]) -> list[Session]:
+        return store.add_sessions(sessions)  # validated: new sessions
 
 
 @dataclass(frozen=True)
@@ -169,26 +173,19 @@ class DeleteSessions:
     session_ids: tuple[int, ...]
     label: str = "Delete session"
 
-    def apply(self, store: "PlanStore") -> AddSessions:
+    def apply(self, store: "PlanStore") -> "RestoreSessions":
         removed, actuals = store.delete_sessions(list(self.session_ids))
         return RestoreSessions(tuple(removed), tuple(actuals), self.label)
 
 
 @dataclass(frozen=True)
-class RestoreSessions:
+class RestoreSessions(AddSessions):
     """Undo of a delete: the sessions as they were read from the plan, with their ids and actuals."""
 
-    TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
-    sessions: tuple[Session, ...]
-    actuals: tuple[SessionActual, ...] = ()
-    label: str = "Add session"
-
-    def apply(self, store: "PlanStore") -> "DeleteSessions":
-        with store.atomic():
-            store.restore_sessions(list(self.sessions))
-            for a in self.actuals:
-                store.set_actual(a)
-        return DeleteSessions(tuple(s.id for s in self.sessions), self.label)  # type: ignore[misc]
+    @staticmethod
+    def _insert(store: "PlanStore", sessions: list[Session]) -> list[Session]:
+        store.restore_sessions(sessions)  # validated when first written: put back as they were
+        return sessions
 
 
 @dataclass(frozen=True)

@@ -175,8 +175,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
         settings.remember_plan(str(store.path))
-        if dock_height is not None:  # a new central widget must not hand its space to the Problems dock
-            self.resizeDocks([self.problems_dock], [dock_height], Qt.Orientation.Vertical)
+        if dock_height is not None:  # the new central widget must not hand its space to the Problems dock
+            # (once the new widgets are laid out, i.e. on the next turn of the event loop)
             QTimer.singleShot(0, self, lambda: self.resizeDocks([self.problems_dock], [dock_height],
                                                                 Qt.Orientation.Vertical))
         if old is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import Signals, deliver, run_on_pool
+from planner.ui.workers import Signals, run_offloaded
 
 if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
@@ -125,15 +125,10 @@ class ScheduleService(QObject):
 
         signals.done.connect(done)
         signals.failed.connect(failed)
-        if self.use_process:
-            try:
-                future = schedule_check.submit(path, cid, with_sessions)
-            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
-                self.use_process = False
-            else:
-                future.add_done_callback(lambda f: deliver(f, signals))
-                return
-        run_on_pool(lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions), signals)
+        submit = (lambda: schedule_check.submit(path, cid, with_sessions)) if self.use_process else None
+        if not run_offloaded(submit, lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions),
+                             signals):
+            self.use_process = False  # no helper could be started: check on threads from now on
 
     def _release(self, signals: Signals) -> None:
         self._in_flight = False

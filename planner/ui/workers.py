@@ -62,6 +62,22 @@ def run_on_pool(fn: Callable[[], Any], signals: Signals) -> None:
     QThreadPool.globalInstance().start(Task(fn, signals=signals))
 
 
+def run_offloaded(submit: Callable[[], Any] | None, work: Callable[[], Any], signals: Signals) -> bool:
+    """Run work in a helper process (``submit()`` starts it there and returns its future) or, when
+    ``submit`` is None or no helper can be started, ``work`` on the thread pool; either way the result or
+    error reaches ``signals`` on the UI thread. True when a helper took it."""
+    if submit is not None:
+        try:
+            future = submit()
+        except Exception:  # noqa: BLE001 - no helper process here: a thread will do
+            pass
+        else:
+            future.add_done_callback(lambda f: deliver(f, signals))
+            return True
+    run_on_pool(work, signals)
+    return False
+
+
 def deliver(future, signals: Signals) -> None:
     """A ``concurrent.futures`` callback (runs on the pool's thread): hand the result or error to the UI
     thread through ``signals`` (queued)."""

@@ -8,7 +8,30 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.domain.models import Session
-from planner.ui.views.calendar_layout import DaySegments, segments_by_day
+from planner.domain.timezones import CHINA_TZ
+from planner.ui.views.calendar_layout import DAY_MIN, DaySegments, Segment
+
+
+def segments_by_day(sessions: list[Session]) -> dict[date, list[Segment]]:
+    """The reference: every session cut into China-day segments at once, each day's list sorted by start
+    (how the calendar did it before DaySegments)."""
+    out: dict[date, list[Segment]] = {}
+    for s in sessions:
+        local = s.start.astimezone(CHINA_TZ)
+        m0 = local.hour * 60 + local.minute
+        m1 = m0 + s.duration_min
+        day = local.date()
+        out.setdefault(day, []).append(Segment(s, m0, min(m1, DAY_MIN), continues=m1 > DAY_MIN))
+        rest, d = m1 - DAY_MIN, day
+        while rest > 0:
+            d = d + timedelta(days=1)
+            out.setdefault(d, []).append(Segment(s, 0, min(rest, DAY_MIN), continued=True,
+                                                 continues=rest > DAY_MIN))
+            rest -= DAY_MIN
+    for segs in out.values():
+        segs.sort(key=lambda g: (g.start_min, -g.end_min, g.session.id or 0))
+    return out
+
 
 T0 = datetime(2027, 6, 14, 15, 0, tzinfo=timezone.utc)  # 23:00 China time, a Monday
 

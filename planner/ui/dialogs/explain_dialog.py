@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from planner.ui.workers import Signals, deliver, run_on_pool
+from planner.ui.workers import Signals, run_offloaded
 
 HEADERS = ("Step", "Value", "Formula", "Source", "Basis")
 
@@ -76,15 +76,8 @@ class ExplainDialog(QDialog):
         signals.failed.connect(self._on_failed)  # (bound methods: dropped if the dialog is closed first)
         signals.done.connect(signals.deleteLater)
         signals.failed.connect(signals.deleteLater)
-        if in_process:
-            try:
-                future = projection_job.submit_explain(path, cid, session_id)
-            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
-                pass
-            else:
-                future.add_done_callback(lambda f: deliver(f, signals))
-                return
-        run_on_pool(lambda: projection_job.explain_file(path, cid, session_id), signals)
+        run_offloaded((lambda: projection_job.submit_explain(path, cid, session_id)) if in_process else None,
+                      lambda: projection_job.explain_file(path, cid, session_id), signals)
 
     def _on_done(self, explanation) -> None:
         self.explanation = explanation

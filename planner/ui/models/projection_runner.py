@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.ui.workers import Signals, deliver, run_on_pool
+from planner.ui.workers import Signals, run_offloaded
 
 RANGE_DRAWS = 2000
 SEED = 20270618
@@ -113,12 +113,7 @@ class ProjectionRunner(QObject):
 
         signals.done.connect(done)
         signals.failed.connect(failed)
-        if in_process and self.use_process:
-            try:
-                future = projection_job.submit(path, cid, draws, SEED)
-            except Exception:  # noqa: BLE001 - no helper process here: a thread will do
-                self.use_process = False
-            else:
-                future.add_done_callback(lambda f: deliver(f, signals))
-                return
-        run_on_pool(lambda: projection_job.project_file(path, cid, draws, SEED), signals)
+        submit = (lambda: projection_job.submit(path, cid, draws, SEED)) if in_process and self.use_process else None
+        if not run_offloaded(submit, lambda: projection_job.project_file(path, cid, draws, SEED), signals) \
+                and submit is not None:
+            self.use_process = False  # no helper could be started: project on threads from now on

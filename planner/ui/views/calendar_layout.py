@@ -110,28 +110,8 @@ def shown_days(mode: str, anchor: date) -> list[date]:
     return [first + timedelta(days=i) for i in range(7 * MONTH_ROWS)]
 
 
-def segments_by_day(sessions: list[Session]) -> dict[date, list[Segment]]:
-    """Split sessions into China-day segments, each day's list sorted by start."""
-    out: dict[date, list[Segment]] = {}
-    for s in sessions:
-        local = s.start.astimezone(CHINA_TZ)
-        m0 = local.hour * 60 + local.minute
-        m1 = m0 + s.duration_min
-        day = local.date()
-        out.setdefault(day, []).append(Segment(s, m0, min(m1, DAY_MIN), continues=m1 > DAY_MIN))
-        rest, d = m1 - DAY_MIN, day
-        while rest > 0:
-            d = d + timedelta(days=1)
-            out.setdefault(d, []).append(Segment(s, 0, min(rest, DAY_MIN), continued=True,
-                                                 continues=rest > DAY_MIN))
-            rest -= DAY_MIN
-    for segs in out.values():
-        segs.sort(key=lambda g: (g.start_min, -g.end_min, g.session.id or 0))
-    return out
-
-
 class DaySegments:
-    """``segments_by_day`` worked out one China day at a time, when the day is first drawn.
+    """Sessions cut into China-day segments, worked out one day at a time, when the day is first drawn.
 
     A week shows 7 days and a month 42; cutting all of a 10,000-session plan into days whenever a schedule
     check landed kept the UI busy for 40–70 ms. The sessions are kept in start order, so a day's sessions
