@@ -13,6 +13,18 @@ class NotAPlanError(PlannerError):
     """The file is not a plan this version can open (not SQLite, another app's database, newer, corrupt)."""
 
 
+class ReadOnlyPlanError(PlannerError):
+    """The plan can be read but not written (a read-only file or folder)."""
+
+
+class PlanBusyError(PlannerError):
+    """Another program kept the plan locked for writing longer than we wait; the input can be retried."""
+
+
+class ConflictError(PlannerError):
+    """The records an edit (or its undo) would change were changed elsewhere meanwhile: nothing was written."""
+
+
 class NotFoundError(PlannerError):
     """A campaign, host or session named by the user does not exist."""
 

@@ -14,6 +14,7 @@ of 10,000 sessions from a process (one unpickle) stalled the UI longer than the 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,41 @@ def _lower_priority(increment: int) -> None:
         os.nice(increment)
     except (AttributeError, OSError):  # Windows has no nice(); a sandbox may refuse: run as is
         pass
+
+
+def _start_helper(increment: int, app_pid: int) -> None:
+    """Helper start-up: lower priority, and end when the app ends. A helper blocked waiting for work would
+    otherwise outlive an app that was killed or crashed (about 34 MB each, forever)."""
+    _lower_priority(increment)
+    threading.Thread(target=_exit_with_app, args=(app_pid,), name="exit-with-app", daemon=True).start()
+
+
+def _exit_with_app(app_pid: int, interval: float = 0.5) -> None:
+    import os
+    import time
+
+    while True:
+        time.sleep(interval)
+        if not _alive(app_pid):
+            os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    return os.getppid() == pid  # re-parented (to init or a subreaper) once the app is gone
+
+
 _lock = threading.Lock()
 
 
@@ -42,8 +78,8 @@ def submit(kind: str, fn: Callable[..., Any], *args: Any) -> Future:
             # "spawn": a fresh interpreter, never a fork of a process that runs Qt's threads.
             pool = _pools[kind] = ProcessPoolExecutor(max_workers=1,
                                                       mp_context=multiprocessing.get_context("spawn"),
-                                                      initializer=_lower_priority,
-                                                      initargs=(HELPER_NICENESS,))
+                                                      initializer=_start_helper,
+                                                      initargs=(HELPER_NICENESS, os.getpid()))
     return pool.submit(fn, *args)
 
 

@@ -16,11 +16,17 @@ if TYPE_CHECKING:
     from planner.domain.projection import CampaignProjection
 
 
-def _campaign_plan(path: str, campaign_id: int):
-    """One snapshot of a campaign's plan, through a read-only connection of the caller's own."""
+def open_source(source: "str | bytes"):
+    """A plan to read: a file path (a thread of the app: a read-only connection of its own) or the bytes of
+    a snapshot (a helper process: it never opens the plan's files, so it cannot disturb the app's locks)."""
     from planner.storage.store import PlanStore
 
-    reader = PlanStore.open_reader(path)
+    return PlanStore.from_snapshot(source) if isinstance(source, bytes) else PlanStore.open_reader(source)
+
+
+def _campaign_plan(source: "str | bytes", campaign_id: int):
+    """One snapshot of a campaign's plan, through a read-only connection of the caller's own."""
+    reader = open_source(source)
     try:
         return reader.load_plan([campaign_id])
     finally:
@@ -34,7 +40,7 @@ def _plain(exc: Exception) -> Exception:
     return PlannerError(str(exc))
 
 
-def project_file(path: str, campaign_id: int, draws: int, seed: int) -> "CampaignProjection":
+def project_file(path: "str | bytes", campaign_id: int, draws: int, seed: int) -> "CampaignProjection":
     """A read-only connection of its own, one snapshot of the campaign, one projection (in the helper
     process, or on a thread for a small campaign)."""
     from planner.domain.errors import PlannerError
@@ -47,7 +53,7 @@ def project_file(path: str, campaign_id: int, draws: int, seed: int) -> "Campaig
         raise _plain(exc) from None
 
 
-def explain_file(path: str, campaign_id: int, session_id: int):
+def explain_file(path: "str | bytes", campaign_id: int, session_id: int):
     """One session's "Why?" (``planner.domain.explain``), read from the plan file like :func:`project_file`."""
     from planner.domain.errors import PlannerError
     from planner.domain.explain import explain_session
@@ -59,18 +65,19 @@ def explain_file(path: str, campaign_id: int, session_id: int):
         raise _plain(exc) from None
 
 
-def submit_explain(path: str, campaign_id: int, session_id: int) -> Future:
-    """Start an explanation in the projection helper process."""
+def submit_explain(snapshot: bytes, campaign_id: int, session_id: int) -> Future:
+    """Start an explanation in the projection helper process, on a snapshot of the plan."""
     from planner.ui import offload
 
-    return offload.submit("projection", explain_file, path, campaign_id, session_id)
+    return offload.submit("projection", explain_file, snapshot, campaign_id, session_id)
 
 
-def submit(path: str, campaign_id: int, draws: int, seed: int) -> Future:
-    """Start a projection in the projection helper process."""
+def submit(snapshot: bytes, campaign_id: int, draws: int, seed: int) -> Future:
+    """Start a projection in the projection helper process, on a snapshot of the plan (``PlanStore.snapshot``:
+    about a millisecond for a 10,000-session plan)."""
     from planner.ui import offload
 
-    return offload.submit("projection", project_file, path, campaign_id, draws, seed)
+    return offload.submit("projection", project_file, snapshot, campaign_id, draws, seed)
 
 
 def reset() -> None:

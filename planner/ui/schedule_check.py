@@ -13,18 +13,18 @@ if TYPE_CHECKING:
     from planner.ui.views.calendar_data import ScheduleSnapshot
 
 
-def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: bool = True) -> "ScheduleSnapshot":
+def load_checked_snapshot(path: "str | bytes", campaign_id: int | None, with_sessions: bool = True) -> "ScheduleSnapshot":
     """Read the plan through a read-only connection of its own and check its schedule.
 
     ``with_sessions=False`` keeps only the check's results (conflicts, worst per session, times): sending
     10,000 sessions back costs the UI most of the 0.2 s a result takes to receive, and only a calendar
     on screen draws them."""
     from planner.domain import holidays_cn
-    from planner.storage.store import PlanStore
+    from planner.ui.projection_job import open_source
     from planner.ui.views.calendar_data import load_snapshot
 
     holidays_cn.warm_up()
-    reader = PlanStore.open_reader(path)
+    reader = open_source(path)
     try:
         snap = load_snapshot(reader, campaign_id)
     finally:
@@ -34,11 +34,11 @@ def load_checked_snapshot(path: str, campaign_id: int | None, with_sessions: boo
     return snap
 
 
-def submit(path: str, campaign_id: int | None, with_sessions: bool = True) -> Future:
-    """Start a check in the schedule helper process (see ``planner.ui.offload``)."""
+def submit(snapshot: bytes, campaign_id: int | None, with_sessions: bool = True) -> Future:
+    """Start a check in the schedule helper process (see ``planner.ui.offload``), on a snapshot of the plan."""
     from planner.ui import offload
 
-    return offload.submit("schedule", load_checked_snapshot, path, campaign_id, with_sessions)
+    return offload.submit("schedule", load_checked_snapshot, snapshot, campaign_id, with_sessions)
 
 
 def reset() -> None:

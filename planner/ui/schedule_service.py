@@ -125,7 +125,8 @@ class ScheduleService(QObject):
 
         signals.done.connect(done)
         signals.failed.connect(failed)
-        submit = (lambda: schedule_check.submit(path, cid, with_sessions)) if self.use_process else None
+        store = self.context.store
+        submit = (lambda: schedule_check.submit(store.snapshot(), cid, with_sessions)) if self.use_process else None
         if not run_offloaded(submit, lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions),
                              signals):
             self.use_process = False  # no helper could be started: check on threads from now on

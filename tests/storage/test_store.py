@@ -8,6 +8,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from planner.domain.errors import ConflictError
+
 from planner.domain.errors import NotFoundError, PlannerError, ValidationError
 from planner.domain.models import Campaign, Host, Session, SessionActual
 from planner.storage import PlanStore
@@ -125,7 +127,8 @@ def test_restore_puts_deleted_sessions_back_with_their_ids(store):
     assert store.session_count(camp.id) == len(before) - 5
     store.restore_sessions(removed)
     assert store.sessions(camp.id) == before
-    with pytest.raises(sqlite3.IntegrityError):  # an id already taken is refused by the file itself
+    # An id already taken is refused by the file itself, as a message (the plan changed elsewhere).
+    with pytest.raises(ConflictError, match="changed elsewhere"):
         store.restore_sessions(removed[:1])
     assert store.sessions(camp.id) == before
 

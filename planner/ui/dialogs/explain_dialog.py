@@ -76,7 +76,9 @@ class ExplainDialog(QDialog):
         signals.failed.connect(self._on_failed)  # (bound methods: dropped if the dialog is closed first)
         signals.done.connect(signals.deleteLater)
         signals.failed.connect(signals.deleteLater)
-        run_offloaded((lambda: projection_job.submit_explain(path, cid, session_id)) if in_process else None,
+        store = context.store
+        run_offloaded((lambda: projection_job.submit_explain(store.snapshot(), cid, session_id))
+                      if in_process else None,
                       lambda: projection_job.explain_file(path, cid, session_id), signals)
 
     def _on_done(self, explanation) -> None:

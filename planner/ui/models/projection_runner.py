@@ -113,7 +113,9 @@ class ProjectionRunner(QObject):
 
         signals.done.connect(done)
         signals.failed.connect(failed)
-        submit = (lambda: projection_job.submit(path, cid, draws, SEED)) if in_process and self.use_process else None
+        store = self.context.store
+        submit = ((lambda: projection_job.submit(store.snapshot(), cid, draws, SEED))
+                  if in_process and self.use_process else None)
         if not run_offloaded(submit, lambda: projection_job.project_file(path, cid, draws, SEED), signals) \
                 and submit is not None:
             self.use_process = False  # no helper could be started: project on threads from now on
