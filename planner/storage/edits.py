@@ -4,9 +4,10 @@ returns the edit that reverses it. The UI wraps edits in QUndoCommands; the CLI 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+from planner.domain.errors import ConflictError, NotFoundError
 from planner.domain.models import BenchmarkFigure, Campaign, Host, Session, SessionActual
 from planner.storage.rows import SessionRows
 
@@ -18,6 +19,44 @@ class Edit(Protocol):
     label: str
 
     def apply(self, store: "PlanStore") -> "Edit": ...
+
+
+T = TypeVar("T")
+
+
+def _merge(current: T, new: T, expected: T | None, what: str) -> tuple[T, tuple[str, ...]]:
+    """Compare-and-set for one record. ``expected`` is the record as the user saw it when they changed it
+    into ``new``; only the fields they changed are written, and only if the stored record (``current``, read
+    inside the edit's transaction) still has the values they replaced. Returns the record to store and the
+    changed fields; raises ConflictError (nothing written) when another program or window changed any of
+    them meanwhile. Without ``expected`` every field that differs from the stored record is written."""
+    base = current if expected is None else expected
+    changed = tuple(f.name for f in fields(new)  # type: ignore[arg-type]
+                    if getattr(new, f.name) != getattr(base, f.name))
+    stale = [name for name in changed if getattr(current, name) != getattr(base, name)]
+    if stale:
+        raise ConflictError(f"{what} was changed elsewhere meanwhile ({', '.join(stale)}): nothing was written; "
+                            "the stored value is shown again.")
+    return replace(current, **{name: getattr(new, name) for name in changed}), changed  # type: ignore[type-var]
+
+
+def _current(read: Any, record_id: Any, what: str) -> Any:
+    try:
+        return read(record_id)
+    except NotFoundError:
+        raise ConflictError(f"{what} was deleted elsewhere meanwhile: nothing was written.") from None
+
+
+def _name(record: Any) -> str:
+    if isinstance(record, Host):
+        return f"Host {record.name}"
+    if isinstance(record, Campaign):
+        return f"Campaign {record.name}"
+    if isinstance(record, Session):
+        return f"Session {record.id}"
+    if isinstance(record, BenchmarkFigure):
+        return f"Benchmark {record.metric}"
+    return "The record"
 
 
 @dataclass(frozen=True)
@@ -70,13 +109,18 @@ class UpdateHosts:
     TABLES: ClassVar[frozenset[str]] = frozenset({"hosts"})
     hosts: tuple[Host, ...]
     label: str = "Edit host"
+    expected: tuple[Host, ...] | None = None  # the hosts as the user saw them (compare-and-set)
 
     def apply(self, store: "PlanStore") -> "UpdateHosts":
+        before, after = [], []
         with store.atomic():
-            before = tuple(store.host(h.id) for h in self.hosts)  # type: ignore[arg-type]
-            for h in self.hosts:
-                store.update_host(h)
-        return UpdateHosts(before, self.label)
+            for h, exp in zip(self.hosts, self.expected or (None,) * len(self.hosts)):
+                current = _current(store.host, h.id, _name(h))
+                merged, _ = _merge(current, h, exp, _name(current))
+                store.update_host(merged)
+                before.append(current)
+                after.append(merged)
+        return UpdateHosts(tuple(before), self.label, tuple(after))
 
 
 @dataclass(frozen=True)
@@ -127,12 +171,14 @@ class UpdateCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns"})
     campaign: Campaign
     label: str = "Edit campaign"
+    expected: Campaign | None = None  # the campaign as the user saw it (compare-and-set)
 
     def apply(self, store: "PlanStore") -> "UpdateCampaign":
         with store.atomic():
-            before = store.campaign(self.campaign.id)  # type: ignore[arg-type]
-            store.update_campaign(self.campaign)
-        return UpdateCampaign(before, self.label)
+            before = _current(store.campaign, self.campaign.id, _name(self.campaign))
+            merged, _ = _merge(before, self.campaign, self.expected, _name(before))
+            store.update_campaign(merged)
+        return UpdateCampaign(before, self.label, merged)
 
 
 @dataclass(frozen=True)
@@ -193,12 +239,18 @@ class UpdateSessions:
     TABLES: ClassVar[frozenset[str]] = frozenset({"sessions"})
     sessions: tuple[Session, ...]
     label: str = "Edit session"
+    expected: tuple[Session, ...] | None = None  # the sessions as the user saw them (compare-and-set)
 
     def apply(self, store: "PlanStore") -> "UpdateSessions":
+        before, after = [], []
         with store.atomic():
-            before = tuple(store.session(s.id) for s in self.sessions)  # type: ignore[arg-type]
-            store.update_sessions(list(self.sessions))
-        return UpdateSessions(before, self.label)
+            for s, exp in zip(self.sessions, self.expected or (None,) * len(self.sessions)):
+                current = _current(store.session, s.id, _name(s))
+                merged, _ = _merge(current, s, exp, _name(current))
+                before.append(current)
+                after.append(merged)
+            store.update_sessions(after)
+        return UpdateSessions(tuple(before), self.label, tuple(after))
 
 
 @dataclass(frozen=True)
@@ -206,12 +258,14 @@ class UpdateBenchmark:
     TABLES: ClassVar[frozenset[str]] = frozenset({"benchmarks"})
     figure: BenchmarkFigure
     label: str = "Edit benchmark"
+    expected: BenchmarkFigure | None = None  # the figure as the user saw it (compare-and-set)
 
     def apply(self, store: "PlanStore") -> "RestoreBenchmark":
         with store.atomic():
-            before = store.benchmark(self.figure.id)  # type: ignore[arg-type]
-            store.update_benchmark(self.figure)
-        return RestoreBenchmark(before, self.label)
+            before = _current(store.benchmark, self.figure.id, _name(self.figure))
+            merged, _ = _merge(before, self.figure, self.expected, _name(before))
+            written = store.update_benchmark(merged)
+        return RestoreBenchmark(before, self.label, written)
 
 
 @dataclass(frozen=True)
@@ -221,14 +275,18 @@ class RestoreBenchmark:
 
     figure: BenchmarkFigure
     label: str = "Edit benchmark"
+    expected: BenchmarkFigure | None = None  # the figure as the edit being undone left it
 
     def apply(self, store: "PlanStore") -> UpdateBenchmark:
         with store.atomic():
-            current = store.benchmark(self.figure.id)  # type: ignore[arg-type]
+            current = _current(store.benchmark, self.figure.id, _name(self.figure))
+            if self.expected is not None and current != self.expected:
+                raise ConflictError(f"{_name(current)} was changed elsewhere meanwhile: nothing was written; "
+                                    "the stored value is shown again.")
             store.update_benchmark(self.figure)
             store.conn.execute("UPDATE benchmarks SET user_modified = ? WHERE id = ?",
                                (int(self.figure.user_modified), self.figure.id))
-        return UpdateBenchmark(current, self.label)
+        return UpdateBenchmark(current, self.label, store.benchmark(self.figure.id))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,17 @@ class PlanRepository:
 
     conn: sqlite3.Connection
 
+    # -- ids -------------------------------------------------------------------------------------
+    def _new_ids(self, table: str, count: int) -> range:
+        """``count`` new ids for ``table``: above every id it has ever given (the high-water mark is kept in
+        ``meta``), so an id is never reused. A reused id would let an Undo in one window delete what another
+        window or the CLI added meanwhile. Call inside a transaction."""
+        key = f"last_id:{table}"
+        top = max(self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0],
+                  int(self.meta(key, "0") or 0))
+        self.set_meta(key, str(top + count))
+        return range(top + 1, top + count + 1)
+
     # -- platforms -----------------------------------------------------------------------------
     def platforms(self) -> list[Platform]:
         return [R.platform_from_row(r) for r in self.query(
@@ -69,12 +80,14 @@ class PlanRepository:
             raise_for(validate_host(h, keys), f"host {h.name!r}" if len(hosts) == 1 else f"host #{i + 1}")
         out = []
         with self.atomic():
+            fresh = iter(self._new_ids("hosts", sum(h.id is None for h in hosts)))
             for h in hosts:
+                h = h if h.id is not None else replace(h, id=next(fresh))
                 row = R.host_to_row(h)
                 cols = ", ".join(row)
-                cur = self.conn.execute(f"INSERT INTO hosts ({cols}) VALUES ({', '.join('?' * len(row))})",
-                                        tuple(row.values()))
-                out.append(replace(h, id=cur.lastrowid))
+                self.conn.execute(f"INSERT INTO hosts ({cols}) VALUES ({', '.join('?' * len(row))})",
+                                  tuple(row.values()))
+                out.append(h)
         return out
 
     def update_host(self, host: Host) -> Host:
@@ -136,12 +149,14 @@ class PlanRepository:
 
     def add_campaign(self, campaign: Campaign) -> Campaign:
         raise_for(validate_campaign(campaign), f"campaign {campaign.name!r}")
-        row = R.campaign_to_row(campaign)
         with self.atomic():
-            cur = self.conn.execute(
+            if campaign.id is None:
+                campaign = replace(campaign, id=self._new_ids("campaigns", 1)[0])
+            row = R.campaign_to_row(campaign)
+            self.conn.execute(
                 f"INSERT INTO campaigns ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 tuple(row.values()))
-        return replace(campaign, id=cur.lastrowid)
+        return campaign
 
     def update_campaign(self, campaign: Campaign) -> Campaign:
         raise_for(validate_campaign(campaign), f"campaign {campaign.name!r}")
@@ -181,8 +196,12 @@ class PlanRepository:
             copy = self.add_campaign(replace(source, id=None, parent_id=parent,
                                              name=name or f"{source.name} — scenario"))
             columns = R.SESSION_COLUMNS.replace("id, campaign_id, ", "")  # stored sessions: already valid
-            self.conn.execute(f"INSERT INTO sessions (campaign_id, {columns}) SELECT ?, {columns} FROM sessions "
-                              "WHERE campaign_id = ? ORDER BY start_utc, id", (copy.id, campaign_id))
+            count = self.session_count(campaign_id)
+            first = self._new_ids("sessions", count).start if count else 0
+            self.conn.execute(f"INSERT INTO sessions (id, campaign_id, {columns}) "
+                              f"SELECT ? - 1 + row_number() OVER (ORDER BY start_utc, id), ?, {columns} "
+                              "FROM sessions WHERE campaign_id = ? ORDER BY start_utc, id",
+                              (first, copy.id, campaign_id))
         return copy
 
     # -- sessions ------------------------------------------------------------------------------
@@ -245,15 +264,10 @@ class PlanRepository:
     def _insert_sessions(self, sessions: Sequence[Session]) -> list[Session]:
         with self.atomic():
             self._check_session_refs(sessions)
-            # New ids as SQLite would give them (one past the largest), assigned here so that one
-            # executemany inserts them all and we know each session's id.
-            top = max([self.conn.execute("SELECT coalesce(max(id), 0) FROM sessions").fetchone()[0]]
-                      + [s.id for s in sessions if s.id is not None])
-            ids: list[int] = []
-            for s in sessions:
-                if s.id is None:
-                    top += 1
-                ids.append(s.id if s.id is not None else top)
+            # New ids (never reused), assigned here so that one executemany inserts them all and we know
+            # each session's id.
+            fresh = iter(self._new_ids("sessions", sum(s.id is None for s in sessions)))
+            ids = [s.id if s.id is not None else next(fresh) for s in sessions]
             self.conn.executemany(f"INSERT INTO sessions ({R.SESSION_COLUMNS}) VALUES ({', '.join('?' * 13)})",
                                   map(R.session_values, sessions, ids))
         return list(map(R.session_with_id, sessions, ids))

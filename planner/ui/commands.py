@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.domain.errors import PlannerError
+
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
     from planner.storage.store import PlanStore
@@ -16,25 +18,47 @@ class EditCommand(QUndoCommand):
 
     The edit is applied once *before* the command is pushed (so a refused edit never reaches the
     stack); the first ``redo()`` the stack calls on push is therefore skipped.
+
+    An undo or redo the plan refuses (the records were changed elsewhere meanwhile, the plan is busy or
+    read-only) writes nothing and reports ``on_refused(command, message, was_undo)``; the context then
+    moves the stack back, and that move is skipped here too, so the stack stays true to the file.
     """
 
     def __init__(self, store: "PlanStore", edit: "Edit", inverse: "Edit",
-                 on_applied: Callable[["Edit", "Edit"], None]) -> None:
+                 on_applied: Callable[["Edit", "Edit"], None],
+                 on_refused: Callable[["EditCommand", str, bool], None] | None = None) -> None:
         super().__init__(edit.label)
         self._store = store
         self._redo = edit
         self._undo = inverse
         self._on_applied = on_applied
-        self._first = True
+        self._on_refused = on_refused
+        self._skip = True  # the first redo: already applied
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
+        if self._skip:
+            self._skip = False
         else:
-            self._undo = self._redo.apply(self._store)
+            try:
+                self._undo = self._redo.apply(self._store)
+            except PlannerError as exc:
+                self._refused(str(exc), was_undo=False)
+                return
         self._on_applied(self._redo, self._undo)
 
     def undo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
         applied = self._undo
-        self._redo = applied.apply(self._store)
+        try:
+            self._redo = applied.apply(self._store)
+        except PlannerError as exc:
+            self._refused(str(exc), was_undo=True)
+            return
         self._on_applied(applied, self._redo)
+
+    def _refused(self, message: str, *, was_undo: bool) -> None:
+        self._skip = True  # the stack is moved back over this command: nothing to apply then
+        if self._on_refused is not None:
+            self._on_refused(self, message, was_undo)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ConflictError, PlannerError
 from planner.ui.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -54,10 +54,39 @@ class PlanContext(QObject):
             self._schedule.stop()
 
     def apply(self, edit: "Edit") -> bool:
-        """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged."""
-        inverse = edit.apply(self.store)
-        self.undo_stack.push(EditCommand(self.store, edit, inverse, self._announce))
+        """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged (and,
+        when the records were changed elsewhere, the views are refreshed to show what is stored)."""
+        try:
+            inverse = edit.apply(self.store)
+        except ConflictError:
+            self.refresh_all()
+            raise
+        self.undo_stack.push(EditCommand(self.store, edit, inverse, self._announce, self._on_refused))
         return True
+
+    def refresh_all(self) -> None:
+        """Every view re-reads the plan (another program wrote it, or an edit found it changed)."""
+        self._announce_external()
+
+    def _announce_external(self) -> None:
+        self.revision += 1
+        self.last_edit = self.last_inverse = None
+        self.plan_changed.emit()
+
+    def _on_refused(self, command: EditCommand, message: str, was_undo: bool) -> None:
+        """An undo or redo the plan refused: the stack goes back to where it was (that move writes nothing),
+        the message is shown, and the views show what is stored."""
+        from PySide6.QtCore import QTimer
+
+        stack = self.undo_stack
+        index = stack.index() + (1 if was_undo else -1)
+
+        def restore() -> None:
+            stack.setIndex(index)
+            self.edit_failed.emit(("Undo refused: " if was_undo else "Redo refused: ") + message)
+            self.refresh_all()
+
+        QTimer.singleShot(0, restore)
 
     def _announce(self, applied: "Edit", inverse: "Edit | None" = None) -> None:
         """``plan_changed``, with ``last_edit`` (and ``last_inverse``) naming what was just written while the

@@ -95,20 +95,17 @@ class FileActions(QObject):
         self.window.set_store(store)
         return True
 
-    def _folder(self) -> str:
-        return str(self.window.context.store.path.parent)
-
     def _on_open_plan(self) -> None:
         from planner.ui.dialogs.plan_files import ask_open_plan
 
-        path = ask_open_plan(self.window, self._folder())
+        path = ask_open_plan(self.window)
         if path:
             self.open_plan(path)
 
     def _on_new_plan(self) -> None:
         from planner.ui.dialogs.plan_files import ask_new_plan
 
-        path = ask_new_plan(self.window, self._folder())
+        path = ask_new_plan(self.window)
         if path:
             if Path(path).exists():
                 QMessageBox.warning(self.window, self.tr("New plan"), self.tr(
@@ -120,7 +117,7 @@ class FileActions(QObject):
         from planner.ui.dialogs.plan_files import ask_copy_path
 
         store = self.window.context.store
-        path = ask_copy_path(self.window, str(store.path.with_name(store.path.stem + " copy.sqlite")))
+        path = ask_copy_path(self.window, store.path.stem + " copy.sqlite")
         if path:
             try:
                 store.backup_to(path)

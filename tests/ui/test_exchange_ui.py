@@ -292,8 +292,10 @@ def test_xlsx_sheet_picker(window, qtbot, tmp_path):
 def test_import_dialog_choose_button_uses_file_dialog(window, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "roster.csv"
     path.write_text(ROSTER, encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    from file_dialog_driver import answer_file_dialog
+
     dialog = window.files.import_dialog("hosts")
+    answer_file_dialog(tmp_path, path.name, linger_ms=200)
     with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.path_edit.text() == str(path)

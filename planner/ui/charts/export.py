@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 FORMATS = {".png": "PNG image (*.png)", ".svg": "SVG vector image (*.svg)"}
 PNG_WIDTH = 1600  # pixels; sharp enough for a slide
@@ -101,7 +101,9 @@ class ChartExporter(QObject):
 
     def ask_and_export(self, suffix: str) -> Path | None:
         default = f"{self._name}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self._widget, _tr("Export chart"), default, FORMATS[suffix])
+        from planner.ui.dialogs.file_dialogs import ask_save
+
+        path = ask_save(self._widget, _tr("Export chart"), FORMATS[suffix], default)
         if not path:
             return None
         if not path.lower().endswith(suffix):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -175,7 +175,9 @@ class ExportDialog(QDialog):
         return f"{_safe_name(name)} schedule"
 
     def _default_path(self, fmt: str) -> Path:
-        return self.context.store.path.parent / f"{self._stem()}{FORMATS[fmt][1]}"
+        from planner.ui.dialogs.file_dialogs import start_folder
+
+        return Path(start_folder()) / f"{self._stem()}{FORMATS[fmt][1]}"
 
     def _on_format_changed(self) -> None:
         fmt = self.fmt()
@@ -198,8 +200,9 @@ class ExportDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         fmt = self.fmt()
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path_edit.text(),
-                                              self.tr(FORMATS[fmt][2]))
+        from planner.ui.dialogs.file_dialogs import ask_save
+
+        path = ask_save(self, self.windowTitle(), self.tr(FORMATS[fmt][2]), self.path_edit.text())
         if path:
             if not path.lower().endswith(FORMATS[fmt][1]):
                 path += FORMATS[fmt][1]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout,
     QWidget,
 )
@@ -277,8 +277,9 @@ class ImportDialog(QDialog):
         self._read()
 
     def _on_choose_clicked(self) -> None:
-        start = str(self.path.parent) if self.path else str(self.context.store.path.parent)
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start, self.tr(FILE_FILTER))
+        from planner.ui.dialogs.file_dialogs import ask_open
+
+        path = ask_open(self, self.windowTitle(), self.tr(FILE_FILTER))
         if path:
             self.set_path(path)
 

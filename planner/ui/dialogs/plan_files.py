@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from planner.domain.timezones import system_zone_name
+from planner.ui.dialogs.file_dialogs import ask_open, ask_save
 
 PLAN_FILTER = "Plans (*.sqlite *.plan *.db);;All files (*)"
 
@@ -14,21 +15,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanFiles", text)
 
 
-def ask_open_plan(parent: QWidget, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open plan"), folder, _tr(PLAN_FILTER))
-    return path or None
+def ask_open_plan(parent: QWidget) -> str | None:
+    return ask_open(parent, _tr("Open plan"), _tr(PLAN_FILTER))
 
 
-def ask_new_plan(parent: QWidget, folder: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("New plan"), folder, _tr(PLAN_FILTER))
+def ask_new_plan(parent: QWidget) -> str | None:
+    path = ask_save(parent, _tr("New plan"), _tr(PLAN_FILTER))
     if path and "." not in path.rsplit("/", 1)[-1]:
         path += ".sqlite"
     return path or None
 
 
 def ask_copy_path(parent: QWidget, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save a copy as"), suggestion, _tr(PLAN_FILTER))
-    return path or None
+    return ask_save(parent, _tr("Save a copy as"), _tr(PLAN_FILTER), suggestion)
 
 
 def ask_time_zone(parent: QWidget, current: str) -> str | None:

@@ -46,9 +46,10 @@ class BenchmarksModel(RecordTableModel):
         self.platform_labels["all"] = _tr("All platforms")
         return self.context.store.benchmarks()
 
-    def make_edit(self, fig: BenchmarkFigure, label: str | None = None) -> UpdateBenchmark:
+    def make_edit(self, fig: BenchmarkFigure, label: str | None = None,
+                  expected: BenchmarkFigure | None = None) -> UpdateBenchmark:
         return UpdateBenchmark(fig, label=label or _tr("Edit benchmark {metric}").format(
-            metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)))
+            metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)), expected=expected)
 
     def what(self, fig: BenchmarkFigure) -> str:
         tier = f" {TIER_LABELS.get(fig.tier, fig.tier)}" if fig.tier else ""

@@ -44,8 +44,9 @@ class HostsModel(RecordTableModel):
         return _tr("{tier} · from followers").format(tier=TIER_LABELS.get(derived, derived)) if derived \
             else _tr("auto (from followers)")
 
-    def make_edit(self, host: Host, label: str | None = None) -> UpdateHosts:
-        return UpdateHosts((host,), label=label or _tr("Edit host"))
+    def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> UpdateHosts:
+        return UpdateHosts((host,), label=label or _tr("Edit host"),
+                           expected=(expected,) if expected is not None else None)
 
     def what(self, host: Host) -> str:
         return host.name

@@ -251,8 +251,10 @@ class SessionsModel(RecordTableModel):
     def record_for_edit(self, record: tuple) -> Session:
         return R.session_from_tuple(record)
 
-    def make_edit(self, session: Session, label: str | None = None) -> UpdateSessions:
-        return UpdateSessions((session,), label=label or _tr("Edit session"))
+    def make_edit(self, session: Session, label: str | None = None,
+                  expected: Session | None = None) -> UpdateSessions:
+        return UpdateSessions((session,), label=label or _tr("Edit session"),
+                              expected=(expected,) if expected is not None else None)
 
     def what(self, t: tuple) -> str:
         local = _start(t).astimezone(CHINA_TZ)

@@ -64,8 +64,9 @@ class RecordTableModel(QAbstractTableModel):
     def row_id(self, record: Any) -> Any:
         return record.id
 
-    def make_edit(self, record: Any, label: str | None = None) -> Any:
-        """The edit that writes ``record`` (labelled ``label`` in Edit ▸ Undo, or a generic label)."""
+    def make_edit(self, record: Any, label: str | None = None, expected: Any = None) -> Any:
+        """The edit that writes ``record`` (labelled ``label`` in Edit ▸ Undo, or a generic label); only the
+        fields that differ from ``expected`` (the record as shown) are written, if still stored so."""
         raise NotImplementedError
 
     def what(self, record: Any) -> str:
@@ -221,7 +222,7 @@ class RecordTableModel(QAbstractTableModel):
                 return False
             what = self.what(rec)
             label = f"Edit {col.title[:1].lower()}{col.title[1:]}" + (f" · {what}" if what else "")
-            message = self.context.try_apply(self.make_edit(changed, label))
+            message = self.context.try_apply(self.make_edit(changed, label, expected=self.record_for_edit(rec)))
         if message:
             self._errors[key] = message
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])
