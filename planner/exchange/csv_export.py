@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.models import Campaign
 from planner.exchange.cells import PlatformLookup
-from planner.exchange.files import Ticker, atomic_output, is_formula_like
+from planner.exchange.files import Ticker, atomic_output, csv_quote
 from planner.exchange.numbers import format_percent
 from planner.exchange.readers import Progress
 from planner.exchange.tables import Table, host_table, planned_tier, project, resolve_campaigns, schedule_table
@@ -34,7 +34,7 @@ def cell_text(v: Any, kind: str) -> str:
     if v is None:
         return ""
     if isinstance(v, str):
-        return "'" + v if is_formula_like(v) else v
+        return csv_quote(v)
     if kind == "percent":
         return format_percent(v)
     if isinstance(v, datetime):
@@ -62,7 +62,7 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
     with atomic_output(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh, lineterminator="\r\n")
-            w.writerow(["'" + h if is_formula_like(h) else h for h in headers])
+            w.writerow([csv_quote(h) for h in headers])
             for row in table.rows:
                 w.writerow([cell_text(v, k) for v, k in zip(row, kinds)])
                 ticker.step()
