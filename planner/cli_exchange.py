@@ -78,20 +78,26 @@ def _parse_map(items: list[str] | None) -> dict[str, str | None] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner.exchange.importer import prepare_import
+    from planner.exchange.importer import prepare_import, save_problems
 
     if args.kind == "sessions" and not args.campaign:
         raise PlannerError("Sessions go into a campaign: add --campaign ID_OR_NAME (`planner campaigns` lists them)")
     store = _open(args)
     try:
         plan = prepare_import(Path(args.file), args.kind, store, campaign=args.campaign, encoding=args.encoding,
-                              sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate)
-        for w in plan.warnings[:_MAX_LISTED]:
-            print(f"warning: {w}", file=sys.stderr)
+                              sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate,
+                              zone=args.zone)
+        print("Columns:")
+        for note in plan.columns:
+            print(f"  {note}")
+        for note in plan.notes:
+            print(f"  note: {note}")
+        if args.problems_file and (plan.problems or plan.warnings):
+            save_problems(plan.problems + plan.warnings, args.problems_file)
+        _print_capped([f"warning: {w}" for w in plan.warnings], args, "warning(s)")
         if plan.problems:
-            print(f"{args.file}: {len(plan.problems)} problem(s); nothing was imported:", file=sys.stderr)
-            for p in plan.problems:
-                print(f"  {p}", file=sys.stderr)
+            print(f"{args.file}: {len(plan.problems):,} problem(s); nothing was imported:", file=sys.stderr)
+            _print_capped([f"  {p}" for p in plan.problems], args, "problem(s)")
             return 1
         assert plan.edit is not None
         _print_changes(plan, store)
@@ -103,6 +109,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _print_capped(lines: list[str], args: argparse.Namespace, what: str) -> None:
+    """At most ``_MAX_LISTED`` lines on stderr, then how many more and where the full list is."""
+    for line in lines[:_MAX_LISTED]:
+        print(line, file=sys.stderr)
+    more = len(lines) - _MAX_LISTED
+    if more > 0:
+        where = (f"all of them are in {args.problems_file}" if args.problems_file
+                 else "add --problems-file FILE.csv to get the full list")
+        print(f"  … and {more:,} more {what} ({where})", file=sys.stderr)
 
 
 def _print_changes(plan, store) -> None:
@@ -154,5 +171,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="hosts/sessions already in the plan: update them (default) or skip them")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD",
                    help="map a column by hand (repeatable); HEADER= skips the column")
+    p.add_argument("--zone", metavar="IANA",
+                   help="time zone of times whose header names none (default China time), e.g. Europe/Rome")
+    p.add_argument("--problems-file", metavar="FILE.csv",
+                   help="write every problem and warning to this CSV (the screen shows the first 50)")
     p.add_argument("--dry-run", action="store_true", help="check and print what would change; change nothing")
     p.set_defaults(func=cmd_import)

@@ -161,6 +161,22 @@ def _map(table: RawTable, kind: str, mapping: Mapping[ColumnRef, str | None] | N
     return cmap, hi
 
 
+def save_problems(problems: list[Problem], path: str | Path) -> Path:
+    """Every problem (and warning) as a CSV a spreadsheet opens: row, column, value, what is wrong."""
+    import csv
+
+    from planner.exchange.files import atomic_output, csv_quote
+
+    with atomic_output(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\r\n")
+            w.writerow(["Where", "Column", "Value", "What is wrong", "Severity"])
+            for p in problems:
+                value = "" if p.value is None else str(p.value)
+                w.writerow([p.where, csv_quote(p.field), csv_quote(value), csv_quote(p.message), p.severity])
+    return Path(path)
+
+
 def _clipped(p: Problem) -> Problem:
     """A problem whose value is a screenful of text shows its start and its length."""
     if isinstance(p.value, str) and len(p.value) > 80:
