@@ -37,12 +37,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         campaign = None if args.all else store.find_campaign(args.campaign)
+        agency = args.for_agency
+        if agency and args.contacts:
+            raise PlannerError("--for-agency leaves the hosts' contacts out; drop --contacts (or --for-agency)")
         if fmt == "xlsx":
-            X.export_xlsx(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=args.draws)
+            X.export_xlsx(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=args.draws,
+                          ranges=args.ranges, for_agency=agency, contacts=args.contacts, paper=args.paper)
         elif fmt == "csv":
-            X.export_csv(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=0)
+            X.export_csv(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=0,
+                         ranges=args.ranges, for_agency=agency)
         else:
-            X.export_ics(store, args.output, campaign, lang=args.lang)
+            X.export_ics(store, args.output, campaign, lang=args.lang, for_agency=agency)
         what = campaign.name if campaign else "all campaigns"
         n = store.session_count(campaign.id if campaign else None)
     finally:
@@ -57,7 +62,10 @@ def cmd_export_hosts(args: argparse.Namespace) -> int:
     fmt = _format(args, ("xlsx", "csv"))
     store = _open(args)
     try:
-        (X.export_hosts_xlsx if fmt == "xlsx" else X.export_hosts_csv)(store, args.output, lang=args.lang)
+        if fmt == "xlsx":
+            X.export_hosts_xlsx(store, args.output, lang=args.lang, for_agency=args.for_agency, paper=args.paper)
+        else:
+            X.export_hosts_csv(store, args.output, lang=args.lang, for_agency=args.for_agency)
         n = len(store.hosts())
     finally:
         store.close()
@@ -152,12 +160,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--zone", metavar="IANA", help="also show times in this zone, e.g. Europe/Rome")
     p.add_argument("--draws", type=int, default=2000,
                    help="Monte Carlo draws for the XLSX ranges, as in `planner project` (0 = none)")
+    p.add_argument("--ranges", action="store_true",
+                   help="add P10/P90 columns for each session's projected viewers and GMV")
+    p.add_argument("--for-agency", action="store_true",
+                   help="a file to send to an agency: no projections, budget, costs, margins or contacts")
+    p.add_argument("--contacts", action="store_true", help="include the hosts' contacts in the workbook")
+    p.add_argument("--paper", choices=("a4", "letter"), help="XLSX print paper (default: from the locale)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("export-hosts", help="export the host roster (达人资源表) as XLSX or CSV")
     p.add_argument("--format", choices=("xlsx", "csv"), help="file format (default: from -o)")
     p.add_argument("--lang", choices=("en", "zh"), default="en")
+    p.add_argument("--for-agency", action="store_true", help="leave the hosts' contacts out")
+    p.add_argument("--paper", choices=("a4", "letter"), help="XLSX print paper (default: from the locale)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_hosts)
 

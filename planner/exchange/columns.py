@@ -52,6 +52,10 @@ HEADERS: dict[str, tuple[str, str]] = {
     "gmv": ("Projected GMV", "预估GMV"),
     "cost": ("Cost", "成本"),
     "roi": ("ROI", "ROI(投产比)"),
+    "viewers_p10": ("Projected viewers P10", "预估场观 P10"),
+    "viewers_p90": ("Projected viewers P90", "预估场观 P90"),
+    "gmv_p10": ("Projected GMV P10", "预估GMV P10"),
+    "gmv_p90": ("Projected GMV P90", "预估GMV P90"),
 }
 
 HOST_FIELDS: tuple[str, ...] = (
