@@ -107,16 +107,29 @@ def detect(data: bytes) -> str:
     good = {enc: share for enc, (_t, share) in readings.items() if share >= 0.6}
     if len(good) == 1 or (len(good) == 2 and abs(good["gb18030"] - good["big5"]) >= 0.2):
         return max(good, key=lambda e: good[e])
-    # Name the first row that reads as garbled in the likeliest encoding.
-    enc = max(readings, key=lambda e: readings[e][1]) if readings else "gb18030"
-    text = readings[enc][0] if readings else data.decode(enc, errors="replace")
-    bad_line = 1
-    for i, line in enumerate(text.split("\n"), start=1):
-        common, wide = _score(line[:MAX_LINE_CHARS], enc)
-        if wide and common / wide < 0.6:
-            bad_line = i
-            break
-    row = row_of_line(text, bad_line)
+    # Name the first row that reads wrong in the encoding that explains most of the file: the rows before
+    # it read cleanly there, so that row is the odd one (a Big5 file with one GBK row names the GBK row).
+    best_enc, best_line = "gb18030", 1
+    for enc in ("gb18030", "big5"):
+        bad = _first_bad_line(lines, enc)
+        if bad > best_line:
+            best_enc, best_line = enc, bad
+    row = row_of_line(data.decode(best_enc, errors="replace"), best_line)
     raise EncodingRefused(
         f"is not UTF-8, and reads neither as clean GB18030/GBK nor as Big5 (row {row} is garbled in each); "
         "save it as UTF-8, or choose the encoding it was saved in")
+
+
+def _first_bad_line(lines: list[bytes], enc: str) -> int:
+    """The first line (1-based) that does not decode in ``enc`` or reads as mostly uncommon characters."""
+    for i, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode(enc)
+        except UnicodeDecodeError:
+            return i
+        common, wide = _score(text[:MAX_LINE_CHARS], enc)
+        if wide and common / wide < 0.6:
+            return i
+    return len(lines) + 1
