@@ -18,8 +18,6 @@ from planner.exchange import limits
 
 _CHUNK = 1024 * 1024
 _CARRY_MAX = 4 * 1024 * 1024
-_CELL = re.compile(rb"<c[ >]")
-_ROW = re.compile(rb"<row[ >]")
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 # A formula cell with nothing (or an empty <v>) after its formula: no value was saved.
 _UNCACHED = re.compile(
@@ -123,8 +121,9 @@ def scan_part(zf: zipfile.ZipFile, name: str, where: str, *, count_cells: bool) 
                     end = max(buf.rfind(b"<"), 0)
             done, carry = buf[:end], buf[end:]
             if count_cells:
-                scan.cells += len(_CELL.findall(done))
-                scan.rows += len(_ROW.findall(done))
+                # bytes.count runs in C; "<c>" and "<c " are the only spellings of a cell tag ("<col" is not)
+                scan.cells += done.count(b"<c>") + done.count(b"<c ")
+                scan.rows += done.count(b"<row>") + done.count(b"<row ")
                 if scan.cells > limits.MAX_CELLS:
                     at = f" (by row {scan.rows:,})" if scan.rows else ""
                     raise WorkbookRefused(f"{where} has more than {limits.MAX_CELLS:,} cells{at}; a table may have "
