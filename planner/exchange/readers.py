@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -170,8 +171,13 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
         pos = text.index("\x00")
         raise FileRefused(f"{path} has a NUL character (binary zero) at character {pos + 1:,}, "
                           f"row {text.count(chr(10), 0, pos) + 1}; a text table has none")
-    longest = max(map(len, text.splitlines()[:MAX_ROWS + 10]), default=0)
-    if longest > MAX_LINE_CHARS:
+    # A run of MAX_LINE_CHARS characters without a line break, found without splitting the text into lines
+    # (tried once per line start, so the search is linear and allocates nothing).
+    if m := re.compile(r"(?<![^\n\r])[^\n\r]{%d}" % (MAX_LINE_CHARS + 1)).search(text):
+        end = m.end()
+        while end < len(text) and text[end] not in "\r\n":
+            end += 1
+        longest = end - m.start()
         raise FileRefused(f"{path} has a line {longest:,} characters long; a CSV table's rows are far shorter. "
                           "This is not a CSV table (or its line breaks were lost).")
     # Judge the delimiter on several lines: a title row above the headers often has none.
