@@ -244,6 +244,9 @@ def preview_import(source: str | Path | RawTable, kind: str, store: "PlanStore",
     data = table.rows[hi + 1:]
     convert = RowConverter(cmap, platforms, year, table.uncached)
     values = [convert(n, cells) for n, cells in data[:rows]]
+    if kind == "sessions":
+        for rv in values:  # times that do not add up (a skipped hour, an end before the start) show at the cell
+            session_times(rv, cmap)
     return ImportPreview(
         kind=kind, path=table.path, source=table.source, encoding=table.encoding, sheet=table.sheet,
         sheets=table.sheets, header_row=cmap.header_row, headers=cmap.headers, mapping=cmap.as_dict(),

@@ -476,3 +476,33 @@ def test_export_dialog_zone_ranges_agency_and_last_folder(window, qtbot, tmp_pat
     book = openpyxl.load_workbook(agency)
     text = " ".join(str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value)
     assert "Projected" not in text and "Gross margin" not in text
+
+
+def test_sessions_file_in_a_chosen_zone_refuses_the_skipped_hour(window, qtbot, tmp_path):
+    from datetime import datetime, timezone
+
+    store = window.context.store
+    host = store.hosts()[0]
+    path = tmp_path / "rome.csv"
+    path.write_text("date,start,end,platform,handle\n"
+                    f"2027-06-01,14:00,16:00,{host.platform},{host.handle}\n"
+                    f"2027-03-28,02:30,04:00,{host.platform},{host.handle}\n", encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "sessions", path)
+    assert not dialog.preview.values[1].problems  # China time: 02:30 exists
+    rome = dialog.zone_combo.findData("Europe/Rome")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.zone_combo.setCurrentIndex(rome)
+        dialog.zone_combo.activated.emit(rome)
+    (problem,) = dialog.preview.values[1].problems
+    assert "does not exist in Europe/Rome" in problem.message
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    path.write_text("date,start,end,platform,handle\n"
+                    f"2027-06-01,14:00,16:00,{host.platform},{host.handle}\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.set_path(path)
+    assert dialog.zone_combo.currentData() == "Europe/Rome"
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    starts = {s.start for s in store.sessions(window.context.campaign_id)}
+    assert datetime(2027, 6, 1, 12, 0, tzinfo=timezone.utc) in starts  # 14:00 in Rome (CEST) is 12:00 UTC

@@ -100,6 +100,20 @@ class ImportDialog(QDialog):
         same = self.tr("Hosts already in the plan") if self.kind == "hosts" else \
             self.tr("Sessions already planned (same host and start)")
         options.addRow(same, dup_row)
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setObjectName("import_zone")
+        self.zone_combo.addItem(self.tr("China time (unless a column's header names its zone)"), None)
+        own = getattr(self.context, "display_zone", "") or ""
+        for name in dict.fromkeys((own, "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Rome",
+                                   "America/New_York", "UTC")):
+            if name and name != "Asia/Shanghai":
+                self.zone_combo.addItem(name, name)
+        self.zone_combo.setToolTip(self.tr("The time zone of the file's dates and times; a time this zone's clocks "
+                                           "pass twice or skip (daylight saving) is refused"))
+        if self.kind == "sessions":
+            options.addRow(self.tr("Times in the file"), self.zone_combo)
+        else:
+            self.zone_combo.hide()
         if self.kind == "sessions":
             name = self._campaign_name()
             self.target = QLabel(self.tr("Sessions are added to <b>{name}</b>; their hosts must already be "
@@ -173,6 +187,7 @@ class ImportDialog(QDialog):
         self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
         self.encoding.activated.connect(self._on_encoding_chosen)
         self.sheet.activated.connect(self._on_sheet_chosen)
+        self.zone_combo.activated.connect(lambda _i: self.table is not None and self._refresh_preview())
         self.import_button.clicked.connect(self._on_import_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -234,7 +249,8 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         try:
             self.preview = preview_import(self.table, self.kind, self.context.store,
-                                          mapping=self.overrides or None, campaign=self.campaign_id)
+                                          mapping=self.overrides or None, campaign=self.campaign_id,
+                                          zone=self.zone_combo.currentData())
         except PlannerError as exc:
             self.preview = None
             self._show_result(str(exc), error=True)
@@ -368,13 +384,13 @@ class ImportDialog(QDialog):
         if self.table is None or self.preview is None or self.preview.missing or self.progress.busy:
             return
         table, kind, store, cid = self.table, self.kind, self.context.store, self.campaign_id
-        mapping, dup = dict(self.overrides) or None, self.on_duplicate()
+        mapping, dup, zone = dict(self.overrides) or None, self.on_duplicate(), self.zone_combo.currentData()
         self._check_key = self._choices_key()
 
         def check(report):
             reader = store.reader()  # the UI thread's connection stays on the UI thread
             try:
-                return prepare_import(table, kind, reader, campaign=cid, mapping=mapping, on_duplicate=dup,
+                return prepare_import(table, kind, reader, campaign=cid, mapping=mapping, on_duplicate=dup, zone=zone,
                                       progress=report)
             finally:
                 reader.close()
@@ -476,6 +492,7 @@ class ImportDialog(QDialog):
         self.options.setRowVisible(self.encoding, not is_xlsx)  # a workbook has no text encoding
         self.options.setRowVisible(self.sheet, is_xlsx)
         self.choose_button.setEnabled(not busy)
+        self.zone_combo.setEnabled(not busy)
         for combo in self.mapping_combos:
             combo.setEnabled(not busy)
         ready = p is not None and not p.missing and p.row_count > 0
@@ -488,7 +505,7 @@ class ImportDialog(QDialog):
     def _choices_key(self) -> tuple:
         """What a check depends on: the file read, the column choices, duplicates handling and campaign."""
         return (id(self.table), tuple(sorted(self.overrides.items(), key=repr)), self.on_duplicate(),
-                self.campaign_id)
+                self.campaign_id, self.zone_combo.currentData())
 
     def reject(self) -> None:
         self._closed = True
