@@ -506,3 +506,13 @@ def test_sessions_file_in_a_chosen_zone_refuses_the_skipped_hour(window, qtbot, 
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     starts = {s.start for s in store.sessions(window.context.campaign_id)}
     assert datetime(2027, 6, 1, 12, 0, tzinfo=timezone.utc) in starts  # 14:00 in Rome (CEST) is 12:00 UTC
+
+
+def test_preview_shows_24_00_as_24_00(window, qtbot, tmp_path):
+    host = window.context.store.hosts()[0]
+    path = tmp_path / "midnight.csv"
+    path.write_text(f"date,start,end,platform,handle\n2027-06-01,24:00,02:00,{host.platform},{host.handle}\n",
+                    encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "sessions", path)
+    start = dialog.preview.headers.index("start")
+    assert dialog.preview_model.index(1, start).data() == "24:00"

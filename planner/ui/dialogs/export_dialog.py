@@ -151,8 +151,8 @@ class ExportDialog(QDialog):
             self.times = None
             self.zone_combo = None
 
-        self.ranges_check = QCheckBox(self.tr("P10–P90 columns for each session's viewers and GMV "
-                                              "(and ranges in the summary)"), self)
+        self.ranges_check = QCheckBox(self.tr("P10–P90 columns for each session's projected viewers and GMV"),
+                                      self)
         self.ranges_check.setObjectName("export_ranges")
         self.agency_check = QCheckBox(self.tr("For the agency: leave out projections, budget, costs, margins and "
                                               "contacts"), self)
