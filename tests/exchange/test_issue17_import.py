@@ -175,3 +175,36 @@ def test_cli_caps_problems_and_writes_the_full_list(plan_path, tmp_path, capsys)
     with full.open(encoding="utf-8-sig") as fh:
         listed = list(csv.reader(fh))
     assert len(listed) == 1 + 3031 and listed[1][:3] == ["row 2", "粉丝数", "很多"]
+
+
+def test_xlsx_time_cells_24_00_and_20_00(store, tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "t.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    fmt = wb.add_format({"num_format": "[h]:mm"})
+    ws.write_row(0, 0, ["日期", "开播时间", "下播时间", "平台", "平台账号"])
+    ws.write_string(1, 0, "2027-06-01")
+    ws.write_number(1, 1, 20 / 24, fmt)
+    ws.write_number(1, 2, 1.0, fmt)  # Excel keeps a typed 24:00 as one whole day
+    ws.write_row(1, 3, ["抖音", DRLIN])
+    wb.close()
+    plan = prepare_import(path, "sessions", store, campaign=_demo(store).id)
+    assert plan.ok, plan.problems
+    (s,) = plan.edit.add_sessions
+    assert (s.start, s.duration_min) == (datetime(2027, 6, 1, 12, 0, tzinfo=timezone.utc), 240)
+
+
+def test_long_text_search_agrees_with_a_plain_regex():
+    import random
+    import re
+
+    from planner.exchange.xlsx_scan import find_long_run
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        n = rng.randint(1, 40)
+        buf = bytes(rng.choice(b"<a>") if rng.random() < 0.3 else 120 for _ in range(rng.randint(0, 150)))
+        ref = re.search(rb"(?<![^<])[^<]{%d}" % n, buf)
+        assert find_long_run(buf, n) == (ref.start() if ref else None), (buf, n)
