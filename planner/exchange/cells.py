@@ -105,7 +105,8 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
         raise CellError("is a date without a time of day")
     if isinstance(value, timedelta) and timedelta(0) <= value <= timedelta(days=1):
         value = value.total_seconds() / 86400  # a [h]:mm cell: a fraction of a day, as below
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and (
+            0 <= value < 1 or (isinstance(value, float) and value == 1.0)):
         if value == 1:
             return END_OF_DAY, None  # Excel stores a typed 24:00 as one whole day
         return (datetime(2000, 1, 1) + timedelta(days=float(value))).time().replace(microsecond=0), None
