@@ -86,21 +86,23 @@ def resolve_campaigns(store: "PlanStore", campaign: str | int | Campaign | None)
     return [campaign if isinstance(campaign, Campaign) else store.find_campaign(campaign)]
 
 
-def project(store: "PlanStore", campaigns: list[Campaign], draws: int) -> tuple[dict[int, Any], list[str]]:
-    """Projections by campaign id where the projection engine can make them; notes say why not."""
+def project(store: "PlanStore", campaigns: list[Campaign], draws: int,
+            lang: str = "en") -> tuple[dict[int, Any], list[str]]:
+    """Projections by campaign id where the projection engine can make them; notes (in ``lang``) say why not."""
     try:
         from planner.domain.projection import project_campaign
     except ImportError:
-        return {}, ["Projected figures are not available in this version."]
+        return {}, [_t(lang, "Projected figures are not available in this version.", "此版本无预估数据。")]
     plan = store.load_plan([c.id for c in campaigns])  # type: ignore[misc]
     out, notes = {}, []
     for c in campaigns:
         try:
             out[c.id] = project_campaign(plan, c.id, draws=draws)  # type: ignore[arg-type]
         except PlannerError as exc:
-            notes.append(f"{c.name}: no projection ({exc})")
+            notes.append(_t(lang, f"{c.name}: no projection ({exc})", f"{c.name}：无预估（{exc}）"))
         except Exception as exc:  # noqa: BLE001 - an export must not fail because a projection did
-            notes.append(f"{c.name}: no projection (internal error: {exc!r})")
+            notes.append(_t(lang, f"{c.name}: no projection (internal error: {exc!r})",
+                            f"{c.name}：无预估（内部错误：{exc!r}）"))
     return out, notes
 
 

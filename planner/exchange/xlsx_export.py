@@ -234,7 +234,7 @@ def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str 
     if for_agency:
         projections, notes = {}, []
     else:
-        projections, notes = project(store, campaigns, max(draws, 2000) if ranges else draws)
+        projections, notes = project(store, campaigns, max(draws, 2000) if ranges else draws, lang)
     schedule = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections,
                               ranges=ranges, for_agency=for_agency)
     sessions = [s for c in campaigns for s in store.sessions(c.id)]

@@ -384,6 +384,10 @@ def test_path_can_be_typed_or_pasted_and_enter_loads_it(window, qtbot, tmp_path)
     qtbot.wait(1000)  # an Import pressed by the same Enter would have checked and written by now
     assert dialog.isVisible() and dialog.preview.path == other
     assert "小红" not in {h.name for h in window.context.store.hosts()}
+    dialog.path_edit.setText(path.as_uri())  # a file manager's copy gives a file:// URL
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Enter)
+    assert dialog.preview.path == path
 
 
 def test_choosing_another_file_clears_the_previous_preview_and_problems(window, qtbot, tmp_path):

@@ -220,6 +220,10 @@ class ImportDialog(QDialog):
         text = self.path_edit.text().strip().strip('"').strip("'")
         if not text:
             return
+        if text.startswith("file:"):  # pasted from a file manager as a URL
+            from PySide6.QtCore import QUrl
+
+            text = QUrl(text).toLocalFile() or text
         if self.path is not None and Path(text).expanduser() == self.path and self.preview is not None:
             return  # Enter again on the file already shown
         self.set_path(text)
