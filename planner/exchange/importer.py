@@ -29,6 +29,7 @@ from planner.exchange.convert import (
     SESSION_ATTR_FIELD, RowConverter, RowValues, build_session, host_key, host_values, session_times,
 )
 from planner.exchange.files import gc_paused
+from planner.exchange.limits import MAX_PROBLEMS_SHOWN
 from planner.exchange.mapping import (
     ColumnMap, ColumnNote, ColumnRef, build_map, describe_columns, find_header_row, sheet_score,
 )
@@ -44,7 +45,15 @@ _CHUNK = 2000
 
 
 class ImportProblems(ValidationError):
-    """Raised by :func:`import_file` when a file has invalid rows; ``.problems`` lists every one."""
+    """Raised by :func:`import_file` when a file has invalid rows; ``.problems`` lists every one.
+
+    Its message lists the first 50 and says how many more there are (a bad file can have 300,000)."""
+
+    def __init__(self, problems: list[Problem], what: str = "input") -> None:
+        super().__init__(problems, what)
+        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        self.args = (f"Invalid {what}: {shown}" + (f"; … and {more:,} more" if more > 0 else ""),)
 
 
 @dataclass

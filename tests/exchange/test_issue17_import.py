@@ -208,3 +208,15 @@ def test_long_text_search_agrees_with_a_plain_regex():
         buf = bytes(rng.choice(b"<a>") if rng.random() < 0.3 else 120 for _ in range(rng.randint(0, 150)))
         ref = re.search(rb"(?<![^<])[^<]{%d}" % n, buf)
         assert find_long_run(buf, n) == (ref.start() if ref else None), (buf, n)
+
+
+def test_import_file_error_message_is_capped(empty_store, tmp_path):
+    from planner.exchange.importer import ImportProblems
+
+    path = tmp_path / "bad.csv"
+    path.write_text("达人昵称,平台,平台账号,粉丝数\n" + "".join(f"H{i},抖音,h{i},很多\n" for i in range(500)),
+                    encoding="utf-8")
+    with pytest.raises(ImportProblems) as info:
+        import_file(empty_store, path, "hosts")
+    assert len(info.value.problems) == 500
+    assert str(info.value).endswith("; … and 450 more") and str(info.value).count("row ") == 50
