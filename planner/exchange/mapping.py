@@ -83,8 +83,10 @@ def describe_columns(cmap: ColumnMap) -> list[ColumnNote]:
         f, _hint = match_header(text, cmap.kind)
         if col in cmap.ignored and f not in (None, "ignored"):
             other = cmap.column(f)
-            why = (f"column {cmap.headers[other]!r} gives {f}" if other is not None else f"{f} skipped by choice")
-            notes.append(ColumnNote(col, text, None, why, f))
+            why = (f"column {cmap.headers[other]!r} gives {f}; a time in another zone is used only without a "
+                   f"China-time column" if other is not None and match_header(text, cmap.kind)[1].zone
+                   else f"column {cmap.headers[other]!r} gives {f}" if other is not None else f"{f} skipped by choice")
+            notes.append(ColumnNote(col, text, None, why))
         elif f == "ignored":
             notes.append(ColumnNote(col, text, None, "worked out by the planner, not imported"))
         else:
