@@ -242,7 +242,7 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
             parts, scans = scan_workbook(zf)
     except WorkbookRefused as exc:
         raise FileRefused(f"{path}: {exc}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise FileRefused(f"{path} is damaged: it looks like a workbook but cannot be unzipped ({exc})") from None
     max_rows, max_cols = MAX_ROWS, MAX_COLUMNS
     try:

@@ -220,3 +220,26 @@ def test_import_file_error_message_is_capped(empty_store, tmp_path):
         import_file(empty_store, path, "hosts")
     assert len(info.value.problems) == 500
     assert str(info.value).endswith("; … and 450 more") and str(info.value).count("row ") == 50
+
+
+@pytest.mark.parametrize("lang, theme_header, status_header", [("en", "Theme", "Status"), ("zh", "直播主题", "状态")])
+def test_xlsx_edited_in_a_spreadsheet_program_imports_only_the_edit(store, tmp_path, lang, theme_header,
+                                                                    status_header):
+    import openpyxl
+
+    camp = _demo(store)
+    path = tmp_path / "s.xlsx"
+    export_xlsx(store, path, camp.id, lang=lang, display_zone="Europe/Rome", draws=0)
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index(theme_header) + 1).value = "New theme 新主题"
+    ws.cell(2, header.index(status_header) + 1).value = "cancelled" if lang == "en" else "已取消"
+    book.save(path)
+    before = {s.id: s for s in store.sessions(camp.id)}
+    plan, _ = import_file(store, path, "sessions", campaign=camp.id)
+    (changed,) = plan.edit.update_sessions
+    assert (changed.theme, changed.status) == ("New theme 新主题", "cancelled")
+    old = before[changed.id]
+    assert replace(changed, theme=old.theme, status=old.status) == old
+    assert plan.unchanged == len(before) - 1
