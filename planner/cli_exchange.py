@@ -37,12 +37,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         campaign = None if args.all else store.find_campaign(args.campaign)
+        agency = args.for_agency
+        if agency and args.contacts:
+            raise PlannerError("--for-agency leaves the hosts' contacts out; drop --contacts (or --for-agency)")
         if fmt == "xlsx":
-            X.export_xlsx(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=args.draws)
+            X.export_xlsx(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=args.draws,
+                          ranges=args.ranges, for_agency=agency, contacts=args.contacts, paper=args.paper)
         elif fmt == "csv":
-            X.export_csv(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=0)
+            X.export_csv(store, args.output, campaign, lang=args.lang, display_zone=args.zone, draws=0,
+                         ranges=args.ranges, for_agency=agency)
         else:
-            X.export_ics(store, args.output, campaign, lang=args.lang)
+            X.export_ics(store, args.output, campaign, lang=args.lang, for_agency=agency)
         what = campaign.name if campaign else "all campaigns"
         n = store.session_count(campaign.id if campaign else None)
     finally:
@@ -57,7 +62,10 @@ def cmd_export_hosts(args: argparse.Namespace) -> int:
     fmt = _format(args, ("xlsx", "csv"))
     store = _open(args)
     try:
-        (X.export_hosts_xlsx if fmt == "xlsx" else X.export_hosts_csv)(store, args.output, lang=args.lang)
+        if fmt == "xlsx":
+            X.export_hosts_xlsx(store, args.output, lang=args.lang, for_agency=args.for_agency, paper=args.paper)
+        else:
+            X.export_hosts_csv(store, args.output, lang=args.lang, for_agency=args.for_agency)
         n = len(store.hosts())
     finally:
         store.close()
@@ -78,20 +86,26 @@ def _parse_map(items: list[str] | None) -> dict[str, str | None] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner.exchange.importer import prepare_import
+    from planner.exchange.importer import prepare_import, save_problems
 
     if args.kind == "sessions" and not args.campaign:
         raise PlannerError("Sessions go into a campaign: add --campaign ID_OR_NAME (`planner campaigns` lists them)")
     store = _open(args)
     try:
         plan = prepare_import(Path(args.file), args.kind, store, campaign=args.campaign, encoding=args.encoding,
-                              sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate)
-        for w in plan.warnings[:_MAX_LISTED]:
-            print(f"warning: {w}", file=sys.stderr)
+                              sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate,
+                              zone=args.zone)
+        print("Columns:")
+        for note in plan.columns:
+            print(f"  {note}")
+        for note in plan.notes:
+            print(f"  note: {note}")
+        if args.problems_file and (plan.problems or plan.warnings):
+            save_problems(plan.problems + plan.warnings, args.problems_file)
+        _print_capped([f"warning: {w}" for w in plan.warnings], args, "warning(s)")
         if plan.problems:
-            print(f"{args.file}: {len(plan.problems)} problem(s); nothing was imported:", file=sys.stderr)
-            for p in plan.problems:
-                print(f"  {p}", file=sys.stderr)
+            print(f"{args.file}: {len(plan.problems):,} problem(s); nothing was imported:", file=sys.stderr)
+            _print_capped([f"  {p}" for p in plan.problems], args, "problem(s)")
             return 1
         assert plan.edit is not None
         _print_changes(plan, store)
@@ -103,6 +117,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _print_capped(lines: list[str], args: argparse.Namespace, what: str) -> None:
+    """At most ``_MAX_LISTED`` lines on stderr, then how many more and where the full list is."""
+    for line in lines[:_MAX_LISTED]:
+        print(line, file=sys.stderr)
+    more = len(lines) - _MAX_LISTED
+    if more > 0:
+        where = (f"all of them are in {args.problems_file}" if args.problems_file
+                 else "add --problems-file FILE.csv to get the full list")
+        print(f"  … and {more:,} more {what} ({where})", file=sys.stderr)
 
 
 def _print_changes(plan, store) -> None:
@@ -135,12 +160,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--zone", metavar="IANA", help="also show times in this zone, e.g. Europe/Rome")
     p.add_argument("--draws", type=int, default=2000,
                    help="Monte Carlo draws for the XLSX ranges, as in `planner project` (0 = none)")
+    p.add_argument("--ranges", action="store_true",
+                   help="add P10/P90 columns for each session's projected viewers and GMV")
+    p.add_argument("--for-agency", action="store_true",
+                   help="a file to send to an agency: no projections, budget, costs, margins or contacts")
+    p.add_argument("--contacts", action="store_true", help="include the hosts' contacts in the workbook")
+    p.add_argument("--paper", choices=("a4", "letter"), help="XLSX print paper (default: from the locale)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("export-hosts", help="export the host roster (达人资源表) as XLSX or CSV")
     p.add_argument("--format", choices=("xlsx", "csv"), help="file format (default: from -o)")
     p.add_argument("--lang", choices=("en", "zh"), default="en")
+    p.add_argument("--for-agency", action="store_true", help="leave the hosts' contacts out")
+    p.add_argument("--paper", choices=("a4", "letter"), help="XLSX print paper (default: from the locale)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_hosts)
 
@@ -154,5 +187,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="hosts/sessions already in the plan: update them (default) or skip them")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD",
                    help="map a column by hand (repeatable); HEADER= skips the column")
+    p.add_argument("--zone", metavar="IANA",
+                   help="time zone of times whose header names none (default China time), e.g. Europe/Rome")
+    p.add_argument("--problems-file", metavar="FILE.csv",
+                   help="write every problem and warning to this CSV (the screen shows the first 50)")
     p.add_argument("--dry-run", action="store_true", help="check and print what would change; change nothing")
     p.set_defaults(func=cmd_import)

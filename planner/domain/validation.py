@@ -12,6 +12,9 @@ from planner.domain.models import (
 )
 
 
+MAX_NAME_CHARS = 100  # a host's name or handle: the longest real ones are a few dozen characters
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -52,6 +55,11 @@ class _Checker:
 def validate_host(host: Host, platforms: Iterable[str] | None = None) -> list[Problem]:
     c = _Checker()
     c.not_empty("name", host.name)
+    for name in ("name", "handle"):
+        text = str(getattr(host, name) or "")
+        if len(text) > MAX_NAME_CHARS:
+            c.add(name, f"{text[:40]}… ({len(text):,} characters)",
+                  f"is {len(text):,} characters long; a {name} may have at most {MAX_NAME_CHARS}")
     if platforms is not None and host.platform not in set(platforms):
         c.add("platform", host.platform, "is not a platform of this plan")
     c.not_empty("platform", host.platform)

@@ -15,6 +15,7 @@ from planner.exchange.csv_export import export_csv, export_hosts_csv
 from planner.exchange.ics_export import export_ics
 from planner.exchange.importer import (
     ImportEdit, ImportPlan, ImportPreview, ImportProblems, import_file, load, prepare_import, preview_import,
+    save_problems,
 )
 from planner.exchange.numbers import NumRange, parse_duration, parse_number, parse_percent
 from planner.exchange.readers import Cancelled, FileRefused
@@ -23,5 +24,5 @@ from planner.exchange.xlsx_export import export_hosts_xlsx, export_xlsx
 __all__ = [
     "Cancelled", "FileRefused", "ImportEdit", "ImportPlan", "ImportPreview", "ImportProblems", "NumRange",
     "export_csv", "export_hosts_csv", "export_hosts_xlsx", "export_ics", "export_xlsx", "import_file", "load",
-    "parse_duration", "parse_number", "parse_percent", "prepare_import", "preview_import",
+    "parse_duration", "parse_number", "parse_percent", "prepare_import", "preview_import", "save_problems",
 ]

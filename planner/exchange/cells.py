@@ -59,14 +59,27 @@ def parse_date(value: object, default_year: int | None) -> date | None:
         raise CellError("is not a real calendar date") from None
 
 
+class DayEnd(time):
+    """24:00: midnight at the end of the day the cell's date names (equal to 00:00 as a time of day)."""
+
+    def __format__(self, spec: str) -> str:
+        return "24:00" if spec in ("%H:%M", "") else super().__format__(spec)
+
+    def __reduce__(self):  # keep the type across a helper process
+        return (DayEnd, (0, 0))
+
+
+END_OF_DAY = DayEnd(0, 0)
+
+
 def _parse_clock(text: str) -> tuple[time, bool]:
-    """A wall-clock time; the flag says it was 24:00 (midnight at the end of the day)."""
+    """A wall-clock time; the flag says it was 24:00 (midnight at the end of the day, :data:`END_OF_DAY`)."""
     m = _TIME.match(text)
     if not m or text[m.end():].strip():
         raise CellError("is not a time (expected e.g. 20:00)")
     h, mi, s = int(m.group("h")), int(m.group("m") or 0), int(m.group("s") or 0)
     if (h, mi, s) == (24, 0, 0):
-        return time(0, 0), True
+        return END_OF_DAY, True
     if not (0 <= h < 24 and 0 <= mi < 60 and 0 <= s < 60):
         raise CellError("is not a time of day (hours 0–23, minutes 0–59)")
     return time(h, mi, s), False
@@ -79,8 +92,8 @@ WhenValue = datetime | time
 def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | None, WhenValue | None]:
     """A start cell: ``2027-06-17 20:00``, ``20:00``, a datetime/time cell, or a span ``20:00-23:00``.
 
-    Returns ``(start, end)``; ``end`` is set only for a span. 24:00 as an end is midnight of the next day
-    (returned as ``time(0, 0)``, which the importer reads as past midnight).
+    Returns ``(start, end)``; ``end`` is set only for a span. 24:00 is the end of the day, as a start and as
+    an end: with a date it is 00:00 of the next day; as a time of day it is :data:`END_OF_DAY`.
     """
     if is_blank(value):
         return None, None
@@ -90,7 +103,12 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
         return value.replace(tzinfo=None), None
     if isinstance(value, date):
         raise CellError("is a date without a time of day")
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
+    if isinstance(value, timedelta) and timedelta(0) <= value <= timedelta(days=1):
+        value = value.total_seconds() / 86400  # a [h]:mm cell: a fraction of a day, as below
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and (
+            0 <= value < 1 or (isinstance(value, float) and value == 1.0)):
+        if value == 1:
+            return END_OF_DAY, None  # Excel stores a typed 24:00 as one whole day
         return (datetime(2000, 1, 1) + timedelta(days=float(value))).time().replace(microsecond=0), None
     text = _WEEKDAY.sub(" ", _norm(value)).strip().replace("T", " ")
     m = _DATE.match(text)
@@ -102,9 +120,9 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
         spans = _SPLIT.split(rest)
         if len(spans) > 2:
             raise CellError("is not a date and time (expected e.g. 2027-06-17 20:00)")
-        start, _ = _parse_clock(spans[0])
+        start, is24 = _parse_clock(spans[0])
         end = _parse_clock(spans[1])[0] if len(spans) == 2 else None
-        return datetime.combine(day, start), end  # type: ignore[arg-type]
+        return datetime.combine(day, start) + timedelta(days=1 if is24 else 0), end  # type: ignore[arg-type]
     parts = _SPLIT.split(text)
     if len(parts) > 2:
         raise CellError("is not a time (expected e.g. 20:00 or 20:00-23:00)")

@@ -52,6 +52,10 @@ HEADERS: dict[str, tuple[str, str]] = {
     "gmv": ("Projected GMV", "预估GMV"),
     "cost": ("Cost", "成本"),
     "roi": ("ROI", "ROI(投产比)"),
+    "viewers_p10": ("Projected viewers P10", "预估场观 P10"),
+    "viewers_p90": ("Projected viewers P90", "预估场观 P90"),
+    "gmv_p10": ("Projected GMV P10", "预估GMV P10"),
+    "gmv_p90": ("Projected GMV P90", "预估GMV P90"),
 }
 
 HOST_FIELDS: tuple[str, ...] = (
@@ -214,8 +218,41 @@ def _lookup(key: str, fields: tuple[str, ...]) -> str | None:
     for field in fields:
         if key in _ALIASES[field]:
             return field
-    if key in _ALIASES["ignored"]:
+    snake = re.sub(r"[\s-]+", "_", key)
+    if snake in fields:  # a field's own name (slot_fee, paid_budget): scripts and other tools write these
+        return snake
+    if key in _ALIASES["ignored"] or snake in COMPUTED or _is_computed(key):
         return "ignored"
+    return None
+
+
+#: Columns the planner computes on export and never reads back (a file it wrote maps without questions).
+COMPUTED = frozenset({"viewers", "gmv", "cost", "roi", "start_local", "end_local", "campaign", "tier",
+                      "gmv_p10", "gmv_p90", "viewers_p10", "viewers_p90"})
+
+
+def _is_computed(key: str) -> bool:
+    """Range columns of an export (“Projected GMV P10”, “预估GMV P90”) and their kin."""
+    base = re.sub(r"\s*\bp(?:10|50|90)\b\s*", " ", key).strip()
+    return base != key and base in _ALIASES["ignored"]
+
+
+def closest_field(text: object, kind: str) -> str | None:
+    """The import field a header not recognised most resembles (for “ignored — did you mean …?”)."""
+    import difflib
+
+    key = normalize(text)
+    key = _UNIT.sub(lambda m: m.group("base"), key) if _UNIT.match(key) else key
+    names: dict[str, str] = {}
+    for f in IMPORT_FIELDS[kind]:
+        for alias in (*_ALIASES[f], f, f.replace("_", " ")):
+            names.setdefault(alias, f)
+    found = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
+    if found:
+        return names[found[0]]
+    for alias, f in names.items():  # "slot fee amount", "坑位费用(元)": a known name inside the header
+        if len(alias) >= 2 and alias in key:
+            return f
     return None
 
 

@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from planner.domain.errors import Problem
 from planner.domain.models import CURRENCIES, Campaign, Host, Session
-from planner.exchange.cells import CellError, PlatformLookup, as_text, parse_date, parse_end, parse_when
+from planner.exchange.cells import CellError, DayEnd, PlatformLookup, as_text, parse_date, parse_end, parse_when
 from planner.exchange.columns import HeaderHint, choice, is_auto_tier
+from planner.exchange.limits import MAX_CELL_CHARS
 from planner.exchange.mapping import ColumnMap
 from planner.exchange.numbers import (
     NumberFormatError, NumRange, parse_duration, parse_number, parse_percent,
@@ -38,6 +39,7 @@ class RowValues:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     bad_fields: set[str] = field(default_factory=set)
+    duration_from: str = ""  # "end" or "duration": the column the session's length was read from
 
     @property
     def where(self) -> str:
@@ -50,17 +52,27 @@ class RowConverter:
 
     _CACHE_LIMIT = 50_000
 
-    def __init__(self, cmap: ColumnMap, platforms: PlatformLookup, default_year: int | None = None) -> None:
+    def __init__(self, cmap: ColumnMap, platforms: PlatformLookup, default_year: int | None = None,
+                 uncached: dict[tuple[int, int], str] | None = None) -> None:
         self.cmap = cmap
         self.columns = [(col, f, cmap.headers[col], cmap.hints.get(col, HeaderHint()),
                          None if f in TEXT_FIELDS else {}) for col, f in cmap.fields.items()]
         self.platforms = platforms
         self.year = default_year
+        self.uncached: dict[int, dict[int, str]] = {}  # row → column → formula saved without its value
+        for (r, c), formula in (uncached or {}).items():
+            if c in cmap.fields:
+                self.uncached.setdefault(r, {})[c] = formula
 
     def __call__(self, row: int, cells: list[object]) -> RowValues:
         out = RowValues(row)
         values, raws = out.values, out.raw
         n = len(cells)
+        if self.uncached and row in self.uncached:
+            for col, formula in self.uncached[row].items():
+                f = self.cmap.fields[col]
+                out.problems.append(Problem(self.cmap.headers[col], f"={formula}", FORMULA_NO_VALUE, where=out.where))
+                out.bad_fields.add(f)
         for col, f, header, hint, cache in self.columns:
             raw = cells[col] if col < n else None
             if raw is None or raw == "":
@@ -69,6 +81,10 @@ class RowConverter:
                 if raw.isspace():
                     continue
                 raws[f] = raw
+                if len(raw) > MAX_CELL_CHARS or "\x00" in raw:
+                    out.problems.append(Problem(header, _clip(raw), _text_problem(raw), where=out.where))
+                    out.bad_fields.add(f)
+                    continue
                 if cache is None:  # text: nothing to convert, nothing worth caching
                     values[f] = raw.strip()
                     continue
@@ -96,6 +112,21 @@ class RowConverter:
             if warning:
                 out.warnings.append(Problem(header, raw, warning, severity="warning", where=out.where))
         return out
+
+
+FORMULA_NO_VALUE = ("is a formula saved without its value (the program that wrote the file does not calculate), "
+                    "so it would read as empty; open and save the file in Excel or WPS, or type the value")
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else f"{text[:n]}… ({len(text):,} characters)"
+
+
+def _text_problem(text: str) -> str:
+    if "\x00" in text:
+        return (f"holds a NUL character (binary zero) at character {text.index(chr(0)) + 1:,}; "
+                "a text cell has none — remove it")
+    return f"holds {len(text):,} characters; a cell holds at most {MAX_CELL_CHARS:,}"
 
 
 def convert_row(row: int, cells: list[object], cmap: ColumnMap, platforms: PlatformLookup,
@@ -169,9 +200,11 @@ def host_key(platform: str, handle: str, name: str) -> tuple[str, str, str]:
 def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None:
     """The session's start (aware, UTC) and duration in minutes from date/start/end/duration cells.
 
-    Times are China time unless the column's header names another zone. An end given only as a time of
-    day that is not after the start is read as past midnight; an end given with its date must be after
-    the start.
+    Times are China time unless the column's header names another zone, or the import chose another zone
+    (``cmap.zone``). A local time that zone passes twice (clocks going back) or skips (clocks going forward)
+    is refused, naming both readings or the gap. 24:00 is the end of the day, as a start and as an end.
+    An end given only as a time of day that is not after the start is read as past midnight; an end given
+    with its date must be after the start. ``rv.duration_from`` says which column gave the length.
     """
     from datetime import timedelta, timezone
 
@@ -187,8 +220,9 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
         rv.problems.append(Problem(start_h, None, "is empty; every session needs a start time", where=rv.where))
         return None
     start_col, end_col = cmap.column("start"), cmap.column("end")
+    base_zone = zone(cmap.zone) if getattr(cmap, "zone", None) else CHINA_TZ
     start_zone = zone(cmap.hints[start_col].zone) if start_col is not None and cmap.hints[start_col].zone \
-        else CHINA_TZ
+        else base_zone
     if isinstance(start_v, datetime):
         start_naive = start_v
     else:
@@ -198,25 +232,37 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
                                        f"is empty; the start {start_v:%H:%M} needs a date", where=rv.where))
             return None
         start_naive = datetime.combine(day, start_v)
-    start = start_naive.replace(tzinfo=start_zone).astimezone(timezone.utc)
+        if isinstance(start_v, DayEnd):
+            start_naive += timedelta(days=1)  # 24:00 on 1 June starts at midnight between 1 and 2 June
+    start_local = _localize(start_naive, start_zone, start_h, rv.raw.get("start", start_naive), rv)
+    if start_local is None:
+        return None
+    start = start_local.astimezone(timezone.utc)
     end_v = v.get("end", span_end)
     minutes: int | None = None
     if end_v is not None:
+        rv.duration_from = "end"
         end_zone = zone(cmap.hints[end_col].zone) if end_col is not None and cmap.hints[end_col].zone \
             else start_zone
         if isinstance(end_v, datetime):
-            end = end_v.replace(tzinfo=end_zone).astimezone(timezone.utc)
-            minutes = round((end - start).total_seconds() / 60)
+            end_local = _localize(end_v, end_zone, end_h, rv.raw.get("end", end_v), rv)
+            if end_local is None:
+                return None
+            minutes = round((end_local.astimezone(timezone.utc) - start).total_seconds() / 60)
             if minutes <= 0:
-                rv.problems.append(Problem(end_h, as_text(end_v), f"is before the start {start_naive:%Y-%m-%d %H:%M}",
-                                           where=rv.where))
+                rv.problems.append(Problem(end_h, rv.raw.get("end", as_text(end_v)),
+                                           f"is before the start {_clock(start_naive)}", where=rv.where))
                 return None
         else:
             local_start = start.astimezone(end_zone)
-            end = datetime.combine(local_start.date(), end_v, tzinfo=end_zone)
-            if end <= local_start:
-                end += timedelta(days=1)  # 22:00–01:00 runs past midnight
-            minutes = round((end - local_start).total_seconds() / 60)
+            day = local_start.date()
+            end_naive = datetime.combine(day, end_v)
+            if isinstance(end_v, DayEnd) or end_naive <= local_start.replace(tzinfo=None):
+                end_naive += timedelta(days=1)  # 22:00–01:00 runs past midnight; 20:00–24:00 ends at midnight
+            end_local = _localize(end_naive, end_zone, end_h, rv.raw.get("end", end_naive), rv)
+            if end_local is None:
+                return None
+            minutes = round((end_local.astimezone(timezone.utc) - start).total_seconds() / 60)
             if minutes > MAX_DURATION_MIN:
                 rv.problems.append(Problem(end_h, f"{end_v:%H:%M}", f"is before the start {start_naive:%H:%M} "
                                            f"(read as past midnight, the session would last {minutes / 60:.0f} h, "
@@ -226,7 +272,7 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
     if "duration" in rv.bad_fields:
         return None
     if minutes is not None and dur is not None and dur != minutes:
-        rv.problems.append(Problem(cmap.header_of("duration"), dur,
+        rv.problems.append(Problem(cmap.header_of("duration"), rv.raw.get("duration", dur),
                                    f"does not match the start and end times ({minutes} minutes)", where=rv.where))
         return None
     if minutes is None:
@@ -234,7 +280,57 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
             rv.problems.append(Problem(end_h, None, "is empty; give an end time or a duration", where=rv.where))
             return None
         minutes = dur  # type: ignore[assignment]
+        rv.duration_from = "duration"
     return start, int(minutes)  # type: ignore[arg-type]
+
+
+def _clock(naive: datetime) -> str:
+    return f"{naive:%Y-%m-%d %H:%M}"
+
+
+def _localize(naive: datetime, tz, header: str, raw: object, rv: RowValues) -> datetime | None:
+    """``naive`` in zone ``tz``, or None with a problem when the zone's clocks pass it twice or skip it."""
+    from datetime import timedelta, timezone
+
+    from planner.domain.timezones import CHINA_TZ
+
+    if tz is CHINA_TZ:  # no daylight saving since 1991
+        return naive.replace(tzinfo=tz)
+    first, second = naive.replace(tzinfo=tz, fold=0), naive.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return first
+    name = getattr(tz, "key", str(tz))
+    if first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) != naive:
+        gap_start = naive.replace(second=0, microsecond=0)
+        while True:  # walk back to the first minute the clocks skipped
+            earlier = gap_start - timedelta(minutes=1)
+            if earlier.replace(tzinfo=tz).astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) == earlier:
+                break
+            gap_start = earlier
+        jump = abs(second.utcoffset() - first.utcoffset())  # type: ignore[operator]
+        rv.problems.append(Problem(header, raw, (
+            f"{_clock(naive)} does not exist in {name}: the clocks jump from {gap_start:%H:%M} straight to "
+            f"{gap_start + jump:%H:%M} that night; give a time outside the gap, or the time in China time"),
+            where=rv.where))
+        return None
+    readings = [f"{_clock(naive)} {d.tzname()} (UTC{_offset(d)}, {_china(d)} China time)" for d in (first, second)]
+    rv.problems.append(Problem(header, raw, (
+        f"{_clock(naive)} happens twice in {name} (the clocks go back that night): it could be "
+        f"{readings[0]} or {readings[1]}; give the time in China time or UTC to say which"), where=rv.where))
+    return None
+
+
+def _offset(d: datetime) -> str:
+    minutes = int(d.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h}" + (f":{m:02d}" if m else "")
+
+
+def _china(d: datetime) -> str:
+    from planner.domain.timezones import CHINA_TZ
+
+    return f"{d.astimezone(CHINA_TZ):%H:%M}"
 
 
 def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime, minutes: int) -> Session:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.models import Campaign
 from planner.exchange.cells import PlatformLookup
-from planner.exchange.files import Ticker, atomic_output, is_formula_like
+from planner.exchange.files import Ticker, atomic_output, csv_quote
 from planner.exchange.numbers import format_percent
 from planner.exchange.readers import Progress
 from planner.exchange.tables import Table, host_table, planned_tier, project, resolve_campaigns, schedule_table
@@ -34,7 +34,7 @@ def cell_text(v: Any, kind: str) -> str:
     if v is None:
         return ""
     if isinstance(v, str):
-        return "'" + v if is_formula_like(v) else v
+        return csv_quote(v)
     if kind == "percent":
         return format_percent(v)
     if isinstance(v, datetime):
@@ -54,7 +54,7 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
     headers = []
     for col in table.columns:
         h = col.header
-        if col.kind == "money" and len(currencies) == 1:
+        if col.kind in ("money", "money0") and len(currencies) == 1:
             h = f"{h} ({next(iter(currencies))})"
         headers.append(h)
     kinds = [c.kind for c in table.columns]
@@ -62,7 +62,7 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
     with atomic_output(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh, lineterminator="\r\n")
-            w.writerow(["'" + h if is_formula_like(h) else h for h in headers])
+            w.writerow([csv_quote(h) for h in headers])
             for row in table.rows:
                 w.writerow([cell_text(v, k) for v, k in zip(row, kinds)])
                 ticker.step()
@@ -72,15 +72,20 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
 
 def export_csv(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
                *, lang: str = "en", display_zone: str | None = None, draws: int = 0,
-               progress: Progress | None = None) -> Path:
-    """The schedule of a campaign (or of every campaign) as CSV, with projected figures when available."""
+               progress: Progress | None = None, ranges: bool = False, for_agency: bool = False) -> Path:
+    """The schedule of a campaign (or of every campaign) as CSV, with projected figures when available.
+
+    ``ranges`` adds per-session P10/P90 columns (2,000 draws at least); ``for_agency`` leaves out projections."""
     campaigns = resolve_campaigns(store, campaign)
-    projections, _notes = project(store, campaigns, draws)
-    table = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections)
+    projections, _notes = ({}, []) if for_agency else project(store, campaigns, max(draws, 2000) if ranges else draws)
+    table = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections,
+                           ranges=ranges, for_agency=for_agency)
     return write_csv(path, table, progress=progress)
 
 
 def export_hosts_csv(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
-                     progress: Progress | None = None) -> Path:
-    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
+                     progress: Progress | None = None, for_agency: bool = False) -> Path:
+    """The host roster; ``for_agency`` leaves the contacts out."""
+    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store),
+                       contacts=not for_agency)
     return write_csv(path, table, progress=progress)

@@ -19,6 +19,15 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_START)
 
 
+def csv_quote(text: str) -> str:
+    """Text as written to a CSV cell: a ``'`` before formula-like text, and before text that already starts
+    with ``'`` and a formula character or ``'`` (``'=1`` → ``''=1``), so the importer, which removes one
+    such ``'``, gives back exactly the text exported."""
+    if is_formula_like(text) or (len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_START, "'")):
+        return "'" + text
+    return text
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; move it into place only when the block succeeds.

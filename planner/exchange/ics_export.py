@@ -38,12 +38,16 @@ def session_uid(store: "PlanStore", session_id: int) -> str:
 
 
 def export_ics(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
-               *, lang: str = "en", draws: int = 0, progress: Progress | None = None) -> Path:
-    """Write the sessions of a campaign (or of every campaign) as an .ics calendar."""
+               *, lang: str = "en", draws: int = 0, progress: Progress | None = None,
+               for_agency: bool = False) -> Path:
+    """Write the sessions of a campaign (or of every campaign) as an .ics calendar.
+
+    Titles read "brand · platform · host · theme" (parts the plan does not have are left out);
+    ``for_agency`` leaves projections out of the descriptions."""
     from icalendar import Calendar, Event
 
     campaigns = resolve_campaigns(store, campaign)
-    projections, _notes = project(store, campaigns, draws)
+    projections, _notes = ({}, []) if for_agency else project(store, campaigns, draws)
     hosts = {h.id: h for h in store.hosts()}
     names = PlatformLookup(store.platforms())
     cal = Calendar()
@@ -63,7 +67,7 @@ def export_ics(store: "PlanStore", path: str | os.PathLike[str], campaign: str |
         ev.add("dtstamp", stamp)
         ev.add("dtstart", s.start.astimezone(CHINA_TZ))
         ev.add("dtend", s.end.astimezone(CHINA_TZ))
-        ev.add("summary", f"{platform} · {h.name}")
+        ev.add("summary", event_title(c, platform, h.name, s.theme))
         ev.add("description", _description(c, s, h, projections.get(c.id), lang))
         ev.add("status", _STATUS.get(s.status, "TENTATIVE"))
         ev.add("categories", [platform])
@@ -75,6 +79,11 @@ def export_ics(store: "PlanStore", path: str | os.PathLike[str], campaign: str |
         tmp.write_bytes(data)
         ticker.finish()
     return Path(path)
+
+
+def event_title(campaign: Campaign, platform: str, host: str, theme: str) -> str:
+    """"Brand · Platform · Host · Theme", leaving out what is empty."""
+    return " · ".join(p.strip() for p in (campaign.brand, platform, host, theme) if p and p.strip())
 
 
 def _description(c: Campaign, s: Any, h: Any, projection: Any, lang: str) -> str:

@@ -29,7 +29,10 @@ from planner.exchange.convert import (
     SESSION_ATTR_FIELD, RowConverter, RowValues, build_session, host_key, host_values, session_times,
 )
 from planner.exchange.files import gc_paused
-from planner.exchange.mapping import ColumnMap, ColumnRef, build_map, find_header_row, sheet_score
+from planner.exchange.limits import MAX_PROBLEMS_SHOWN
+from planner.exchange.mapping import (
+    ColumnMap, ColumnNote, ColumnRef, build_map, describe_columns, find_header_row, sheet_score,
+)
 from planner.exchange.readers import Cancelled, Progress, RawTable, read_table
 
 if TYPE_CHECKING:
@@ -42,7 +45,15 @@ _CHUNK = 2000
 
 
 class ImportProblems(ValidationError):
-    """Raised by :func:`import_file` when a file has invalid rows; ``.problems`` lists every one."""
+    """Raised by :func:`import_file` when a file has invalid rows; ``.problems`` lists every one.
+
+    Its message lists the first 50 and says how many more there are (a bad file can have 300,000)."""
+
+    def __init__(self, problems: list[Problem], what: str = "input") -> None:
+        super().__init__(problems, what)
+        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        self.args = (f"Invalid {what}: {shown}" + (f"; … and {more:,} more" if more > 0 else ""),)
 
 
 @dataclass
@@ -65,6 +76,8 @@ class ImportPreview:
     rows: list[tuple[int, list[object]]]  # first data rows, raw cells as read
     values: list[RowValues]  # the same rows converted: values by field, and each row's problems
     row_count: int
+    columns: list[ColumnNote] = field(default_factory=list)  # every column: the field it is read as, or why not
+    notes: list[str] = field(default_factory=list)  # what the file leaves to the plan (fields it has no column for)
 
 
 @dataclass
@@ -79,6 +92,8 @@ class ImportPlan:
     skipped: list[str] = field(default_factory=list)
     unchanged: int = 0  # rows matching a record that already has exactly these values
     rows: int = 0
+    columns: list[ColumnNote] = field(default_factory=list)  # every column: the field it is read as, or why not
+    notes: list[str] = field(default_factory=list)  # what the file leaves to the plan (fields it has no column for)
 
     @property
     def ok(self) -> bool:
@@ -140,12 +155,57 @@ def load(path: str | Path, kind: str, *, encoding: str | None = None, sheet: str
     return read_table(path, encoding=encoding, sheet=sheet, choose_sheet=sheet_score(kind), progress=progress)
 
 
-def _map(table: RawTable, kind: str, mapping: Mapping[ColumnRef, str | None] | None) -> tuple[ColumnMap, int]:
+def _map(table: RawTable, kind: str, mapping: Mapping[ColumnRef, str | None] | None,
+         zone: str | None = None) -> tuple[ColumnMap, int]:
     if not table.rows:
         raise PlannerError(f"{table.path} has no rows: the file is empty")
     hi = find_header_row(table.rows, kind)
     row_no, cells = table.rows[hi]
-    return build_map(kind, cells, row_no, mapping), hi
+    cmap = build_map(kind, cells, row_no, mapping)
+    if zone:
+        from planner.domain.timezones import zone as find_zone
+
+        find_zone(zone)  # an unknown zone is refused here, once, not on every row
+        cmap.zone = None if zone == "Asia/Shanghai" else zone
+    return cmap, hi
+
+
+def save_problems(problems: list[Problem], path: str | Path) -> Path:
+    """Every problem (and warning) as a CSV a spreadsheet opens: row, column, value, what is wrong."""
+    import csv
+
+    from planner.exchange.files import atomic_output, csv_quote
+
+    with atomic_output(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\r\n")
+            w.writerow(["Where", "Column", "Value", "What is wrong", "Severity"])
+            for p in problems:
+                value = "" if p.value is None else str(p.value)
+                w.writerow([p.where, csv_quote(p.field), csv_quote(value), csv_quote(p.message), p.severity])
+    return Path(path)
+
+
+def _clipped(p: Problem) -> Problem:
+    """A problem whose value is a screenful of text shows its start and its length."""
+    if isinstance(p.value, str) and len(p.value) > 80:
+        return replace(p, value=f"{p.value[:60]}… ({len(p.value):,} characters)")
+    return p
+
+
+def _notes(cmap: ColumnMap) -> list[str]:
+    """What the plan supplies for fields the file has no column for, so nothing is taken silently."""
+    mapped = set(cmap.fields.values())
+    out = []
+    if cmap.kind == "sessions":
+        if "slot_fee" not in mapped:
+            out.append("No slot fee column: new sessions take their host's slot fee (when it is in the "
+                       "campaign's currency); sessions already planned keep theirs")
+        if "commission_rate" not in mapped:
+            out.append("No commission column: sessions follow their host's commission rate")
+        if cmap.zone:
+            out.append(f"Times without a zone in their header are read as {cmap.zone} time")
+    return out
 
 
 def _missing_words(cmap: ColumnMap, data: list[tuple[int, list[object]]]) -> list[str]:
@@ -183,28 +243,33 @@ def _campaign(store: "PlanStore", ref: str | int | Campaign | None) -> Campaign 
 
 def preview_import(source: str | Path | RawTable, kind: str, store: "PlanStore", *, encoding: str | None = None,
                    sheet: str | None = None, mapping: Mapping[ColumnRef, str | None] | None = None,
-                   campaign: str | int | Campaign | None = None, rows: int = 20) -> ImportPreview:
+                   campaign: str | int | Campaign | None = None, rows: int = 20,
+                   zone: str | None = None) -> ImportPreview:
     """Detect the header row and mapping, and convert the first ``rows`` rows as the import will."""
     table = source if isinstance(source, RawTable) else load(source, kind, encoding=encoding, sheet=sheet)
-    cmap, hi = _map(table, kind, mapping)
+    cmap, hi = _map(table, kind, mapping, zone)
     platforms = PlatformLookup(store.platforms())
     year = _default_year(store, campaign)
     data = table.rows[hi + 1:]
-    convert = RowConverter(cmap, platforms, year)
+    convert = RowConverter(cmap, platforms, year, table.uncached)
     values = [convert(n, cells) for n, cells in data[:rows]]
+    if kind == "sessions":
+        for rv in values:  # times that do not add up (a skipped hour, an end before the start) show at the cell
+            session_times(rv, cmap)
     return ImportPreview(
         kind=kind, path=table.path, source=table.source, encoding=table.encoding, sheet=table.sheet,
         sheets=table.sheets, header_row=cmap.header_row, headers=cmap.headers, mapping=cmap.as_dict(),
         unmapped=[cmap.headers[c] for c in cmap.unmapped], ignored=[cmap.headers[c] for c in cmap.ignored],
         missing=_missing_words(cmap, data), choices={f: HEADERS[f] for f in IMPORT_FIELDS[kind]},
-        rows=data[:rows], values=values, row_count=len(data),
+        rows=data[:rows], values=values, row_count=len(data), columns=describe_columns(cmap), notes=_notes(cmap),
     )
 
 
 def prepare_import(source: str | Path | RawTable, kind: str, store: "PlanStore", *,
                    campaign: str | int | Campaign | None = None, encoding: str | None = None,
                    sheet: str | None = None, mapping: Mapping[ColumnRef, str | None] | None = None,
-                   on_duplicate: str = "update", progress: Progress | None = None) -> ImportPlan:
+                   on_duplicate: str = "update", progress: Progress | None = None,
+                   zone: str | None = None) -> ImportPlan:
     """Read and check every row; returns an :class:`ImportPlan` with all problems or the edit to apply.
 
     File-level failures (not a table, encrypted, too large, undecodable) raise
@@ -215,8 +280,8 @@ def prepare_import(source: str | Path | RawTable, kind: str, store: "PlanStore",
         raise PlannerError(f"on_duplicate must be update or skip, not {on_duplicate!r}")
     table = source if isinstance(source, RawTable) else load(source, kind, encoding=encoding, sheet=sheet,
                                                              progress=progress)
-    cmap, hi = _map(table, kind, mapping)
-    plan = ImportPlan(kind, table.path)
+    cmap, hi = _map(table, kind, mapping, zone)
+    plan = ImportPlan(kind, table.path, columns=describe_columns(cmap), notes=_notes(cmap))
     data = table.rows[hi + 1:]
     missing = _missing_words(cmap, data)
     if missing:
@@ -238,7 +303,7 @@ def prepare_import(source: str | Path | RawTable, kind: str, store: "PlanStore",
     label = f"Import {kind} from {table.path.name}"
     with gc_paused():
         converted: list[RowValues] = []
-        convert = RowConverter(cmap, platforms, year)
+        convert = RowConverter(cmap, platforms, year, table.uncached)
         for i, (n, cells) in enumerate(data):
             converted.append(convert(n, cells))
             if progress and i % 2000 == 1999 and not progress(i + 1, len(data)):
@@ -250,6 +315,7 @@ def prepare_import(source: str | Path | RawTable, kind: str, store: "PlanStore",
     for rv in converted:
         plan.problems += rv.problems
         plan.warnings += rv.warnings
+    plan.problems = [_clipped(p) for p in plan.problems]
     plan.problems.sort(key=lambda p: int(p.where.split()[-1]) if p.where.split()[-1].isdigit() else 0)
     if plan.problems:
         plan.edit = None
@@ -346,8 +412,8 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
         session = build_session(rv, campaign, host, start, minutes)
         for p in validate_session(session, campaign):
             f = SESSION_ATTR_FIELD.get(p.field, p.field)
-            if f == "end" and cmap.column("end") is None:
-                f = "duration"
+            if f == "end" and (rv.duration_from == "duration" or cmap.column("end") is None):
+                f = "duration"  # the length came from the Duration column: blame it, not End
             if f in rv.bad_fields:
                 continue
             target = rv.problems if p.severity == "error" else rv.warnings
@@ -362,7 +428,7 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
         if old is None:
             add.append(session)
         elif on_duplicate == "update":
-            new = replace(session, id=old.id)
+            new = _updated_session(old, session, rv)
             if new != old:
                 update.append(new)
             else:
@@ -372,16 +438,30 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
     plan.edit = ImportEdit(add_sessions=tuple(add), update_sessions=tuple(update), label=label)
 
 
+_SESSION_FIELD_ATTR = {"slot_fee": "slot_fee", "commission_rate": "commission_rate", "paid_budget": "paid_budget",
+                       "session_type": "session_type", "products": "products", "theme": "theme",
+                       "session_status": "status", "notes": "notes"}
+
+
+def _updated_session(old: Session, read: Session, rv: RowValues) -> Session:
+    """``old`` with the values the row gives: a column missing from the file, or a blank cell, keeps what
+    the plan has (a re-import with fewer columns does not reset the theme or set a confirmed session back to
+    planned). The start and length always come from the row: they are how the session was matched."""
+    changes = {attr: getattr(read, attr) for f, attr in _SESSION_FIELD_ATTR.items() if f in rv.values}
+    return replace(old, start=read.start, duration_min=read.duration_min, **changes)
+
+
 def import_file(store: "PlanStore", source: str | Path | RawTable, kind: str, *,
                 campaign: str | int | Campaign | None = None, encoding: str | None = None,
                 sheet: str | None = None, mapping: Mapping[ColumnRef, str | None] | None = None,
-                on_duplicate: str = "update", progress: Progress | None = None) -> tuple[ImportPlan, "Edit"]:
+                on_duplicate: str = "update", progress: Progress | None = None,
+                zone: str | None = None) -> tuple[ImportPlan, "Edit"]:
     """Check and import in one go (CLI, scripts). Returns the plan and the inverse edit for undo.
 
     Raises :class:`ImportProblems` listing every problem when any row is invalid; nothing changes then.
     """
     plan = prepare_import(source, kind, store, campaign=campaign, encoding=encoding, sheet=sheet,
-                          mapping=mapping, on_duplicate=on_duplicate, progress=progress)
+                          mapping=mapping, on_duplicate=on_duplicate, progress=progress, zone=zone)
     plan.raise_for_problems()
     assert plan.edit is not None
     try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from planner.domain.errors import PlannerError
 from planner.exchange.cells import as_text
-from planner.exchange.columns import HEADERS, IMPORT_FIELDS, REQUIRED, HeaderHint, match_header
+from planner.exchange.columns import HEADERS, IMPORT_FIELDS, REQUIRED, HeaderHint, closest_field, match_header
 
 HEADER_SCAN_ROWS = 10  # agencies often put a title row (“618直播排期表”) above the headers
 
@@ -26,6 +26,7 @@ class ColumnMap:
     hints: dict[int, HeaderHint] = field(default_factory=dict)
     ignored: list[int] = field(default_factory=list)  # computed columns (projections, display-zone times)
     unmapped: list[int] = field(default_factory=list)
+    zone: str | None = None  # the zone of times whose header names none (None: China time)
 
     def column(self, field_name: str) -> int | None:
         for col, f in self.fields.items():
@@ -48,6 +49,54 @@ class ColumnMap:
     def as_dict(self) -> dict[str, str]:
         """Header → field, the form the preview dialog shows and passes back as an explicit mapping."""
         return {self.headers[c]: f for c, f in sorted(self.fields.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnNote:
+    """What the import does with one column of the file: read it as ``field``, or not (and why)."""
+
+    column: int  # 0-based position
+    header: str
+    field: str | None  # the field it is read as; None: not imported
+    why: str = ""  # for a column not imported: computed by the planner, a second column for a field, unknown
+    closest: str | None = None  # for an unknown column: the field it most resembles
+
+    def __str__(self) -> str:
+        from planner.exchange.xlsx_scan import col_letters
+
+        where = f"{col_letters(self.column)} “{self.header}”"
+        if self.field:
+            return f"{where} → {self.field}"
+        hint = f"; closest field: {self.closest}" if self.closest else ""
+        return f"{where}: ignored ({self.why}{hint})"
+
+
+def describe_columns(cmap: ColumnMap) -> list[ColumnNote]:
+    """Every non-empty column of the header row, mapped or ignored, in file order."""
+    notes = []
+    for col, text in enumerate(cmap.headers):
+        if not text:
+            continue
+        if col in cmap.fields:
+            notes.append(ColumnNote(col, text, cmap.fields[col]))
+            continue
+        f, _hint = match_header(text, cmap.kind)
+        if col in cmap.ignored and f not in (None, "ignored"):
+            other = cmap.column(f)
+            why = (f"column {cmap.headers[other]!r} gives {f}; a time in another zone is used only without a "
+                   f"China-time column" if other is not None and match_header(text, cmap.kind)[1].zone
+                   else f"column {cmap.headers[other]!r} gives {f}" if other is not None else f"{f} skipped by choice")
+            notes.append(ColumnNote(col, text, None, why))
+        elif f == "ignored":
+            notes.append(ColumnNote(col, text, None, "worked out by the planner, not imported"))
+        else:
+            why = "not a field of a host import" if cmap.kind == "hosts" else "not a field of a session import"
+            if f is None and match_header(text, "sessions" if cmap.kind == "hosts" else "hosts")[0] is None:
+                why = "not a column the planner knows"
+            if col in cmap.ignored or f not in (None, "ignored"):
+                why = "skipped by choice"
+            notes.append(ColumnNote(col, text, None, why, closest_field(text, cmap.kind)))
+    return notes
 
 
 def header_score(cells: list[object], kind: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,11 +20,12 @@ from planner.domain.errors import PlannerError
 
 Progress = Callable[[int, int], bool]
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024  # a workbook that inflates past this is a zip bomb, not a plan
-MAX_ROWS = 200_000
-MAX_COLUMNS = 500
-MAX_LINE_CHARS = 200_000
+from planner.exchange.limits import (  # noqa: F401 - re-exported: tests and callers patch them here
+    MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_UNZIPPED_BYTES,
+)
+from planner.exchange.textcodec import EncodingRefused, detect
+from planner.exchange.xlsx_scan import WorkbookRefused, col_letters, scan_workbook
+
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16")
 
 _MAGIC = {
@@ -34,6 +36,7 @@ _MAGIC = {
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = (*_FORMULA_START, "'")
 
 
 class Cancelled(PlannerError):
@@ -61,6 +64,7 @@ class RawTable:
     encoding: str | None = None
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → formula with no value
 
 
 def sniff(path: Path) -> str:
@@ -123,43 +127,57 @@ def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
 
 # -- CSV -------------------------------------------------------------------------------------------------
 def detect_encoding(data: bytes) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    """The encoding of a whole CSV file; FileRefused when it is not one clean encoding."""
     try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        data.decode("gb18030")
-        return "gb18030"  # a superset of GBK and GB2312, which Chinese Excel and WPS write
-    except UnicodeDecodeError:
-        raise FileRefused("The file's text encoding could not be recognised (it is not UTF-8 or GB18030/GBK); "
-                          "choose the encoding it was saved in") from None
+        return detect(data)
+    except EncodingRefused as exc:
+        raise FileRefused(f"The file {exc}") from None
+
+
+def _nul_message(path: Path, data: bytes, pos: int) -> str:
+    line = data.count(b"\n", 0, pos) + 1
+    col = pos - (data.rfind(b"\n", 0, pos) + 1) + 1
+    where = f"a NUL byte (binary zero) at byte {pos + 1:,} (line {line}, character {col})"
+    if pos < 8192:
+        return f"{path} is a binary file, not a CSV table: {where}"
+    return (f"{path} has {where}; a text table has none. It was damaged or is not a CSV file; "
+            "remove that character and import again")
 
 
 def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> RawTable:
     data = path.read_bytes()
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise FileRefused(f"{path} is a binary file, not a CSV table")
-    enc = encoding or detect_encoding(data)
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and (nul := data.find(b"\x00")) >= 0:
+        raise FileRefused(_nul_message(path, data, nul))
     if encoding:
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise FileRefused(f"Unknown text encoding {encoding!r}; use one of {', '.join(ENCODINGS)}") from None
+    enc = encoding or detect_encoding(data)
     try:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
-        raise FileRefused(f"{path} is not valid {enc} text (byte {exc.start + 1} cannot be read); "
+        from planner.exchange.textcodec import row_of_line
+
+        line = data.count(b"\n", 0, exc.start) + 1
+        row = row_of_line(data.decode(enc, errors="replace"), line)
+        raise FileRefused(f"{path} is not valid {enc} text: row {row} (byte {exc.start + 1:,}) cannot be read; "
                           "choose another encoding, e.g. utf-8 or gb18030") from None
+    del data
     text = text.lstrip("\ufeff")  # a BOM read with an explicit "utf-8" would otherwise sit in the first header
     if not text.strip():
         raise FileRefused(f"{path} has no rows: the file is empty")
-    longest = max(map(len, text.splitlines()[:MAX_ROWS + 10]), default=0)
-    if longest > MAX_LINE_CHARS:
+    if "\x00" in text:  # UTF-16 text holding a NUL character
+        pos = text.index("\x00")
+        raise FileRefused(f"{path} has a NUL character (binary zero) at character {pos + 1:,}, "
+                          f"row {text.count(chr(10), 0, pos) + 1}; a text table has none")
+    # A run of MAX_LINE_CHARS characters without a line break, found without splitting the text into lines
+    # (tried once per line start, so the search is linear and allocates nothing).
+    if m := re.compile(r"(?<![^\n\r])[^\n\r]{%d}" % (MAX_LINE_CHARS + 1)).search(text):
+        end = m.end()
+        while end < len(text) and text[end] not in "\r\n":
+            end += 1
+        longest = end - m.start()
         raise FileRefused(f"{path} has a line {longest:,} characters long; a CSV table's rows are far shorter. "
                           "This is not a CSV table (or its line breaks were lost).")
     # Judge the delimiter on several lines: a title row above the headers often has none.
@@ -168,25 +186,38 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
     rows: list[tuple[int, list[object]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     total = text.count("\n") + 1
+    max_rows, max_cols, max_cells = MAX_ROWS, MAX_COLUMNS, MAX_CELLS
+    max_chars = MAX_CELL_CHARS
+    cells_seen = 0
+    n = 0
     try:
-        for cells in reader:
-            n = reader.line_num
-            if len(cells) > MAX_COLUMNS:
-                raise FileRefused(f"{path} row {n} has {len(cells):,} columns; the limit is {MAX_COLUMNS}")
-            if len(rows) >= MAX_ROWS:
-                raise FileRefused(f"{path} has more than {MAX_ROWS:,} rows; split it into smaller files")
+        # A record is a spreadsheet row: a quoted cell may span several lines, so count records, not lines.
+        for n, cells in enumerate(reader, start=1):
+            if len(cells) > max_cols:
+                raise FileRefused(f"{path} row {n} has {len(cells):,} columns; the limit is {max_cols}")
+            if len(rows) >= max_rows:
+                raise FileRefused(f"{path} has more than {max_rows:,} rows; split it into smaller files")
+            cells_seen += len(cells)
+            if cells_seen > max_cells:
+                raise FileRefused(f"{path} has more than {max_cells:,} cells (reached at row {n}); "
+                                  "split it into smaller files")
+            if cells and max(map(len, cells)) > max_chars:
+                col = max(range(len(cells)), key=lambda i: len(cells[i]))
+                raise FileRefused(f"{path} row {n}, column {col_letters(col)} holds {len(cells[col]):,} "
+                                  f"characters; a cell holds at most {max_chars:,} (Excel's own limit)")
             if any(c.strip() for c in cells):
                 rows.append((n, [_unquote(c) for c in cells]))
-            if progress and n % 5000 == 0 and not progress(n, total):
+            if progress and n % 5000 == 0 and not progress(reader.line_num, total):
                 raise Cancelled("Import cancelled")
     except csv.Error as exc:
-        raise FileRefused(f"{path} line {reader.line_num} cannot be read as CSV: {exc}") from None
+        raise FileRefused(f"{path} row {n + 1} cannot be read as CSV: {exc}") from None
     return RawTable(path, "csv", rows, encoding=enc)
 
 
 def _unquote(cell: str) -> str:
-    """Undo the ``'`` our CSV export puts before formula-like text, so a round trip is lossless."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+    """Undo the ``'`` our CSV export puts before formula-like text (and before text that starts with ``'``
+    followed by such a character, so ``'=1`` comes back as ``'=1``): a round trip is lossless."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _QUOTED:
         return cell[1:]
     return cell
 
@@ -207,6 +238,14 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
     if unzipped > MAX_UNZIPPED_BYTES:
         raise FileRefused(f"{path} expands to {unzipped / 2**30:.1f} GB; it is too large to import")
     try:
+        with zipfile.ZipFile(path) as zf:
+            parts, scans = scan_workbook(zf)
+    except WorkbookRefused as exc:
+        raise FileRefused(f"{path}: {exc}") from None
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise FileRefused(f"{path} is damaged: it looks like a workbook but cannot be unzipped ({exc})") from None
+    max_rows, max_cols = MAX_ROWS, MAX_COLUMNS
+    try:
         wb = pc.CalamineWorkbook.from_path(str(path))
         sheets = list(wb.sheet_names)
         if not sheets:
@@ -220,12 +259,15 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
                 sheet = max(sheets, key=lambda s: (scores[s], -sheets.index(s)))
         ws = wb.get_sheet_by_name(sheet)
         total = max(ws.height, 1)
-        if ws.height > MAX_ROWS + 50:
-            raise FileRefused(f"{path} sheet {sheet!r} has {ws.height:,} rows; the limit is {MAX_ROWS:,}. "
+        if ws.height > max_rows + 50:
+            raise FileRefused(f"{path} sheet {sheet!r} has {ws.height:,} rows; the limit is {max_rows:,}. "
                               "Split it into smaller files.")
-        if ws.width > MAX_COLUMNS:
-            raise FileRefused(f"{path} sheet {sheet!r} has {ws.width:,} columns; the limit is {MAX_COLUMNS}")
+        if ws.width > max_cols:
+            raise FileRefused(f"{path} sheet {sheet!r} has {ws.width:,} columns; the limit is {max_cols}")
         first = ws.start[0] + 1 if ws.start else 1  # skip_empty_area drops leading empty rows
+        first_col = ws.start[1] if ws.start else 0
+        scan = scans.get(parts.get(sheet, ""))
+        uncached = {(r, c - first_col): f for (r, c), f in scan.uncached.items()} if scan else {}
         rows: list[tuple[int, list[object]]] = []
         for i, cells in enumerate(ws.iter_rows()):
             if any(c != "" and c is not None for c in cells):
@@ -236,7 +278,7 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
         raise FileRefused(f"{path} is password-protected; remove the password in Excel and try again") from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
         raise FileRefused(f"{path} is damaged or not a workbook Excel wrote: {exc}") from None
-    return RawTable(path, "xlsx", rows, sheet=sheet, sheets=sheets)
+    return RawTable(path, "xlsx", rows, sheet=sheet, sheets=sheets, uncached=uncached)
 
 
 def _first_rows(ws, n: int = 10) -> list[list[object]]:

@@ -3,6 +3,9 @@
 Every text cell is written with ``write_string``, so text such as ``=HYPERLINK(...)`` or ``+86 138…`` is
 shown as typed and never runs as a formula. Dates and times are real date cells; money carries its
 currency code in the number format; the header row is styled, frozen and has an auto-filter.
+
+Every sheet prints as people expect: landscape, one page wide, the header row on every page, on the paper
+of the user's locale (US Letter in the United States and Canada, A4 elsewhere).
 """
 
 from __future__ import annotations
@@ -30,7 +33,22 @@ _NUM_FORMATS = {
     "number": "General", "percent": "0.0%", "ratio": "0.00",
     "big": "#,##0", "small": "#,##0.00##",  # mixed columns: thousands separators, no float noise
 }
-_WIDTHS = {"date": 11, "time": 7, "datetime": 17, "int": 12, "money": 16, "percent": 10, "ratio": 8}
+_WIDTHS = {"date": 11, "time": 7, "datetime": 17, "int": 12, "money": 16, "money0": 14, "percent": 10, "ratio": 8}
+PAPER = {"a4": 9, "letter": 1}  # XlsxWriter's paper codes
+_LETTER_COUNTRIES = {"US", "CA"}
+
+
+def paper_for(locale_name: str | None = None) -> str:
+    """``"letter"`` for a US or Canadian locale (``en_US.UTF-8``, ``fr-CA``), else ``"a4"``.
+
+    Without a name, the paper locale of the environment (LC_PAPER, LC_ALL, LANG) decides."""
+    import os
+
+    if locale_name is None:
+        locale_name = next((os.environ[k] for k in ("LC_PAPER", "LC_ALL", "LANG") if os.environ.get(k)), "")
+    base = locale_name.split(".")[0].replace("-", "_")
+    country = base.split("_")[1].upper() if "_" in base else ""
+    return "letter" if country in _LETTER_COUNTRIES else "a4"
 _MAX_WIDTH = 48
 
 
@@ -67,6 +85,8 @@ class _Formats:
         if fmt is None:
             if kind == "money":
                 num = f'#,##0.00 "{currency}"' if currency else "#,##0.00"
+            elif kind == "money0":  # projections: whole units are all the precision they carry
+                num = f'#,##0 "{currency}"' if currency else "#,##0"
             else:
                 num = _NUM_FORMATS.get(kind)
             fmt = self.wb.add_format({"num_format": num}) if num else None
@@ -115,8 +135,8 @@ def _column_plan(ws: Any, fmts: _Formats, kind: str) -> tuple[Callable, Any, Cal
     """(write method, format, value conversion, money?) for a column, chosen once per sheet."""
     if kind == "text":
         return ws.write_string, None, _as_str, False
-    if kind == "money":
-        return ws.write_number, None, None, True
+    if kind in ("money", "money0"):
+        return ws.write_number, None, None, kind
     if kind in ("int", "number", "percent", "ratio"):
         return ws.write_number, fmts.get(kind), None, False
     if kind in ("date", "time", "datetime"):
@@ -125,8 +145,11 @@ def _column_plan(ws: Any, fmts: _Formats, kind: str) -> tuple[Callable, Any, Cal
 
 
 def write_workbook(path: str | os.PathLike[str], tables: Sequence[Table], *, title: str = "",
-                   progress: Progress | None = None) -> Path:
-    """Write ``tables`` as sheets of one workbook at ``path`` (atomically; nothing is left on cancel)."""
+                   progress: Progress | None = None, paper: str | None = None) -> Path:
+    """Write ``tables`` as sheets of one workbook at ``path`` (atomically; nothing is left on cancel).
+
+    ``paper`` is ``"a4"`` or ``"letter"``; None takes it from the locale (:func:`paper_for`)."""
+    paper_code = PAPER[paper or paper_for()]
     import xlsxwriter
 
     ticker = Ticker(progress, sum(len(t.rows) for t in tables))
@@ -139,7 +162,7 @@ def write_workbook(path: str | os.PathLike[str], tables: Sequence[Table], *, tit
             fmts = _Formats(wb)
             used: set[str] = set()
             for table in tables:
-                _write_sheet(wb, fmts, table, _sheet_name(table.name, used), ticker)
+                _write_sheet(wb, fmts, table, _sheet_name(table.name, used), ticker, paper_code)
         finally:
             wb.close()
         ticker.finish()
@@ -156,8 +179,19 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return out
 
 
-def _write_sheet(wb: Any, fmts: _Formats, table: Table, name: str, ticker: Ticker) -> None:
+def _print_setup(ws: Any, paper_code: int) -> None:
+    """Landscape, one page wide (as many pages long as it takes), header row on every page."""
+    ws.set_landscape()
+    ws.set_paper(paper_code)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.set_footer("&L&A&RPage &P of &N")
+
+
+def _write_sheet(wb: Any, fmts: _Formats, table: Table, name: str, ticker: Ticker, paper_code: int = 9) -> None:
     ws = wb.add_worksheet(name)
+    _print_setup(ws, paper_code)
     ncols = len(table.columns)
     for c, w in enumerate(_widths(table)):
         ws.set_column(c, c, w)
@@ -168,44 +202,56 @@ def _write_sheet(wb: Any, fmts: _Formats, table: Table, name: str, ticker: Ticke
         ws.write_string(0, c, col.header, fmts.header)
     plan = [(c, *_column_plan(ws, fmts, col.kind)) for c, col in enumerate(table.columns)]
     currencies = table.currencies or [""] * len(table.rows)
-    money_fmt = None
+    money_fmt = money0_fmt = None
     last_cur = None
     # The hot loop: up to millions of cells, so no per-cell dispatch beyond what is unavoidable.
     for r, row in enumerate(table.rows, start=1):
         cur = currencies[r - 1]
         if cur != last_cur:
-            money_fmt, last_cur = fmts.get("money", cur), cur
+            money_fmt, money0_fmt, last_cur = fmts.get("money", cur), fmts.get("money0", cur), cur
         for c, write, fmt, convert, money in plan:
             v = row[c]
             if v is None or v == "":
                 continue
             if convert is not None:
                 v = convert(v)
-            write(r, c, v, money_fmt if money else fmt)
+            write(r, c, v, (money_fmt if money == "money" else money0_fmt) if money else fmt)
         ticker.step()
 
 
 def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
                 *, lang: str = "en", display_zone: str | None = None, draws: int = 2000,
-                progress: Progress | None = None) -> Path:
+                progress: Progress | None = None, ranges: bool = False, for_agency: bool = False,
+                contacts: bool = False, paper: str | None = None) -> Path:
     """Export a campaign (or, with ``campaign=None``, every campaign) as a workbook.
 
     Sheets: schedule (China time and ``display_zone``), hosts used, summary with projections and
     P10–P90 ranges (``draws`` Monte Carlo draws; 0 for point figures only), benchmark figures used.
+    ``ranges`` adds per-session P10/P90 columns to the schedule. ``for_agency`` leaves out projections,
+    budget, costs, margin, benchmarks and contacts. The hosts' contacts are in only with ``contacts``.
     """
     campaigns = resolve_campaigns(store, campaign)
-    projections, notes = project(store, campaigns, draws)
-    schedule = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections)
+    if for_agency:
+        projections, notes = {}, []
+    else:
+        projections, notes = project(store, campaigns, max(draws, 2000) if ranges else draws, lang)
+    schedule = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections,
+                              ranges=ranges, for_agency=for_agency)
     sessions = [s for c in campaigns for s in store.sessions(c.id)]
-    hosts = host_table(hosts_used(store, sessions), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
-    summary = summary_table(campaigns, projections, notes, lang=lang)
-    bench = benchmark_table(store, campaigns, lang=lang)
-    title = campaigns[0].name if len(campaigns) == 1 else "All campaigns"
-    return write_workbook(path, [schedule, hosts, summary, bench], title=title, progress=progress)
+    hosts = host_table(hosts_used(store, sessions), PlatformLookup(store.platforms()), lang=lang,
+                       tier_of=planned_tier(store), contacts=contacts and not for_agency)
+    summary = summary_table(campaigns, projections, notes, lang=lang, for_agency=for_agency)
+    tables = [schedule, hosts, summary]
+    if not for_agency:
+        tables.append(benchmark_table(store, campaigns, lang=lang))
+    title = campaigns[0].name if len(campaigns) == 1 else ("All campaigns" if lang != "zh" else "全部活动")
+    return write_workbook(path, tables, title=title, progress=progress, paper=paper)
 
 
 def export_hosts_xlsx(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
-                      progress: Progress | None = None) -> Path:
-    """The whole host roster (达人资源表) as a one-sheet workbook."""
-    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store))
-    return write_workbook(path, [table], title="Host roster", progress=progress)
+                      progress: Progress | None = None, for_agency: bool = False, paper: str | None = None) -> Path:
+    """The whole host roster (达人资源表) as a one-sheet workbook (contacts left out ``for_agency``)."""
+    table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store),
+                       contacts=not for_agency)
+    return write_workbook(path, [table], title="Host roster" if lang != "zh" else "达人资源表", progress=progress,
+                          paper=paper)

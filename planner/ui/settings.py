@@ -14,6 +14,7 @@ LAST_PLAN = "plans/last"
 RECENT_PLANS = "plans/recent"
 DISPLAY_ZONE = "display/time_zone"
 FIRST_RUN_HINT_SHOWN = "display/first_run_hint_shown"
+EXCHANGE_FOLDER = "exchange/last_folder"  # where the last import was read from or export written to
 
 MAX_RECENT = 8
 
@@ -59,3 +60,31 @@ def geometry(key: str = GEOMETRY) -> QByteArray | None:
 
 def set_geometry(value: QByteArray, key: str = GEOMETRY) -> None:
     settings().setValue(key, value)
+
+
+def documents_folder() -> str:
+    """The user's documents folder (the home folder when the platform has none)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())
+
+
+def exchange_folder(avoid: tuple[str, ...] = ()) -> str:
+    """The folder import and export dialogs start in: the last one used, else the user's documents.
+
+    Never one of ``avoid`` (the plan's own folder, the hidden per-user data folder): a file dialog there
+    would read the plan's files, and an export there is lost to the user."""
+    from pathlib import Path
+
+    value = str(settings().value(EXCHANGE_FOLDER, "") or "")
+    banned = {str(Path(a).resolve()) for a in avoid if a}
+    if value and Path(value).is_dir() and str(Path(value).resolve()) not in banned:
+        return value
+    return documents_folder()
+
+
+def remember_exchange_folder(folder: str) -> None:
+    settings().setValue(EXCHANGE_FOLDER, folder)

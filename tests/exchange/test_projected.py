@@ -58,4 +58,4 @@ def test_campaign_without_sessions_exports_with_a_note(empty_store, tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb["直播排期表"].max_row == 1
     notes = [r[2] for r in wb["活动汇总"].iter_rows(values_only=True) if r[1] == "说明"]
-    assert notes and "no projection" in notes[0]
+    assert notes and "无预估" in notes[0]  # the note is in the workbook's language

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import QPoint, Qt
@@ -184,7 +185,7 @@ def test_export_xlsx_through_dialog(window, qtbot, tmp_path):
     dialog = window.files.export_dialog("schedule")
     qtbot.waitExposed(dialog)
     assert dialog.scope_campaign.isChecked()
-    assert window.context.display_zone in dialog.times.text()
+    assert dialog.zone() == window.context.display_zone  # the user's own zone is offered first
     target = tmp_path / "out" / "schedule.xlsx"
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))
@@ -360,3 +361,168 @@ def test_cancelled_import_changes_nothing(window, qtbot, tmp_path, monkeypatch):
     assert failed.args[0] == "Cancelled: nothing was imported."
     assert dump(store) == before and not window.context.undo_stack.canUndo()
     assert dialog.isVisible() and dialog.import_button.isEnabled()  # the user may try again
+
+
+# -- issue 17 / 18: the path box, a fresh start per file, every column, the full problem list ----------------
+def test_path_can_be_typed_or_pasted_and_enter_loads_it(window, qtbot, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(ROSTER, encoding="utf-8")
+    dialog = window.files.import_dialog("hosts")
+    qtbot.waitExposed(dialog)
+    assert not dialog.path_edit.isReadOnly()
+    dialog.path_edit.setFocus()
+    qtbot.keyClicks(dialog.path_edit, f'"{path}"')  # pasted from a file manager, quotes and all
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.preview.path == path and dialog.preview.row_count == 3
+    assert dialog.isVisible()  # Enter in the path box loads the file; it does not press Import
+    other = tmp_path / "other.csv"
+    other.write_text(ROSTER.replace("小美", "小红").replace("7.5w~10w", "8w"), encoding="utf-8")  # no warnings
+    assert dialog.import_button.isEnabled()  # now Import could fire: Enter must still only load
+    dialog.path_edit.selectAll()
+    qtbot.keyClicks(dialog.path_edit, str(other))
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.wait(1000)  # an Import pressed by the same Enter would have checked and written by now
+    assert dialog.isVisible() and dialog.preview.path == other
+    assert "小红" not in {h.name for h in window.context.store.hosts()}
+    dialog.path_edit.setText(path.as_uri())  # a file manager's copy gives a file:// URL
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Enter)
+    assert dialog.preview.path == path
+
+
+def test_choosing_another_file_clears_the_previous_preview_and_problems(window, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BAD_ROSTER, encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text(ROSTER, encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "hosts", bad)
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.problem_view.isVisible() and dialog.result.isVisible()
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.set_path(good)
+        # at once, before the new file is read: nothing of the old one is left on screen
+        assert not dialog.problem_view.isVisible() and not dialog.result.isVisible()
+        assert dialog.problem_model.rowCount() == 0 and dialog.plan is None
+        assert not dialog.save_problems_button.isVisible()
+    assert dialog.preview.path == good
+    assert not dialog.problem_view.isVisible() and not dialog.result.isVisible()
+
+
+def test_columns_not_imported_are_named_with_the_closest_field(window, qtbot, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("达人昵称,平台,粉丝数,slot fee amount,预估GMV\nA,抖音,1000,5,6\n", encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "hosts", path)
+    text = dialog.columns_label.text()
+    assert dialog.columns_label.isVisible()
+    assert "slot fee amount" in text and "closest field: slot_fee" in text
+    assert "预估GMV" in text and "worked out by the planner" in text
+
+
+def test_full_problem_list_can_be_saved(window, qtbot, tmp_path, monkeypatch):
+    import csv
+
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    target = tmp_path / "problems.csv"
+    from file_dialog_driver import answer_file_dialog
+
+    dialog = _import_dialog(window, qtbot, "hosts", path)
+    assert not dialog.save_problems_button.isVisible()
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_problems_button.isVisible()
+    answer_file_dialog(tmp_path, target.name, linger_ms=200)
+    qtbot.mouseClick(dialog.save_problems_button, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:4] == ["Where", "Column", "Value", "What is wrong"]
+    assert {(r[0], r[1], r[2]) for r in rows[1:]} >= {("row 2", "粉丝数", "很多"), ("row 3", "平台", "火星台")}
+
+
+def test_import_file_dialog_does_not_start_in_the_plans_folder(window, qtbot, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    from file_dialog_driver import answer_file_dialog
+
+    dialog = window.files.import_dialog("hosts")
+    state = answer_file_dialog(tmp_path, None, linger_ms=100)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    seen = [state["start"]]
+    assert seen == [str(home / "Documents")]
+    assert seen[0] != str(window.context.store.path.parent)
+
+
+def test_export_dialog_zone_ranges_agency_and_last_folder(window, qtbot, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    dialog = window.files.export_dialog("schedule")
+    qtbot.waitExposed(dialog)
+    assert str(home / "Documents") == str(Path(dialog.path_edit.text()).parent)  # never the plan's folder
+    dialog.zone_combo.setCurrentText("Europe/Rome")
+    qtbot.mouseClick(dialog.ranges_check, Qt.MouseButton.LeftButton, pos=QPoint(6, dialog.ranges_check.height() // 2))
+    assert dialog.ranges_check.isChecked()
+    out = tmp_path / "exports" / "s.xlsx"
+    out.parent.mkdir()
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    header = [c.value for c in openpyxl.load_workbook(out).worksheets[0][1]]
+    assert "Start (Europe/Rome)" in header and "Projected GMV P10" in header
+
+    again = window.files.export_dialog("schedule")  # remembers the folder last exported to
+    qtbot.waitExposed(again)
+    assert Path(again.path_edit.text()).parent == out.parent
+    qtbot.mouseClick(again.agency_check, Qt.MouseButton.LeftButton, pos=QPoint(6, again.agency_check.height() // 2))
+    assert not again.ranges_check.isEnabled() and not again.contacts_check.isEnabled()
+    agency = out.parent / "agency.xlsx"
+    again.path_edit.setText(str(agency))
+    with qtbot.waitSignal(again.exported, timeout=60000):
+        qtbot.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(agency)
+    text = " ".join(str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value)
+    assert "Projected" not in text and "Gross margin" not in text
+
+
+def test_sessions_file_in_a_chosen_zone_refuses_the_skipped_hour(window, qtbot, tmp_path):
+    from datetime import datetime, timezone
+
+    store = window.context.store
+    host = store.hosts()[0]
+    path = tmp_path / "rome.csv"
+    path.write_text("date,start,end,platform,handle\n"
+                    f"2027-06-01,14:00,16:00,{host.platform},{host.handle}\n"
+                    f"2027-03-28,02:30,04:00,{host.platform},{host.handle}\n", encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "sessions", path)
+    assert not dialog.preview.values[1].problems  # China time: 02:30 exists
+    rome = dialog.zone_combo.findData("Europe/Rome")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.zone_combo.setCurrentIndex(rome)
+        dialog.zone_combo.activated.emit(rome)
+    (problem,) = dialog.preview.values[1].problems
+    assert "does not exist in Europe/Rome" in problem.message
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    path.write_text("date,start,end,platform,handle\n"
+                    f"2027-06-01,14:00,16:00,{host.platform},{host.handle}\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.set_path(path)
+    assert dialog.zone_combo.currentData() == "Europe/Rome"
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    starts = {s.start for s in store.sessions(window.context.campaign_id)}
+    assert datetime(2027, 6, 1, 12, 0, tzinfo=timezone.utc) in starts  # 14:00 in Rome (CEST) is 12:00 UTC
+
+
+def test_preview_shows_24_00_as_24_00(window, qtbot, tmp_path):
+    host = window.context.store.hosts()[0]
+    path = tmp_path / "midnight.csv"
+    path.write_text(f"date,start,end,platform,handle\n2027-06-01,24:00,02:00,{host.platform},{host.handle}\n",
+                    encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "sessions", path)
+    start = dialog.preview.headers.index("start")
+    assert dialog.preview_model.index(1, start).data() == "24:00"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from planner import exchange
@@ -27,18 +27,34 @@ FORMATS = {
     "ics": ("Calendar (ICS)", ".ics", "iCalendar (*.ics)"),
 }
 LANGUAGES = (("en", "English"), ("zh", "中文"))
+ZONES = ("Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid", "Europe/Amsterdam",
+         "Europe/Stockholm", "Europe/Zurich", "America/New_York", "America/Los_Angeles", "Asia/Singapore",
+         "Asia/Tokyo", "Asia/Seoul", "Australia/Sydney", "UTC")
+
+
+def paper_for_locale(locale: QLocale | None = None) -> str:
+    """US Letter for the United States and Canada, A4 elsewhere (the UI's locale decides)."""
+    territory = (locale or QLocale()).territory()
+    return "letter" if territory in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
 
 
 def run_export(store, what: str, fmt: str, path: Path, campaign_id: int | None, lang: str,
-               display_zone: str | None, progress) -> Path:
+               display_zone: str | None, progress, *, ranges: bool = False, for_agency: bool = False,
+               contacts: bool = False, paper: str = "a4") -> Path:
     """Call the exchange function for ``what`` (schedule | hosts) and ``fmt``. Runs on a worker thread."""
     if what == "hosts":
-        writer = exchange.export_hosts_xlsx if fmt == "xlsx" else exchange.export_hosts_csv
-        return writer(store, path, lang=lang, progress=progress)
+        if fmt == "xlsx":
+            return exchange.export_hosts_xlsx(store, path, lang=lang, progress=progress, for_agency=for_agency,
+                                              paper=paper)
+        return exchange.export_hosts_csv(store, path, lang=lang, progress=progress, for_agency=for_agency)
     if fmt == "ics":
-        return exchange.export_ics(store, path, campaign_id, lang=lang, progress=progress)
-    writer = exchange.export_xlsx if fmt == "xlsx" else exchange.export_csv
-    return writer(store, path, campaign_id, lang=lang, display_zone=display_zone, progress=progress)
+        return exchange.export_ics(store, path, campaign_id, lang=lang, progress=progress, for_agency=for_agency)
+    if fmt == "xlsx":
+        return exchange.export_xlsx(store, path, campaign_id, lang=lang, display_zone=display_zone,
+                                    progress=progress, draws=2000, ranges=ranges,
+                                    for_agency=for_agency, contacts=contacts, paper=paper)
+    return exchange.export_csv(store, path, campaign_id, lang=lang, display_zone=display_zone, progress=progress,
+                               ranges=ranges, for_agency=for_agency)
 
 
 def _safe_name(name: str) -> str:
@@ -115,11 +131,44 @@ class ExportDialog(QDialog):
             self.times = QLabel(self)
             self.times.setObjectName("export_times")
             self.times.setWordWrap(True)
-            form.addRow(self.tr("Times"), self.times)
+            self.zone_combo = QComboBox(self)
+            self.zone_combo.setObjectName("export_zone")
+            self.zone_combo.setEditable(True)  # any IANA name may be typed
+            self.zone_combo.addItem(self.tr("China time only"), "")
+            own = self.context.display_zone
+            for name in dict.fromkeys((own, *ZONES)):
+                if name and name != "Asia/Shanghai":
+                    self.zone_combo.addItem(name, name)
+            self.zone_combo.setCurrentIndex(1 if self.zone_combo.count() > 1 and own != "Asia/Shanghai" else 0)
+            self.zone_combo.setToolTip(self.tr("Times are in China time; this zone's times are added beside them"))
+            times = QVBoxLayout()
+            times.addWidget(self.zone_combo)
+            times.addWidget(self.times)
+            form.addRow(self.tr("Times"), times)
         else:
             self.scope_campaign.hide()
             self.scope_all.hide()
             self.times = None
+            self.zone_combo = None
+
+        self.ranges_check = QCheckBox(self.tr("P10–P90 columns for each session's projected viewers and GMV"),
+                                      self)
+        self.ranges_check.setObjectName("export_ranges")
+        self.agency_check = QCheckBox(self.tr("For the agency: leave out projections, budget, costs, margins and "
+                                              "contacts"), self)
+        self.agency_check.setObjectName("export_for_agency")
+        self.contacts_check = QCheckBox(self.tr("Include the hosts' contacts"), self)
+        self.contacts_check.setObjectName("export_contacts")
+        content = QVBoxLayout()
+        if self.what == "schedule":
+            content.addWidget(self.ranges_check)
+        content.addWidget(self.agency_check)
+        if self.what == "schedule":
+            content.addWidget(self.contacts_check)
+        else:
+            self.ranges_check.hide()
+            self.contacts_check.hide()
+        form.addRow(self.tr("Contents"), content)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
@@ -147,6 +196,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
+        self.agency_check.toggled.connect(lambda _on: self._update_state())
         self.format_group.buttonToggled.connect(lambda _b, on: on and self._on_format_changed())
         self.scope_all.toggled.connect(lambda _on: self._on_scope_changed())
         self.browse_button.clicked.connect(self._on_browse_clicked)
@@ -174,10 +224,23 @@ class ExportDialog(QDialog):
         name = self.context.store.campaign(cid).name if cid is not None else self.context.store.path.stem
         return f"{_safe_name(name)} schedule"
 
-    def _default_path(self, fmt: str) -> Path:
-        from planner.ui.dialogs.file_dialogs import start_folder
+    def zone(self) -> str | None:
+        """The zone whose times go beside China time (None: China time only)."""
+        if self.zone_combo is None:
+            return None
+        text = self.zone_combo.currentText().strip()
+        return None if not text or text == self.zone_combo.itemText(0) else text
 
-        return Path(start_folder()) / f"{self._stem()}{FORMATS[fmt][1]}"
+    def _folder(self) -> Path:
+        """The last export folder, else the user's documents: never the plan's folder or the data folder."""
+        from planner.storage.store import default_plan_path
+        from planner.ui import settings
+
+        return Path(settings.exchange_folder(avoid=(str(self.context.store.path.parent),
+                                                    str(default_plan_path().parent))))
+
+    def _default_path(self, fmt: str) -> Path:
+        return self._folder() / f"{self._stem()}{FORMATS[fmt][1]}"
 
     def _on_format_changed(self) -> None:
         fmt = self.fmt()
@@ -187,12 +250,13 @@ class ExportDialog(QDialog):
             if path.suffix.lower() in {f[1] for f in FORMATS.values()}:
                 self.path_edit.setText(str(path.with_suffix(FORMATS[fmt][1])))
         if self.times is not None:
-            zone = self.context.display_zone
             if fmt == "ics":
                 self.times.setText(self.tr("Each event carries its time zone; calendar apps show it in the "
                                            "reader's own time."))
             else:
-                self.times.setText(self.tr("China time (UTC+8), and your own zone {zone} beside it.").format(zone=zone))
+                self.times.setText(self.tr("China time (UTC+8), and the zone chosen above beside it."))
+            self.zone_combo.setEnabled(fmt != "ics")
+        self._update_state()
 
     def _on_scope_changed(self) -> None:
         path = Path(self.path_edit.text().strip() or ".")
@@ -221,12 +285,23 @@ class ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store, what, fmt, cid, lang = self.context.store, self.what, self.fmt(), self.scope(), self.lang()
-        zone = self.context.display_zone
+        zone = self.zone() if fmt != "ics" else None
+        if zone:
+            from planner.domain.timezones import zone as find_zone
+
+            try:
+                find_zone(zone)
+            except PlannerError as exc:
+                self._show_result(str(exc), error=True)
+                return
+        agency = self.agency_check.isChecked()
+        options = dict(ranges=self.ranges_check.isChecked() and not agency, for_agency=agency,
+                       contacts=self.contacts_check.isChecked() and not agency, paper=paper_for_locale())
 
         def work(report):
             reader = store.reader()  # the UI thread's connection stays on the UI thread
             try:
-                return run_export(reader, what, fmt, path, cid, lang, zone, report)
+                return run_export(reader, what, fmt, path, cid, lang, zone, report, **options)
             finally:
                 reader.close()
 
@@ -235,6 +310,9 @@ class ExportDialog(QDialog):
         self._update_state()
 
     def _on_done(self, path) -> None:
+        from planner.ui import settings
+
+        settings.remember_exchange_folder(str(Path(path).parent))
         self._update_state()
         self.exported.emit(str(path))
         if not self._closed:
@@ -262,6 +340,11 @@ class ExportDialog(QDialog):
                   self.scope_all):
             w.setEnabled(not busy)
         self.scope_campaign.setEnabled(not busy and self.campaign_id is not None)
+        agency = self.agency_check.isChecked()
+        fmt = self.fmt()
+        self.agency_check.setEnabled(not busy)
+        self.ranges_check.setEnabled(not busy and not agency and fmt != "ics")
+        self.contacts_check.setEnabled(not busy and not agency and fmt == "xlsx")
         self.export_button.setEnabled(not busy and bool(self.path_edit.text().strip()))
 
     def reject(self) -> None:

@@ -83,7 +83,7 @@ def remember_folder(path: str) -> None:
 
 
 def dialog(parent: QWidget | None, title: str, name_filter: str, *, save: bool = False,
-           suggestion: str = "") -> QFileDialog:
+           suggestion: str = "", folder: str | None = None) -> QFileDialog:
     """The app's file dialog (not yet shown): Qt's widget dialog with the name-only icon provider, in
     :func:`start_folder`, with ``suggestion`` (a bare name, or a path in a folder of its own) filled in."""
     dlg = QFileDialog(parent, title)
@@ -96,7 +96,7 @@ def dialog(parent: QWidget | None, title: str, name_filter: str, *, save: bool =
     else:
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    folder = start_folder()
+    folder = folder if folder and os.path.isdir(folder) and not _hidden_data_folder(folder) else start_folder()
     suggested = Path(suggestion) if suggestion else None
     if suggested is not None and suggested.parent != Path(".") and suggested.parent.is_dir() \
             and not _hidden_data_folder(str(suggested.parent)):
@@ -107,9 +107,9 @@ def dialog(parent: QWidget | None, title: str, name_filter: str, *, save: bool =
     return dlg
 
 
-def ask_open(parent: QWidget | None, title: str, name_filter: str) -> str | None:
+def ask_open(parent: QWidget | None, title: str, name_filter: str, folder: str | None = None) -> str | None:
     """A file to read, or None when the user cancelled."""
-    dlg = dialog(parent, title, name_filter)
+    dlg = dialog(parent, title, name_filter, folder=folder)
     if dlg.exec() != QFileDialog.DialogCode.Accepted or not dlg.selectedFiles():
         return None
     path = dlg.selectedFiles()[0]

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.exchange import Cancelled, ImportPlan, load, prepare_import, preview_import
+from planner.exchange import Cancelled, ImportPlan, load, prepare_import, preview_import, save_problems
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.import_models import MAPPING_ROW, PreviewModel, ProblemListModel
 from planner.ui.dialogs.progress import JobProgress
 
 ENCODINGS = (  # (label, codec); None lets the reader detect it
     ("Auto", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"), ("GB18030", "gb18030"), ("GBK", "gbk"),
+    ("Big5 (Traditional Chinese)", "big5"),
 )
 WRITE_PROGRESS_ROWS = 5000  # imports this big show a bar while they are written
 
@@ -66,8 +67,9 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("import_path")
-        self.path_edit.setPlaceholderText(self.tr("Choose a CSV or XLSX file…"))
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Type or paste the path of a CSV or XLSX file and press Enter, "
+                                                  "or choose one…"))
+        self.path_edit.setClearButtonEnabled(True)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -98,6 +100,20 @@ class ImportDialog(QDialog):
         same = self.tr("Hosts already in the plan") if self.kind == "hosts" else \
             self.tr("Sessions already planned (same host and start)")
         options.addRow(same, dup_row)
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setObjectName("import_zone")
+        self.zone_combo.addItem(self.tr("China time (unless a column's header names its zone)"), None)
+        own = getattr(self.context, "display_zone", "") or ""
+        for name in dict.fromkeys((own, "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Rome",
+                                   "America/New_York", "UTC")):
+            if name and name != "Asia/Shanghai":
+                self.zone_combo.addItem(name, name)
+        self.zone_combo.setToolTip(self.tr("The time zone of the file's dates and times; a time this zone's clocks "
+                                           "pass twice or skip (daylight saving) is refused"))
+        if self.kind == "sessions":
+            options.addRow(self.tr("Times in the file"), self.zone_combo)
+        else:
+            self.zone_combo.hide()
         if self.kind == "sessions":
             name = self._campaign_name()
             self.target = QLabel(self.tr("Sessions are added to <b>{name}</b>; their hosts must already be "
@@ -107,6 +123,11 @@ class ImportDialog(QDialog):
         self.info = QLabel(self)
         self.info.setObjectName("import_info")
         self.info.setWordWrap(True)
+        self.columns_label = QLabel(self)
+        self.columns_label.setObjectName("import_columns")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_label.hide()
         self.missing = QLabel(self)
         self.missing.setObjectName("import_missing")
         self.missing.setWordWrap(True)
@@ -137,6 +158,10 @@ class ImportDialog(QDialog):
         self.problem_view.horizontalHeader().setStretchLastSection(True)
         self.problem_view.verticalHeader().hide()
         self.problem_view.hide()
+        self.save_problems_button = QPushButton(self.tr("Save the full list…"), self)
+        self.save_problems_button.setObjectName("import_save_problems")
+        self.save_problems_button.setToolTip(self.tr("Write every problem and warning to a CSV file"))
+        self.save_problems_button.hide()
 
         self.progress = JobProgress(self)
         self.buttons = QDialogButtonBox(self)
@@ -147,17 +172,22 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(self.info)
+        layout.addWidget(self.columns_label)
         layout.addWidget(self.missing)
         layout.addWidget(self.preview_view, 3)
         layout.addWidget(self.result)
         layout.addWidget(self.problem_view, 2)
+        layout.addWidget(self.save_problems_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.path_edit.returnPressed.connect(self._on_path_entered)
+        self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
         self.encoding.activated.connect(self._on_encoding_chosen)
         self.sheet.activated.connect(self._on_sheet_chosen)
+        self.zone_combo.activated.connect(lambda _i: self.table is not None and self._refresh_preview())
         self.import_button.clicked.connect(self._on_import_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -168,12 +198,35 @@ class ImportDialog(QDialog):
 
     # -- reading the file ------------------------------------------------------------------------
     def set_path(self, path: str | Path) -> None:
-        """Read ``path`` (off the UI thread) and show its preview; ``preview_shown`` follows."""
-        self.path = Path(path)
+        """Read ``path`` (off the UI thread) and show its preview; ``preview_shown`` follows.
+
+        What was shown for the previous file (preview, problems, messages) goes at once."""
+        self.path = Path(path).expanduser()
         self.path_edit.setText(str(self.path))
         self.encoding.setCurrentIndex(0)
         self.sheet.clear()
+        self._clear_file_state()
         self._read()
+
+    def _clear_file_state(self) -> None:
+        self.table, self.preview, self.plan, self.overrides = None, None, None, {}
+        self._warned_key = None
+        self.problem_model.set_problems([])
+        self._show_result("")
+        self._show_preview()
+        self._update_state()
+
+    def _on_path_entered(self) -> None:
+        text = self.path_edit.text().strip().strip('"').strip("'")
+        if not text:
+            return
+        if text.startswith("file:"):  # pasted from a file manager as a URL
+            from PySide6.QtCore import QUrl
+
+            text = QUrl(text).toLocalFile() or text
+        if self.path is not None and Path(text).expanduser() == self.path and self.preview is not None:
+            return  # Enter again on the file already shown
+        self.set_path(text)
 
     def _read(self) -> None:
         if self.path is None:
@@ -200,7 +253,8 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         try:
             self.preview = preview_import(self.table, self.kind, self.context.store,
-                                          mapping=self.overrides or None, campaign=self.campaign_id)
+                                          mapping=self.overrides or None, campaign=self.campaign_id,
+                                          zone=self.zone_combo.currentData())
         except PlannerError as exc:
             self.preview = None
             self._show_result(str(exc), error=True)
@@ -210,12 +264,27 @@ class ImportDialog(QDialog):
         if self.preview is not None:
             self.preview_shown.emit()
 
+    def _show_columns(self) -> None:
+        """Every column not imported, and why (with the field it may be), and what the plan supplies."""
+        p = self.preview
+        lines = []
+        if p is not None:
+            skipped = [c for c in p.columns if c.field is None]
+            if skipped:
+                lines.append(self.tr("Not imported: {cols}").format(cols="; ".join(
+                    f"“{c.header}” ({c.why}" + (self.tr(", closest field: {f}").format(f=c.closest)
+                                                 if c.closest else "") + ")" for c in skipped)))
+            lines += p.notes
+        self.columns_label.setText("\n".join(lines))
+        self.columns_label.setVisible(bool(lines))
+
     def _show_preview(self) -> None:
         p = self.preview
         names = {pl.key: pl.label for pl in self.context.store.platforms()}
         self.preview_model.set_preview(p, names)
         self._build_mapping_row()
         self._fit_columns()
+        self._show_columns()
         if p is None:
             self.info.clear()
             self.missing.hide()
@@ -276,12 +345,43 @@ class ImportDialog(QDialog):
     def _on_sheet_chosen(self, _index: int) -> None:
         self._read()
 
+    def _start_folder(self) -> str:
+        from planner.storage.store import default_plan_path
+        from planner.ui import settings
+
+        if self.path is not None and self.path.parent.is_dir():
+            return str(self.path.parent)
+        return settings.exchange_folder(avoid=(str(self.context.store.path.parent), str(default_plan_path().parent)))
+
     def _on_choose_clicked(self) -> None:
+        from planner.ui import settings
         from planner.ui.dialogs.file_dialogs import ask_open
 
-        path = ask_open(self, self.windowTitle(), self.tr(FILE_FILTER))
+        path = ask_open(self, self.windowTitle(), self.tr(FILE_FILTER), self._start_folder())
         if path:
+            settings.remember_exchange_folder(str(Path(path).parent))
             self.set_path(path)
+
+    def _on_save_problems_clicked(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        start = str(Path(self._start_folder()) / f"{plan.path.stem} problems.csv")
+        from planner.ui.dialogs.file_dialogs import ask_save
+
+        path = ask_save(self, self.tr("Save the problems"), self.tr("CSV (*.csv)"), start)
+        if path:
+            self.save_problems_to(path)
+
+    def save_problems_to(self, path: str | Path) -> Path | None:
+        """Write every problem and warning of the last check to ``path`` (CSV)."""
+        if self.plan is None:
+            return None
+        try:
+            return save_problems(self.plan.problems + self.plan.warnings, path)
+        except PlannerError as exc:
+            self._show_result(str(exc), error=True)
+            return None
 
     # -- importing ------------------------------------------------------------------------------
     def on_duplicate(self) -> str:
@@ -291,13 +391,13 @@ class ImportDialog(QDialog):
         if self.table is None or self.preview is None or self.preview.missing or self.progress.busy:
             return
         table, kind, store, cid = self.table, self.kind, self.context.store, self.campaign_id
-        mapping, dup = dict(self.overrides) or None, self.on_duplicate()
+        mapping, dup, zone = dict(self.overrides) or None, self.on_duplicate(), self.zone_combo.currentData()
         self._check_key = self._choices_key()
 
         def check(report):
             reader = store.reader()  # the UI thread's connection stays on the UI thread
             try:
-                return prepare_import(table, kind, reader, campaign=cid, mapping=mapping, on_duplicate=dup,
+                return prepare_import(table, kind, reader, campaign=cid, mapping=mapping, on_duplicate=dup, zone=zone,
                                       progress=report)
             finally:
                 reader.close()
@@ -388,6 +488,7 @@ class ImportDialog(QDialog):
         self.result.setVisible(bool(text))
         if not text:
             self.problem_view.hide()
+        self.save_problems_button.setVisible(self.problem_view.isVisibleTo(self))
 
     def _update_state(self) -> None:
         busy = self.progress.busy
@@ -398,6 +499,7 @@ class ImportDialog(QDialog):
         self.options.setRowVisible(self.encoding, not is_xlsx)  # a workbook has no text encoding
         self.options.setRowVisible(self.sheet, is_xlsx)
         self.choose_button.setEnabled(not busy)
+        self.zone_combo.setEnabled(not busy)
         for combo in self.mapping_combos:
             combo.setEnabled(not busy)
         ready = p is not None and not p.missing and p.row_count > 0
@@ -410,7 +512,7 @@ class ImportDialog(QDialog):
     def _choices_key(self) -> tuple:
         """What a check depends on: the file read, the column choices, duplicates handling and campaign."""
         return (id(self.table), tuple(sorted(self.overrides.items(), key=repr)), self.on_duplicate(),
-                self.campaign_id)
+                self.campaign_id, self.zone_combo.currentData())
 
     def reject(self) -> None:
         self._closed = True

@@ -47,7 +47,7 @@ def format_value(field: str, value: object, platform_names: dict[str, str]) -> s
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return f"{value:%H:%M}"  # 24:00 (the end of the day) stays 24:00
     if field == "platform":
         return platform_names.get(str(value), str(value))
     if field == "commission_rate" and isinstance(value, (int, float)):
