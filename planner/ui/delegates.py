@@ -11,12 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyledItemDelegate,
+    QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyledItemDelegate,
     QWidget,
 )
 
 from planner.domain.timezones import from_china
 from planner.ui import formatting as F
+from planner.ui.date_edits import DateTimeEdit
 from planner.ui.models.parsing import CHINA_WALL_FORMAT
 from planner.ui.models.roles import CHOICES_ROLE, CURRENCY_ROLE, EDITOR_ROLE
 
@@ -50,7 +51,7 @@ class ChinaDateTimeEdit(QWidget):
     def __init__(self, zone_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone_name = zone_name
-        self.edit = QDateTimeEdit(self)
+        self.edit = DateTimeEdit(self)
         self.edit.setDisplayFormat(QT_WALL_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setToolTip(self.tr("China time (UTC+8)"))

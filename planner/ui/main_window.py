@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError
@@ -209,8 +209,10 @@ class MainWindow(QMainWindow):
         self.hint.setStyleSheet("background: #eef5ff; border: 1px solid #b9d3f5; padding: 6px;")
         self.hint.setText(self.tr(
             "This plan holds the sample campaign (DEMO). Start your own with <b>Campaign ▸ New campaign</b> "
-            "(Ctrl+N), or duplicate the sample as a scenario (Ctrl+D) and change it. "
-            "<b>File ▸ New plan</b> starts an empty plan file. Edits are saved as you make them."))
+            "({new}), or duplicate the sample as a scenario ({duplicate}) and change it. "
+            "<b>File ▸ New plan</b> starts an empty plan file. Edits are saved as you make them.").format(
+            new=self.actions.new_campaign.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            duplicate=self.actions.duplicate_scenario.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.hint.setVisible(self._is_demo_plan())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")

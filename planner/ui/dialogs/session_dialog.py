@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
 from planner.domain.timezones import from_china
 from planner.domain.validation import validate_session
 from planner.ui import formatting as F
+from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
 
@@ -30,12 +31,12 @@ class SessionDialog(ValidatedForm):
         # Typing filters the roster (any part of the name); only a host from the list can be booked.
         self.host.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.host.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.day = self.add_field("start", self.tr("Date (China, 日期)"), QDateEdit(self))
+        self.day = self.add_field("start", self.tr("Date (China, 日期)"), DateEdit(self))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         d = campaign.start_date
         self.day.setDate(QDate(d.year, d.month, d.day))
-        self.at = QTimeEdit(self)
+        self.at = TimeEdit(self)
         self.at.setObjectName("start_time")
         self.at.setDisplayFormat("HH:mm")
         self.at.setTime(QTime(20, 0))

@@ -11,14 +11,15 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, SESSION_STATUSES, Host, Session
 from planner.domain.schedule import zone_span
 from planner.domain.timezones import CHINA_TZ, from_china
 from planner.storage.edits import AddSessions, UpdateSessions
+from planner.ui.date_edits import DateEdit, TimeEdit
 
 
 class SessionDialog(QDialog):
@@ -48,10 +49,10 @@ class SessionDialog(QDialog):
         for h in self._hosts:
             self.host.addItem(f"{h.name} — {self._platforms.get(h.platform, h.platform)}", h.id)
         local = (start or datetime.now(CHINA_TZ)).astimezone(CHINA_TZ)
-        self.day = QDateEdit(QDate(local.year, local.month, local.day))
+        self.day = DateEdit(QDate(local.year, local.month, local.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
-        self.at = QTimeEdit(QTime(local.hour, local.minute))
+        self.at = TimeEdit(QTime(local.hour, local.minute))
         self.at.setDisplayFormat("HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(MIN_DURATION_MIN, MAX_DURATION_MIN)
@@ -91,6 +92,9 @@ class SessionDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
+        from planner.ui.dialogs.keyboard import form_fields, prepare_dialog
+
+        prepare_dialog(self, form_fields(form), self.buttons, self.buttons.button(QDialogButtonBox.Ok))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_accepted)

@@ -1,0 +1,163 @@
+"""A day of real planning without friction (issue 18): what a marketer hit, driven in the real window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui.conftest import wait_projection
+
+
+def test_the_first_run_hint_names_the_duplicate_shortcut_that_works(window, qtbot):
+    hint = window.findChild(QLabel, "first_run_hint")
+    key = window.actions.duplicate_scenario.shortcut()
+    assert hint.isVisible() and key.toString(QKeySequence.SequenceFormat.NativeText) in hint.text()
+    assert "Ctrl+D)" not in hint.text()
+    before = len(window.context.store.campaigns())
+    window.campaigns.setFocus()
+    qtbot.keyClick(window.campaigns, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(window.context.store.campaigns()) == before + 1, timeout=5000)
+    assert window.context.store.campaign(window.context.campaign_id).parent_id is not None
+
+
+def _when_open(qtbot, act, seen: list):
+    """Run ``act(dialog)`` once a modal dialog is up (the action opens it and waits in exec())."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            seen.append(dialog)
+            act(dialog)
+    QTimer.singleShot(0, poll)
+
+
+def _type_and_enter(qtbot, dialog, text: str) -> None:
+    """What a user does in a fresh dialog: type at once ("\t" moves on with Tab), then Enter (no clicking)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(5000, dialog.reject)  # a dialog Enter could not close fails the test instead of hanging it
+    for part in text.split("\t"):
+        if part != text.split("\t")[0] or text.startswith("\t"):
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), part)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("action, field, text, name", [
+    ("new_campaign", "name", "Double 11 skincare", "Double 11 skincare"),
+    ("add_host", "name", "Typed host\t\t\t\t20000", "Typed host"),  # name, platform, handle, tier, followers
+    ("edit_campaign", "name", "DEMO renamed", "DEMO renamed"),
+])
+def test_dialogs_open_with_the_focus_in_the_first_field_and_enter_is_ok(window, qtbot, action, field, text, name):
+    seen: list = []
+    focused: list = []
+
+    def act(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=3000)
+        focused.append(dialog.focusWidget())
+        assert dialog.ok_button.isDefault()
+        _type_and_enter(qtbot, dialog, text)  # the name's text is selected: typing replaces it
+
+    _when_open(qtbot, act, seen)
+    getattr(window.actions, action).trigger()
+    assert seen and focused == [getattr(seen[0], field)]
+    store = window.context.store
+    if action == "add_host":
+        assert any(h.name == name and h.followers == 20000 for h in store.hosts())
+    else:
+        assert store.campaign(window.context.campaign_id).name == name
+
+
+def test_add_session_dialog_opens_on_the_host_and_tab_walks_the_fields_then_ok(window, qtbot):
+    dialog = window.session_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.host
+    assert dialog.ok_button.isDefault() and dialog.ok_button.autoDefault()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert not cancel.autoDefault()  # a focused Cancel does not take Enter either
+    order = []
+    for _ in range(16):  # Tab, as a user walks the form
+        w = dialog.focusWidget()
+        while w is not None and not w.objectName() and not hasattr(w, "text"):
+            w = w.parentWidget()
+        name = w.objectName() or w.text() if w is not None else None
+        order.append(name.replace("&", "") if isinstance(name, str) else name)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    first = order[:order.index("OK") + 2]
+    assert first == ["host_id", "start", "start_time", "duration_min", "session_type", "slot_fee",
+                     "commission_rate", "paid_budget", "theme", "status", "OK", "Cancel"], order
+    assert order[12] == "host_id"  # and round again
+    dialog.reject()
+
+
+def test_calendar_session_dialog_opens_on_the_host_with_ok_as_default(window, qtbot):
+    from planner.ui.views.calendar_dialogs import SessionDialog
+
+    dialog = SessionDialog(window.context, window.context.campaign_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.host
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isDefault()
+
+
+@pytest.mark.parametrize("typed", ["2027-10-20", "2027/10/20", "20271020"])
+def test_a_whole_date_typed_over_the_selection_is_the_date_typed(window, qtbot, typed):
+    from planner.ui.dialogs.campaign_dialog import CampaignDialog
+
+    dialog = CampaignDialog(parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.start_date, dialog.end_date):
+        field.setDate(QDate(2026, 12, 5))
+    dialog.end_date.setFocus()
+    qtbot.keyClick(dialog.end_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all, then type
+    qtbot.keyClicks(dialog.end_date, typed)
+    qtbot.keyClick(dialog.end_date, Qt.Key.Key_Tab)
+    assert dialog.campaign().end_date == date(2027, 10, 20)  # not 2026-10-20, a 13-month campaign
+    assert dialog.focusWidget() is dialog.currency  # Tab left the date for the next field
+    dialog.start_date.setFocus()
+    dialog.start_date.setSelectedSection(dialog.start_date.Section.YearSection)  # the year selected, then typed
+    qtbot.keyClicks(dialog.start_date, "2027-10-01")
+    assert dialog.campaign().start_date == date(2027, 10, 1)  # not 2027-12-10 (the "-" skipped the month)
+
+
+def test_a_whole_date_and_time_typed_into_a_sessions_cell(window, qtbot):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from planner.ui.delegates import ChinaDateTimeEdit
+
+    window.tabs.setCurrentWidget(window.sessions)
+    view, model = window.sessions.table.view, window.sessions.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    sid = model.session_id(0)
+    start_col = [c.key for c in model.columns].index("start")
+    index = window.sessions.table.proxy.mapFromSource(model.index(0, start_col))
+    view.setCurrentIndex(index)
+    view.setFocus()
+    assert window.context.undo_stack.count() == 0
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QDateTimeEdit), timeout=2000)
+    edit = QApplication.focusWidget()  # the cell's date-time editor, in China time
+    assert isinstance(edit.parentWidget(), ChinaDateTimeEdit)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "2027-06-10 21:30")
+    assert edit.parentWidget().wall_text() == "2027-06-10 21:30"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    # (the delegate commits on the next turn of the event loop)
+    qtbot.waitUntil(lambda: window.context.undo_stack.count() == 1, timeout=3000)
+    from planner.domain.timezones import CHINA_TZ
+
+    start = next(s for s in window.context.store.sessions(window.context.campaign_id) if s.id == sid).start
+    assert start.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M") == "2027-06-10 21:30"
