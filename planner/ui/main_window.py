@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
             if self.problems_dock.isVisible():
                 dock_height = self.problems_dock.height()
         self.context = PlanContext(store, settings.display_zone(), self)
+        last = settings.last_campaign(str(store.path))  # reopen on the campaign used last, if it is still there
+        if last is not None and store.conn.execute("SELECT 1 FROM campaigns WHERE id = ?", (last,)).fetchone():
+            self.context.campaign_id = last
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
         self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.context.plan_changed.connect(self._follow_added_campaign)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
+        self.context.campaign_selected.connect(lambda c: settings.set_last_campaign(str(store.path), c))
         self.campaigns.refresh()
         self.runner.request()
         self._update_status()
@@ -300,7 +304,10 @@ class MainWindow(QMainWindow):
         from datetime import datetime
 
         written = store.last_written
-        at = written.astimezone() if written is not None else datetime.fromtimestamp(store.path.stat().st_mtime)
+        # Not written in this session: the newest of the file and its WAL journal (edits land in the journal;
+        # the file itself changes only when the journal is copied back, so it alone lagged after a restart).
+        at = written.astimezone() if written is not None else datetime.fromtimestamp(max(
+            p.stat().st_mtime for p in (store.path, store.path.with_name(store.path.name + "-wal")) if p.exists()))
         # One form whether this session wrote it or the file is older: "today 14:03:27" or "2026-11-20 14:03:27".
         day = self.tr("today") if at.date() == datetime.now().date() else at.date().isoformat()
         when = f"{day} {at.hour:02d}:{at.minute:02d}:{at.second:02d}"

@@ -14,6 +14,7 @@ LAST_PLAN = "plans/last"
 RECENT_PLANS = "plans/recent"
 DISPLAY_ZONE = "display/time_zone"
 FIRST_RUN_HINT_SHOWN = "display/first_run_hint_shown"
+LAST_CAMPAIGNS = "plans/last_campaigns"  # {plan path: id of the campaign shown last}
 
 MAX_RECENT = 8
 
@@ -59,3 +60,24 @@ def geometry(key: str = GEOMETRY) -> QByteArray | None:
 
 def set_geometry(value: QByteArray, key: str = GEOMETRY) -> None:
     settings().setValue(key, value)
+
+
+def last_campaign(plan_path: str) -> int | None:
+    """The campaign last shown in this plan (an id; the plan may have lost it since)."""
+    value = settings().value(LAST_CAMPAIGNS, {})
+    try:
+        return int(value.get(plan_path)) if isinstance(value, dict) and value.get(plan_path) is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def set_last_campaign(plan_path: str, campaign_id: int | None) -> None:
+    s = settings()
+    value = s.value(LAST_CAMPAIGNS, {})
+    value = dict(value) if isinstance(value, dict) else {}
+    if campaign_id is None:
+        value.pop(plan_path, None)
+    else:
+        value[plan_path] = int(campaign_id)
+    recent = set(recent_plans()) | {plan_path}  # forget plans that left the recent list
+    s.setValue(LAST_CAMPAIGNS, {k: v for k, v in value.items() if k in recent})

@@ -161,3 +161,113 @@ def test_a_whole_date_and_time_typed_into_a_sessions_cell(window, qtbot):
 
     start = next(s for s in window.context.store.sessions(window.context.campaign_id) if s.id == sid).start
     assert start.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M") == "2027-06-10 21:30"
+
+
+def test_reach_build_up_shows_each_days_sessions_at_that_days_tick(qtbot, store):
+    """The first session day's reach is drawn where the date axis writes that date (it was one tick late)."""
+    import numpy as np
+
+    from planner.domain.timezones import CHINA_TZ
+    from planner.ui.charts.buildup_chart import BuildupChart
+
+    cid = store.campaigns()[0].id
+    chart = BuildupChart(store, draws=0)
+    qtbot.addWidget(chart)
+    chart.resize(1000, 700)
+    chart.show()
+    with qtbot.waitSignal(chart.buildup_shown, timeout=30_000):
+        chart.set_campaign(cid)
+    xs, reach = chart.reach_curve.getData()
+    first_day = min(s.start.astimezone(CHINA_TZ).date() for s in store.sessions(cid))
+    i = chart.buildup.days.index(first_day)
+    assert reach[i] > 0 and (i == 0 or reach[i - 1] == 0)  # the day the first session is live
+    from datetime import datetime, timezone
+
+    axis = chart.reach_plot.getAxis("bottom")
+    assert axis.utcOffset == 0  # the axis writes the UTC date of x: the China date (see buildup_chart.day_x)
+    assert datetime.fromtimestamp(xs[i], timezone.utc).date() == first_day  # not the next day's tick
+    assert np.all(np.diff(xs) == 86_400)
+
+
+def test_a_campaign_without_sessions_shows_no_other_campaigns_budget_banner(window, qtbot):
+    from dataclasses import replace
+
+    from planner.domain.models import Campaign
+    from planner.storage.edits import AddCampaign, UpdateCampaign
+
+    wait_projection(qtbot, window)
+    note = window.overview.budget_note
+    store = window.context.store
+    demo = store.campaign(window.context.campaign_id)
+    window.context.apply(UpdateCampaign(replace(demo, budget=100_000.0)))
+    qtbot.waitUntil(lambda: note.isVisible() and "CNY 100,000" in note.text(), timeout=15000)
+    window.context.apply(AddCampaign(Campaign(name="Empty one", start_date=date(2027, 10, 20),
+                                              end_date=date(2027, 11, 11), budget=1_500_000.0)))
+    empty = max(c.id for c in store.campaigns())
+    window.context.select_campaign(empty)
+    qtbot.waitUntil(lambda: window.overview.message.isVisible(), timeout=15000)  # "no sessions to project"
+    qtbot.wait(100)
+    assert not note.isVisible()
+    window.context.select_campaign(demo.id)  # back: its own banner again
+    qtbot.waitUntil(lambda: note.isVisible() and "CNY 100,000" in note.text(), timeout=15000)
+    window.context.select_campaign(empty)
+    assert not note.isVisible()  # at once, not once the projection has failed
+
+
+def test_the_app_reopens_on_the_campaign_used_last(window, qtbot, plan_path):
+    from planner.ui.main_window import open_main_window
+
+    window.duplicate_as_scenario()
+    scenario = window.context.campaign_id
+    assert window.context.store.campaign(scenario).parent_id is not None
+    window.close()
+    again = open_main_window()  # no path: the last plan, as a plain start does
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        assert str(again.context.store.path) == str(plan_path)
+        assert again.context.campaign_id == scenario
+        assert again.campaigns.currentIndex().data() is not None and "scenario" in again.overview.heading.text()
+        first = again.context.store.campaigns()[0].id
+        again.context.select_campaign(first)
+    finally:
+        again.close()
+    third = open_main_window(plan_path)
+    qtbot.addWidget(third)
+    try:
+        assert third.context.campaign_id == first
+    finally:
+        third.close()
+
+
+def test_last_written_after_a_restart_is_the_journals_time_not_the_files(qtbot, plan_path):
+    """Edits land in the WAL journal; the plan file's own time changes only when the journal is copied back
+    (the last connection to close does it, so a helper still reading kept it back)."""
+    import os
+    import sqlite3
+    import time
+    from datetime import datetime
+
+    from planner.ui.main_window import open_main_window
+
+    reader = sqlite3.connect(str(plan_path))  # keeps the journal from being copied back
+    reader.execute("PRAGMA journal_mode = WAL")
+    reader.execute("SELECT count(*) FROM campaigns").fetchone()
+    writer = sqlite3.connect(str(plan_path))
+    writer.execute("UPDATE campaigns SET notes = 'edited' WHERE id = (SELECT min(id) FROM campaigns)")
+    writer.commit()
+    writer.close()
+    wal = plan_path.with_name(plan_path.name + "-wal")
+    assert wal.exists()
+    old = time.time() - 3 * 86_400
+    os.utime(plan_path, (old, old))
+    win = open_main_window(plan_path)
+    qtbot.addWidget(win)
+    try:
+        label = win._plan_label.text()
+        at = datetime.fromtimestamp(wal.stat().st_mtime)
+        assert f"last written today {at:%H:%M}" in label or f"{at:%Y-%m-%d %H:%M}" in label, label
+        assert datetime.fromtimestamp(old).date().isoformat() not in label
+    finally:
+        win.close()
+        reader.close()
