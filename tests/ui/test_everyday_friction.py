@@ -271,3 +271,42 @@ def test_last_written_after_a_restart_is_the_journals_time_not_the_files(qtbot, 
     finally:
         win.close()
         reader.close()
+
+
+def test_a_refused_cell_says_why_at_the_cell_and_stays_red_while_its_row_is_selected(window, qtbot):
+    """Typed into the cell with the keyboard, as a user does: the message appears next to that cell."""
+    from PySide6.QtGui import QColor
+
+    window.tabs.setCurrentWidget(window.sessions)
+    table = window.sessions.table
+    view, model = table.view, window.sessions.model
+    qtbot.waitUntil(lambda: model.rowCount() > 2, timeout=5000)
+    col = [c.key for c in model.columns].index("slot_fee")
+    index = table.proxy.mapFromSource(model.index(1, col))
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=2000)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-500")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    bubble = table.refusal
+    qtbot.waitUntil(bubble.isVisible, timeout=3000)
+    assert "must be 0 or more" in bubble.text()
+    cell = view.visualRect(index)
+    geo = bubble.geometry()
+    assert abs(geo.top() - cell.bottom()) <= 4 or abs(geo.bottom() - cell.top()) <= 4  # just below (or above)
+    assert geo.left() <= cell.right() and geo.right() >= cell.left()  # under that cell, not elsewhere
+    assert "must be 0 or more" in window.statusBar().currentMessage()  # and still said in the status bar
+
+    view.selectRow(index.row())  # the refused cell's row selected: the cell still reads as refused
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    refused = QColor(image.pixel(cell.center().x(), cell.top() + 5))
+    neighbour_rect = view.visualRect(index.siblingAtColumn(col - 1))
+    neighbour = QColor(image.pixel(neighbour_rect.center().x(), neighbour_rect.top() + 5))
+    assert refused.red() > 150 and refused.red() - refused.blue() > 80, refused.name()  # red, not the highlight
+    assert refused.name() != neighbour.name()
+    view.setCurrentIndex(table.proxy.mapFromSource(model.index(2, col)))  # moving on closes the note
+    assert not bubble.isVisible()
