@@ -310,3 +310,29 @@ def test_a_refused_cell_says_why_at_the_cell_and_stays_red_while_its_row_is_sele
     assert refused.name() != neighbour.name()
     view.setCurrentIndex(table.proxy.mapFromSource(model.index(2, col)))  # moving on closes the note
     assert not bubble.isVisible()
+
+
+def test_add_session_warns_of_a_double_booking_before_ok(window, qtbot):
+    """The schedule rule the Problems panel uses, heard in the form: same host, overlapping time."""
+    from planner.domain.timezones import CHINA_TZ
+
+    store = window.context.store
+    booked = store.sessions(window.context.campaign_id)[0]
+    local = booked.start.astimezone(CHINA_TZ)
+    dialog = window.session_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.host.setCurrentIndex(dialog.host.findData(booked.host_id))
+    note = dialog.errors["start"]
+    dialog.day.setDate(QDate(local.year, local.month, local.day))
+    dialog.at.setFocus()
+    qtbot.keyClick(dialog.at, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.at, f"{(local.hour + 1) % 24:02d}:{local.minute:02d}")  # an hour into the booked one
+    assert note.isVisible() and "booked twice at once" in note.text(), note.text()
+    assert dialog.ok_button.isEnabled()  # a warning: the user may still book it (and sees it in Problems)
+    qtbot.keyClick(dialog.at, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.at, f"{(local.hour + 6) % 24:02d}:{local.minute:02d}")  # clear of it
+    if not any(s.host_id == booked.host_id and s.id != booked.id for s in store.sessions()):
+        assert not note.isVisible() or "booked twice" not in note.text()
+    dialog.reject()

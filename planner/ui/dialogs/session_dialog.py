@@ -21,6 +21,8 @@ class SessionDialog(ValidatedForm):
         super().__init__(self.tr("Add session to {name}").format(name=campaign.name), parent)
         self.campaign = campaign
         self.display_zone = display_zone
+        self.store = store
+        self._nearby: dict[int, list[Session]] = {}  # host id → sessions the new one could collide with
         self.hosts = {h.id: h for h in store.hosts()}
         names = {p.key: p.name_en for p in store.platforms()}
         self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
@@ -123,7 +125,29 @@ class SessionDialog(ValidatedForm):
             problems.append(Problem("host_id", typed or None, self.tr(
                 "add a host to the roster first (Campaign ▸ Add host)") if not self.hosts else self.tr(
                 "no host in the roster is called “{0}”: pick one from the list").format(typed)))
-        return problems
+        return problems + self._double_bookings(session)
+
+    def _double_bookings(self, session: Session) -> list:
+        """The schedule's own double-booking rules (host, brand on a platform), as warnings at the date:
+        OK stays possible (the Problems panel lists it after), but the user hears it before."""
+        from planner.domain.errors import Problem
+        from planner.domain.schedule import conflicts_of_new_session
+
+        if session.host_id is None or session.duration_min <= 0:
+            return []
+        nearby = self._nearby.get(session.host_id)
+        if nearby is None:
+            campaigns = {c.id: c for c in self.store.campaigns()}
+            brand = self.campaign.brand.strip().casefold()
+            same_brand = [cid for cid, c in campaigns.items()
+                          if cid == self.campaign.id or (brand and c.brand.strip().casefold() == brand)]
+            seen = {s.id: s for s in self.store.sessions(host_id=session.host_id)}
+            for cid in same_brand:
+                seen.update((s.id, s) for s in self.store.sessions(cid))
+            self._campaigns, nearby = campaigns, list(seen.values())
+            self._nearby[session.host_id] = nearby
+        found = conflicts_of_new_session(session, nearby, self.hosts, self._campaigns)
+        return [Problem("start", None, c.message, severity="warning") for c in found]
 
     def session(self) -> Session:
         return self.build()
