@@ -245,12 +245,28 @@ class PlanStore(PlanRepository):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            written = datetime.now(timezone.utc)
+            with contextlib.suppress(sqlite3.OperationalError):  # (a file from before the meta table)
+                # In the plan, so "last written" is right after a restart: the file's own time is not (edits
+                # land in the WAL journal, whose time changes on every open).
+                conn.execute("INSERT INTO meta(key, value) VALUES ('last_written', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (written.isoformat(),))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        self.last_written = datetime.now(timezone.utc)
+        self.last_written = written
+
+    def last_write(self) -> datetime | None:
+        """When the plan was last written (by any session of the app), or None if it does not say."""
+        if self.last_written is not None:
+            return self.last_written
+        try:
+            value = self.meta("last_written")
+            return datetime.fromisoformat(value) if value else None
+        except (sqlite3.Error, ValueError):
+            return None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts keyed by column name."""

@@ -303,11 +303,8 @@ class MainWindow(QMainWindow):
         store = self.context.store  # type: ignore[union-attr]
         from datetime import datetime
 
-        written = store.last_written
-        # Not written in this session: the newest of the file and its WAL journal (edits land in the journal;
-        # the file itself changes only when the journal is copied back, so it alone lagged after a restart).
-        at = written.astimezone() if written is not None else datetime.fromtimestamp(max(
-            p.stat().st_mtime for p in (store.path, store.path.with_name(store.path.name + "-wal")) if p.exists()))
+        written = store.last_write()  # recorded in the plan: the file's time lagged (edits land in its journal)
+        at = written.astimezone() if written is not None else datetime.fromtimestamp(store.path.stat().st_mtime)
         # One form whether this session wrote it or the file is older: "today 14:03:27" or "2026-11-20 14:03:27".
         day = self.tr("today") if at.date() == datetime.now().date() else at.date().isoformat()
         when = f"{day} {at.hour:02d}:{at.minute:02d}:{at.second:02d}"
