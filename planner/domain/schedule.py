@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from datetime import date, datetime, timedelta, timezone
 
-from planner.domain.holidays_cn import public_holidays
+from planner.domain.holidays_cn import holiday_windows_name, public_holidays
 from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
 from planner.domain.timezones import CHINA_TZ, zone
 
@@ -350,6 +350,7 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
     """:func:`find_conflicts` over a :class:`Plan` snapshot (load it with all sessions)."""
     kwargs.setdefault("prime_time", prime_time_band(plan.benchmarks))
     kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
+    kwargs.setdefault("holiday_name", holiday_windows_name(plan.festivals))  # the calendar's days off
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
 

@@ -116,6 +116,10 @@ class PlanStore(PlanRepository):
         self._savepoints = itertools.count(1)
         self._listeners: list = []
         self.last_written: datetime | None = None
+        #: The newest time of the plan file and its WAL journal before this store opened them. Edits land in
+        #: the journal, and the file changes only when the journal is copied back (not at a close while a
+        #: helper still reads), so the file's own time lagged; the journal's time changes as it is opened.
+        self.written_before_open: datetime | None = None
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -131,9 +135,11 @@ class PlanStore(PlanRepository):
             if not create:
                 raise NotAPlanError(f"{path}: no such file")
             cls._create(path, seed_demo=seed_demo)
+        times = [p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
         version = inspect_plan_file(path)
         conn = cls._connect(path)
         store = cls(path, conn)
+        store.written_before_open = datetime.fromtimestamp(max(times), timezone.utc)
         try:
             if version < CURRENT_VERSION:
                 store._migrate(version)
@@ -245,28 +251,16 @@ class PlanStore(PlanRepository):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-            written = datetime.now(timezone.utc)
-            with contextlib.suppress(sqlite3.OperationalError):  # (a file from before the meta table)
-                # In the plan, so "last written" is right after a restart: the file's own time is not (edits
-                # land in the WAL journal, whose time changes on every open).
-                conn.execute("INSERT INTO meta(key, value) VALUES ('last_written', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (written.isoformat(),))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        self.last_written = written
+        self.last_written = datetime.now(timezone.utc)
 
     def last_write(self) -> datetime | None:
-        """When the plan was last written (by any session of the app), or None if it does not say."""
-        if self.last_written is not None:
-            return self.last_written
-        try:
-            value = self.meta("last_written")
-            return datetime.fromisoformat(value) if value else None
-        except (sqlite3.Error, ValueError):
-            return None
+        """When the plan was last written: by this store, else as the files said when it was opened."""
+        return self.last_written or self.written_before_open
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts keyed by column name."""

@@ -240,30 +240,36 @@ def test_the_app_reopens_on_the_campaign_used_last(window, qtbot, plan_path):
         third.close()
 
 
-def test_last_written_after_a_restart_is_the_last_edits_time_not_the_files(qtbot, plan_path):
-    """Edits land in the WAL journal; the plan file's own time changes when the journal is copied back (at
-    the close, or later), and the journal's time changes on every open: neither is when the plan was written."""
+def test_last_written_after_a_restart_is_the_journals_time_when_it_holds_the_last_edits(qtbot, plan_path):
+    """Edits land in the WAL journal; the plan file's own time changes only when the journal is copied back,
+    which a close does not do while another connection (a helper still reading) is open."""
+    import os
+    import sqlite3
+    import time
     from dataclasses import replace
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime
 
     from planner.storage import PlanStore
     from planner.ui.main_window import open_main_window
 
+    helper = sqlite3.connect(str(plan_path))  # keeps the journal from being copied back at the close
+    helper.execute("SELECT count(*) FROM campaigns").fetchone()
     with PlanStore.open(plan_path) as store:
-        camp = store.campaigns()[0]
-        before = datetime.now(timezone.utc)
-        store.update_campaign(replace(camp, notes="edited"))
-        assert store.last_write() >= before
-        two_days_ago = datetime.now(timezone.utc) - timedelta(days=2)
-        store.set_meta("last_written", two_days_ago.isoformat())  # as if that edit was made two days ago
+        store.update_campaign(replace(store.campaigns()[0], notes="edited"))
+    wal = plan_path.with_name(plan_path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    yesterday, before = time.time() - 86_400, time.time() - 2 * 86_400
+    os.utime(wal, (yesterday, yesterday))  # the edit: yesterday
+    os.utime(plan_path, (before, before))  # the file itself: the day before
     win = open_main_window(plan_path)
     qtbot.addWidget(win)
     try:
         label = win._plan_label.text()
-        at = two_days_ago.astimezone()
+        at = datetime.fromtimestamp(yesterday)
         assert f"last written {at.date().isoformat()} {at:%H:%M:%S}" in label, label
     finally:
         win.close()
+        helper.close()
 
 
 def test_a_refused_cell_says_why_at_the_cell_and_stays_red_while_its_row_is_selected(window, qtbot):
