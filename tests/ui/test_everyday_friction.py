@@ -335,3 +335,24 @@ def test_add_session_warns_of_a_double_booking_before_ok(window, qtbot):
     if not any(s.host_id == booked.host_id and s.id != booked.id for s in store.sessions()):
         assert not note.isVisible() or "booked twice" not in note.text()
     dialog.reject()
+
+
+def test_scenario_charts_keep_their_bars_with_the_problems_panel_open(window, qtbot):
+    window.duplicate_as_scenario()
+    if not window.problems_dock.isVisible():
+        window.actions.show_problems.trigger()
+    qtbot.waitUntil(window.problems_dock.isVisible, timeout=3000)
+    window.resize(1280, 800)
+    charts = next(window.tabs.widget(i) for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Charts")
+    window.tabs.setCurrentWidget(charts)
+    view = charts.ensure()
+    view.show_chart(1)
+    chart = view.scenarios
+    qtbot.waitUntil(lambda: chart.comparison is not None and len(chart.comparison.scenarios) == 2, timeout=60_000)
+    qtbot.wait(100)
+    assert window.height() <= 800  # the pane scrolls; the window does not grow past the screen
+    for key, plot in chart.outcome_plots.items():
+        box = plot.getViewBox().sceneBoundingRect()
+        assert box.height() >= 100 and box.width() >= 40, (key, box)  # bars, not bare axes
+    assert chart.breakdown_plot.getViewBox().sceneBoundingRect().height() >= 100
+    assert chart.canvas.ci.geometry().height() >= chart.canvas.height() - 2
