@@ -356,3 +356,17 @@ def test_scenario_charts_keep_their_bars_with_the_problems_panel_open(window, qt
         assert box.height() >= 100 and box.width() >= 40, (key, box)  # bars, not bare axes
     assert chart.breakdown_plot.getViewBox().sceneBoundingRect().height() >= 100
     assert chart.canvas.ci.geometry().height() >= chart.canvas.height() - 2
+
+
+def test_the_benchmarks_source_column_is_on_screen_in_a_1400_px_window(window, qtbot):
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    window.tabs.setCurrentWidget(window.benchmarks)
+    view = window.benchmarks.table.view
+    header = view.horizontalHeader()
+    source = [c.key for c in window.benchmarks.model.columns].index("source")
+    qtbot.waitUntil(lambda: header.sectionPosition(source) + header.sectionSize(source) <= view.viewport().width(),
+                    timeout=3000)
+    assert header.sectionSize(source) >= 170
+    year = [c.key for c in window.benchmarks.model.columns].index("year")
+    assert header.sectionPosition(year) < header.sectionPosition(source)
