@@ -73,16 +73,18 @@ def focus_first(widgets: Iterable[QWidget]) -> QWidget | None:
 
 
 class _FocusOnShow(QObject):
-    """Puts the focus in the first of ``fields`` the first time the dialog is shown."""
+    """The first time the dialog is shown (laid out, so its buttons are in their platform's order): Tab
+    order fields → buttons, and the focus in the first of ``fields``."""
 
-    def __init__(self, dialog: QWidget, fields: list[QWidget]) -> None:
+    def __init__(self, dialog: QWidget, fields: list[QWidget], box: QDialogButtonBox | None) -> None:
         super().__init__(dialog)
-        self._fields = fields
+        self._fields, self._box = fields, box
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
+            chain_focus([*self._fields, *(dialog_buttons(self._box) if self._box is not None else [])])
             focus_first(self._fields)
         return False
 
@@ -91,6 +93,5 @@ def prepare_dialog(dialog: QWidget, fields: list[QWidget], box: QDialogButtonBox
                    default: QPushButton | None) -> None:
     """The whole keyboard set-up of a dialog built by hand: Tab order fields → buttons, ``default`` pressed
     by Enter, focus in the first field when shown."""
-    chain_focus([*fields, *(dialog_buttons(box) if box is not None else [])])
     make_default(default, box)
-    _FocusOnShow(dialog, fields)
+    _FocusOnShow(dialog, fields, box)
