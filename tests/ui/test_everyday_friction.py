@@ -370,3 +370,31 @@ def test_the_benchmarks_source_column_is_on_screen_in_a_1400_px_window(window, q
     assert header.sectionSize(source) >= 170
     year = [c.key for c in window.benchmarks.model.columns].index("year")
     assert header.sectionPosition(year) < header.sectionPosition(source)
+
+
+def test_the_calendars_session_dialog_warns_of_a_double_booking_too(window, qtbot):
+    from datetime import timedelta
+
+    from planner.ui.views.calendar_dialogs import SessionDialog
+
+    booked = window.context.store.sessions(window.context.campaign_id)[0]
+    dialog = SessionDialog(window.context, window.context.campaign_id, start=booked.start + timedelta(minutes=30),
+                           parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.host.setCurrentIndex(dialog.host.findData(booked.host_id))
+    assert dialog.warning.isVisible() and "booked twice at once" in dialog.warning.text()
+    dialog.duration.setValue(15)
+    dialog.at.setTime(dialog.at.time().addSecs(-4 * 3600))  # well before it
+    assert not dialog.warning.isVisible() or "booked twice" not in dialog.warning.text()
+
+
+def test_the_export_dialog_opens_on_its_format_with_export_as_the_default(window, qtbot):
+    from planner.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.context, "schedule", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.format_buttons["xlsx"]
+    assert dialog.export_button.isDefault() and not dialog.close_button.autoDefault()

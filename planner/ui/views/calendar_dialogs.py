@@ -72,6 +72,11 @@ class SessionDialog(QDialog):
         self.status = QComboBox()
         self.status.addItems(SESSION_STATUSES)
         self.theme = QLineEdit()
+        self.warning = QLabel()  # a double booking, said before OK (the schedule module's rule)
+        self.warning.setObjectName("double_booking")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
@@ -90,6 +95,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.warning)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
         from planner.ui.dialogs.keyboard import form_fields, prepare_dialog
@@ -100,6 +106,7 @@ class SessionDialog(QDialog):
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
         self.host.currentIndexChanged.connect(self._on_host_changed)
+        self.host.currentIndexChanged.connect(lambda _i: self._check_double_booking())
         for w in (self.day, self.at):
             w.dateTimeChanged.connect(self._on_time_changed)
         self.duration.valueChanged.connect(self._on_time_changed)
@@ -165,6 +172,30 @@ class SessionDialog(QDialog):
     def _on_time_changed(self, *_args) -> None:
         zone_name = self._context.display_zone
         self.local_time.setText(zone_span(self.start(), self.duration.value(), zone_name))
+        self._check_double_booking()
+
+    def _check_double_booking(self) -> None:
+        from planner.domain.schedule import conflicts_of_new_session
+
+        host = self._host()
+        if host is None:
+            self.warning.hide()
+            return
+        store, own = self._context.store, self._session.id if self._session is not None else None
+        cache = self.__dict__.setdefault("_nearby", {})  # host id → (campaigns, sessions): read once per host
+        if host.id not in cache:
+            brand = self._campaign.brand.strip().casefold()
+            campaigns = {c.id: c for c in store.campaigns()}
+            found_nearby = {s.id: s for s in store.sessions(host_id=host.id)}
+            for cid, c in campaigns.items():
+                if cid == self._campaign_id or (brand and c.brand.strip().casefold() == brand):
+                    found_nearby.update((s.id, s) for s in store.sessions(cid))
+            cache[host.id] = (campaigns, found_nearby)
+        campaigns, nearby = cache[host.id]
+        found = conflicts_of_new_session(self.session(), [s for s in nearby.values() if s.id != own],
+                                         {h.id: h for h in self._hosts}, campaigns)
+        self.warning.setText("\n".join(c.message for c in found))
+        self.warning.setVisible(bool(found))
 
     def _on_accepted(self) -> None:
         if self._host() is None:
