@@ -214,6 +214,16 @@ class PlanRepository:
             raise NotFoundError(f"No session with id {session_id}")
         return R.session_from_tuple(t)
 
+    def sessions_near(self, host_id: int, campaign: Campaign) -> list[Session]:
+        """The sessions a new session of ``host_id`` in ``campaign`` could collide with (the schedule's
+        double-booking rules): the host's, and those of the campaign and every campaign of its brand."""
+        brand = campaign.brand.strip().casefold()
+        found = {s.id: s for s in self.sessions(host_id=host_id)}
+        for c in self.campaigns():
+            if c.id == campaign.id or (brand and c.brand.strip().casefold() == brand):
+                found.update((s.id, s) for s in self.sessions(c.id))
+        return list(found.values())
+
     def session_count(self, campaign_id: int | None = None) -> int:
         if campaign_id is None:
             return self.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]

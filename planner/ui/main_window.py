@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
                 dock_height = self.problems_dock.height()
         self.context = PlanContext(store, settings.display_zone(), self)
         last = settings.last_campaign(str(store.path))  # reopen on the campaign used last, if it is still there
-        if last is not None and store.conn.execute("SELECT 1 FROM campaigns WHERE id = ?", (last,)).fetchone():
+        if last is not None and any(c.id == last for c in store.campaigns()):
             self.context.campaign_id = last
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)

@@ -136,16 +136,9 @@ class SessionDialog(ValidatedForm):
         if session.host_id is None or session.duration_min <= 0:
             return []
         nearby = self._nearby.get(session.host_id)
-        if nearby is None:
-            campaigns = {c.id: c for c in self.store.campaigns()}
-            brand = self.campaign.brand.strip().casefold()
-            same_brand = [cid for cid, c in campaigns.items()
-                          if cid == self.campaign.id or (brand and c.brand.strip().casefold() == brand)]
-            seen = {s.id: s for s in self.store.sessions(host_id=session.host_id)}
-            for cid in same_brand:
-                seen.update((s.id, s) for s in self.store.sessions(cid))
-            self._campaigns, nearby = campaigns, list(seen.values())
-            self._nearby[session.host_id] = nearby
+        if nearby is None:  # read once per host while the dialog is open
+            nearby = self._nearby[session.host_id] = self.store.sessions_near(session.host_id, self.campaign)
+            self._campaigns = {c.id: c for c in self.store.campaigns()}
         found = conflicts_of_new_session(session, nearby, self.hosts, self._campaigns)
         return [Problem("start", None, c.message, severity="warning") for c in found]
 

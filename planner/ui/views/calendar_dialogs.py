@@ -184,15 +184,9 @@ class SessionDialog(QDialog):
         store, own = self._context.store, self._session.id if self._session is not None else None
         cache = self.__dict__.setdefault("_nearby", {})  # host id → (campaigns, sessions): read once per host
         if host.id not in cache:
-            brand = self._campaign.brand.strip().casefold()
-            campaigns = {c.id: c for c in store.campaigns()}
-            found_nearby = {s.id: s for s in store.sessions(host_id=host.id)}
-            for cid, c in campaigns.items():
-                if cid == self._campaign_id or (brand and c.brand.strip().casefold() == brand):
-                    found_nearby.update((s.id, s) for s in store.sessions(cid))
-            cache[host.id] = (campaigns, found_nearby)
+            cache[host.id] = ({c.id: c for c in store.campaigns()}, store.sessions_near(host.id, self._campaign))
         campaigns, nearby = cache[host.id]
-        found = conflicts_of_new_session(self.session(), [s for s in nearby.values() if s.id != own],
+        found = conflicts_of_new_session(self.session(), [s for s in nearby if s.id != own],
                                          {h.id: h for h in self._hosts}, campaigns)
         self.warning.setText("\n".join(c.message for c in found))
         self.warning.setVisible(bool(found))
