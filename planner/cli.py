@@ -113,7 +113,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
     for c in campaigns:
         indent = "    ↳ " if c.parent_id else ""
         n = store.session_count(c.id)
-        print(f"{indent}{c.id:>4}  {c.name}  ({c.start_date} – {c.end_date}, {n} sessions, "
+        print(f"{indent}{c.id:>4}  {c.name}  ({c.start_date} – {c.end_date}, {n} session{'' if n == 1 else 's'}, "
               f"budget {c.budget:,.0f} {c.currency})")
     store.close()
     return 0

@@ -52,7 +52,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         n = store.session_count(campaign.id if campaign else None)
     finally:
         store.close()
-    print(f"Exported {what} ({n} sessions) to {args.output}")
+    print(f"Exported {what} ({n} session{'' if n == 1 else 's'}) to {args.output}")
     return 0
 
 

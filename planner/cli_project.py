@@ -66,7 +66,7 @@ def _line(key: str, v: float, q: "Quantiles | None", currency: str) -> str:
 def format_summary(proj: "CampaignProjection") -> str:
     """Readable summary: totals with ranges, then per platform."""
     cur = proj.currency
-    head = f"{proj.campaign_name} — projection ({len(proj.sessions)} sessions, money in {cur}"
+    head = f"{proj.campaign_name} — projection ({len(proj.sessions)} session{'' if len(proj.sessions) == 1 else 's'}, money in {cur}"
     head += f", {proj.draws:,} draws, seed {proj.seed})" if proj.range else ", point projection)"
     lines = [head, "Campaign totals (expected at benchmark medians):"]
     for k in SUMMARY_KEYS:

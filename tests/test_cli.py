@@ -120,3 +120,50 @@ def test_only_plain_app_invocations_skip_the_command_parser():
     for argv in (["--db", "plan.sqlite", "campaigns"], ["--db", "--help"], ["--db="], ["--help"], ["gui"],
                  ["--version"], ["campaigns"]):
         assert app_only_args(argv) == (False, None), argv
+
+
+def _campaigns(plan_path, *names_and_parents):
+    """Add campaigns (name, parent name or None) with one session each copied from the demo's first."""
+    from dataclasses import replace
+
+    from planner.storage import PlanStore
+
+    with PlanStore.open(plan_path) as store:
+        demo = store.campaigns()[0]
+        first = store.sessions(demo.id)[0]
+        ids = {}
+        for name, parent in names_and_parents:
+            c = store.add_campaign(replace(demo, id=None, name=name, parent_id=ids.get(parent)))
+            ids[name] = c.id
+            store.add_sessions([replace(first, id=None, campaign_id=c.id)])
+        return ids
+
+
+def test_an_exact_campaign_name_wins_over_its_scenarios_and_any_case_does_too(plan_path, capsys):
+    ids = _campaigns(plan_path, ("Double 11", None), ("Double 11 — scenario", "Double 11"))
+    for ref in ("Double 11", "double 11", "  DOUBLE  11 "):
+        assert run(["--db", str(plan_path), "sessions", ref]) == 0, ref
+        assert capsys.readouterr().out.startswith("Double 11 — sessions")
+    assert run(["--db", str(plan_path), "sessions", "Double 11 — sc"]) == 0  # a unique prefix still works
+    assert capsys.readouterr().out.startswith("Double 11 — scenario — sessions")
+    assert run(["--db", str(plan_path), "sessions", "Doub"]) == 2  # two start so: refused, with both ids
+    err = capsys.readouterr().err
+    assert f'{ids["Double 11"]} "Double 11"' in err
+    assert f'{ids["Double 11 — scenario"]} "Double 11 — scenario" (scenario of {ids["Double 11"]})' in err
+    assert "give the id" in err and err.count("\n") == 1
+
+
+def test_an_unknown_name_lists_the_campaigns_that_contain_it(plan_path, capsys):
+    ids = _campaigns(plan_path, ("Skincare Double 11", None))
+    assert run(["--db", str(plan_path), "sessions", "double 11"]) == 2
+    err = capsys.readouterr().err
+    assert f'{ids["Skincare Double 11"]} "Skincare Double 11"' in err and err.count("\n") == 1
+
+
+def test_campaigns_count_one_session_in_the_singular(plan_path, capsys):
+    _campaigns(plan_path, ("Solo", None))
+    assert run(["--db", str(plan_path), "campaigns"]) == 0
+    out = capsys.readouterr().out
+    solo = next(line for line in out.splitlines() if "Solo" in line)
+    assert "1 session," in solo and "1 sessions" not in out
+    assert "20 sessions," in out

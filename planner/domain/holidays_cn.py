@@ -6,10 +6,14 @@ never from arithmetic here. Each year is built once and cached: the calendar ask
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from planner.domain.models import FestivalWindow
 
 
 @lru_cache(maxsize=32)
@@ -66,3 +70,41 @@ def holidays_between(first: date, last: date) -> dict[date, str]:
             if first <= day <= last:
                 out[day] = name
     return dict(sorted(out.items()))
+
+
+def holiday_windows_name(windows: Iterable[FestivalWindow]) -> Callable[[date], str | None]:
+    """China date → holiday name: the ``holidays`` package's days, then every day of the plan's holiday
+    windows (festival library entries of kind ``"holiday"``).
+
+    Why both: the package knows the statutory days and the days off the State Council has *published*.
+    For a year whose arrangement is not out yet (2027's comes late in 2026) it has only the statutory days
+    and their weekend substitutes, so National Day 2027 was Oct 1–5 on the calendar while the festival
+    library (and every year's practice) says the Golden Week is Oct 1–7.
+    """
+    days: dict[date, str] = {}
+    for w in windows:
+        if w.kind != "holiday":
+            continue
+        d = w.start
+        while d <= w.end:
+            days.setdefault(d, w.name_en)
+            d += timedelta(days=1)
+
+    def name(day: date) -> str | None:
+        return public_holidays(day.year).get(day) or days.get(day)
+
+    return name
+
+
+def days_off(first: date, last: date, windows: Iterable[FestivalWindow] = ()) -> dict[date, str]:
+    """Public holidays from ``first`` to ``last`` inclusive: the package's and the holiday windows' days
+    (see :func:`holiday_windows_name`)."""
+    name = holiday_windows_name(windows)
+    out: dict[date, str] = {}
+    d = first
+    while d <= last:
+        n = name(d)
+        if n:
+            out[d] = n
+        d += timedelta(days=1)
+    return out

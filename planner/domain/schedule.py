@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from datetime import date, datetime, timedelta, timezone
 
-from planner.domain.holidays_cn import public_holidays
+from planner.domain.holidays_cn import holiday_windows_name, public_holidays
 from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
 from planner.domain.timezones import CHINA_TZ, zone
 
@@ -350,6 +350,7 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
     """:func:`find_conflicts` over a :class:`Plan` snapshot (load it with all sessions)."""
     kwargs.setdefault("prime_time", prime_time_band(plan.benchmarks))
     kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
+    kwargs.setdefault("holiday_name", holiday_windows_name(plan.festivals))  # the calendar's days off
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
 
@@ -580,3 +581,26 @@ def china_midnight(day: date) -> datetime:
     """Start of a China day as an aware UTC datetime."""
     return datetime(day.year, day.month, day.day, tzinfo=CHINA_TZ).astimezone(_UTC)
 
+
+
+#: The id a session not yet in the plan goes by while it is checked (real ids are positive).
+UNSAVED_ID = -1
+
+
+def conflicts_of_new_session(session: Session, sessions: Iterable[Session], hosts: Mapping[int, Host],
+                             campaigns: Mapping[int, Campaign], *,
+                             platform_names: Mapping[str, str] | None = None) -> list[Conflict]:
+    """The double bookings a session not yet in the plan would make: the host booked twice at once, or the
+    brand live twice on one platform (:func:`find_conflicts`' own rules, so an Add session form warns
+    before OK with exactly what the Problems panel would say after it).
+
+    ``sessions``: the plan's sessions the new one could collide with (at least the host's, and those of
+    the campaigns of the same brand); hosts and campaigns by id.
+    """
+    from dataclasses import replace
+
+    probe = replace(session, id=UNSAVED_ID)
+    found = find_conflicts([*(s for s in sessions if s.id != UNSAVED_ID), probe], hosts, campaigns,
+                           campaign_id=session.campaign_id, platform_names=platform_names, holiday_name=None,
+                           informational=False)
+    return [c for c in found if UNSAVED_ID in c.session_ids and c.kind in (HOST_OVERLAP, BRAND_OVERLAP)]

@@ -129,22 +129,30 @@ class PlanRepository:
         return R.campaign_from_row(rows[0])
 
     def find_campaign(self, ref: str | int) -> Campaign:
-        """A campaign by id or by name (exact, then unique case-insensitive prefix)."""
+        """A campaign by id or by name: the exact name, then the name in any case, then a unique
+        case-insensitive prefix. An exact name wins over longer names it begins (a campaign over its
+        scenario "… — scenario"). A refusal lists the candidates with their ids."""
         text = str(ref).strip()
         if text.isdigit():
             rows = list(self.query("SELECT * FROM campaigns WHERE id = ?", [int(text)]))
             if rows:
                 return R.campaign_from_row(rows[0])
         all_rows = self.campaigns()
-        exact = [c for c in all_rows if c.name == text]
-        if len(exact) == 1:
-            return exact[0]
-        prefix = [c for c in all_rows if c.name.lower().startswith(text.lower())] if text else []
-        if len(prefix) == 1:
-            return prefix[0]
-        if len(prefix) > 1 or len(exact) > 1:
-            names = ", ".join(f"{c.id}: {c.name}" for c in (exact or prefix))
-            raise NotFoundError(f"{text!r} matches several campaigns ({names}); give the id")
+        folded = " ".join(text.split()).casefold()
+        tiers = (
+            [c for c in all_rows if c.name == text],
+            [c for c in all_rows if " ".join(c.name.split()).casefold() == folded],
+            [c for c in all_rows if c.name.casefold().startswith(folded)] if folded else [],
+        )
+        for found in tiers:
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise NotFoundError(f"{text!r} matches {len(found)} campaigns: {_candidates(found)}; give the id")
+        near = [c for c in all_rows if folded and folded in c.name.casefold()]
+        if near:
+            raise NotFoundError(f"No campaign is called {text!r}; did you mean {_candidates(near)}? Give the id "
+                                "or the name")
         raise NotFoundError(f"No campaign {text!r}; `planner campaigns` lists them")
 
     def add_campaign(self, campaign: Campaign) -> Campaign:
@@ -224,6 +232,16 @@ class PlanRepository:
         if t is None:
             raise NotFoundError(f"No session with id {session_id}")
         return R.session_from_tuple(t)
+
+    def sessions_near(self, host_id: int, campaign: Campaign) -> list[Session]:
+        """The sessions a new session of ``host_id`` in ``campaign`` could collide with (the schedule's
+        double-booking rules): the host's, and those of the campaign and every campaign of its brand."""
+        brand = campaign.brand.strip().casefold()
+        found = {s.id: s for s in self.sessions(host_id=host_id)}
+        for c in self.campaigns():
+            if c.id == campaign.id or (brand and c.brand.strip().casefold() == brand):
+                found.update((s.id, s) for s in self.sessions(c.id))
+        return list(found.values())
 
     def session_count(self, campaign_id: int | None = None) -> int:
         if campaign_id is None:
@@ -442,3 +460,9 @@ class PlanRepository:
                     f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE id IN ({','.join('?' * len(part))})",
                     part))
         return plan
+
+
+def _candidates(campaigns: list[Campaign]) -> str:
+    """``12 "Double 11", 13 "Double 11 — scenario" (scenario of 12)`` for a refusal."""
+    return ", ".join(f"{c.id} \"{c.name}\"" + (f" (scenario of {c.parent_id})" if c.parent_id else "")
+                     for c in campaigns)

@@ -245,6 +245,10 @@ class PlanStore(PlanRepository):
         self._savepoints = itertools.count(1)
         self._listeners: list = []
         self.last_written: datetime | None = None
+        #: The newest time of the plan file and its WAL journal before this store opened them. Edits land in
+        #: the journal, and the file changes only when the journal is copied back (not at a close while a
+        #: helper still reads), so the file's own time lagged; the journal's time changes as it is opened.
+        self.written_before_open: datetime | None = None
         self._identity = _identity(path) if str(path) != ":memory:" else None
         if self._identity is not None:
             with _open_lock:
@@ -265,10 +269,12 @@ class PlanStore(PlanRepository):
             if not create:
                 raise NotAPlanError(f"{path}: no such file")
             cls._create(path, seed_demo=seed_demo)
+        times = [p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
         version = inspect_plan_file(path)
         reason = writable_problem(path)
         conn = cls._connect(path, read_only=reason is not None)
         store = cls(path, conn, read_only=reason)
+        store.written_before_open = datetime.fromtimestamp(max(times), timezone.utc)
         try:
             if version < CURRENT_VERSION or store.schema_version < CURRENT_VERSION:
                 if reason is not None:
@@ -441,6 +447,10 @@ class PlanStore(PlanRepository):
                 raise _write_error(exc) from None
             raise
         self.last_written = datetime.now(timezone.utc)
+
+    def last_write(self) -> datetime | None:
+        """When the plan was last written: by this store, else as the files said when it was opened."""
+        return self.last_written or self.written_before_open
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts keyed by column name."""

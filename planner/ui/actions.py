@@ -28,7 +28,8 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
     "delete": ("&Delete", QKeySequence.StandardKey.Delete,
                "Delete the selected sessions, hosts or campaign (undo brings them back)"),
     "new_campaign": ("&New campaign…", QKeySequence.StandardKey.New, "Start a new campaign"),
-    "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+D",
+    # Not Ctrl+D: on Linux that is also Delete (QKeySequence.Delete), and two actions on one key do nothing.
+    "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+Shift+D",
                            "Copy the selected campaign and its sessions as a scenario to compare"),
     "edit_campaign": ("&Edit campaign…", "Ctrl+Shift+C",
                       "Change the selected campaign's name, dates, budget and margins"),

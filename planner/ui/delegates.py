@@ -10,17 +10,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyledItemDelegate,
+    QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyledItemDelegate,
     QWidget,
 )
 
 from planner.domain.timezones import from_china
 from planner.ui import formatting as F
+from planner.ui.date_edits import DateTimeEdit
 from planner.ui.models.parsing import CHINA_WALL_FORMAT
-from planner.ui.models.roles import CHOICES_ROLE, CURRENCY_ROLE, EDITOR_ROLE
+from planner.ui.models.roles import CHOICES_ROLE, CURRENCY_ROLE, EDITOR_ROLE, ERROR_ROLE
 
 QT_WALL_FORMAT = "yyyy-MM-dd HH:mm"
+REFUSED_SELECTED = QColor("#b3261e")  # a refused cell in a selected row: red instead of the selection colour
+REFUSED_FRAME = QColor("#b3261e")
 BIG = 1e12
 
 
@@ -50,7 +54,7 @@ class ChinaDateTimeEdit(QWidget):
     def __init__(self, zone_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone_name = zone_name
-        self.edit = QDateTimeEdit(self)
+        self.edit = DateTimeEdit(self)
         self.edit.setDisplayFormat(QT_WALL_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setToolTip(self.tr("China time (UTC+8)"))
@@ -84,6 +88,20 @@ class PlanDelegate(QStyledItemDelegate):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
+
+    def initStyleOption(self, option, index: QModelIndex) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        if index.data(ERROR_ROLE):  # the selection colour would hide the refused cell's tint: red instead
+            option.palette.setColor(QPalette.ColorRole.Highlight, REFUSED_SELECTED)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(ERROR_ROLE):  # a red frame, selected or not
+            painter.save()
+            painter.setPen(QPen(REFUSED_FRAME, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         kind = index.data(EDITOR_ROLE) or "text"

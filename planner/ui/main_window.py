@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError
@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
             if self.problems_dock.isVisible():
                 dock_height = self.problems_dock.height()
         self.context = PlanContext(store, settings.display_zone(), self)
+        last = settings.last_campaign(str(store.path))  # reopen on the campaign used last, if it is still there
+        if last is not None and any(c.id == last for c in store.campaigns()):
+            self.context.campaign_id = last
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
         self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.context.plan_changed.connect(self._follow_added_campaign)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
+        self.context.campaign_selected.connect(lambda c: settings.set_last_campaign(str(store.path), c))
         self.campaigns.refresh()
         self.runner.request()
         self._update_status()
@@ -209,8 +213,10 @@ class MainWindow(QMainWindow):
         self.hint.setStyleSheet("background: #eef5ff; border: 1px solid #b9d3f5; padding: 6px;")
         self.hint.setText(self.tr(
             "This plan holds the sample campaign (DEMO). Start your own with <b>Campaign ▸ New campaign</b> "
-            "(Ctrl+N), or duplicate the sample as a scenario (Ctrl+D) and change it. "
-            "<b>File ▸ New plan</b> starts an empty plan file. Edits are saved as you make them."))
+            "({new}), or duplicate the sample as a scenario ({duplicate}) and change it. "
+            "<b>File ▸ New plan</b> starts an empty plan file. Edits are saved as you make them.").format(
+            new=self.actions.new_campaign.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            duplicate=self.actions.duplicate_scenario.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.hint.setVisible(self._is_demo_plan())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
         store = self.context.store  # type: ignore[union-attr]
         from datetime import datetime
 
-        written = store.last_written
+        written = store.last_write()  # recorded in the plan: the file's time lagged (edits land in its journal)
         at = written.astimezone() if written is not None else datetime.fromtimestamp(store.path.stat().st_mtime)
         # One form whether this session wrote it or the file is older: "today 14:03:27" or "2026-11-20 14:03:27".
         day = self.tr("today") if at.date() == datetime.now().date() else at.date().isoformat()

@@ -15,6 +15,7 @@ RECENT_PLANS = "plans/recent"
 DISPLAY_ZONE = "display/time_zone"
 FIRST_RUN_HINT_SHOWN = "display/first_run_hint_shown"
 EXCHANGE_FOLDER = "exchange/last_folder"  # where the last import was read from or export written to
+LAST_CAMPAIGNS = "plans/last_campaigns"  # {plan path: id of the campaign shown last}
 
 MAX_RECENT = 8
 
@@ -88,3 +89,24 @@ def exchange_folder(avoid: tuple[str, ...] = ()) -> str:
 
 def remember_exchange_folder(folder: str) -> None:
     settings().setValue(EXCHANGE_FOLDER, folder)
+
+
+def last_campaign(plan_path: str) -> int | None:
+    """The campaign last shown in this plan (an id; the plan may have lost it since)."""
+    value = settings().value(LAST_CAMPAIGNS, {})
+    try:
+        return int(value.get(plan_path)) if isinstance(value, dict) and value.get(plan_path) is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def set_last_campaign(plan_path: str, campaign_id: int | None) -> None:
+    s = settings()
+    value = s.value(LAST_CAMPAIGNS, {})
+    value = dict(value) if isinstance(value, dict) else {}
+    if campaign_id is None:
+        value.pop(plan_path, None)
+    else:
+        value[plan_path] = int(campaign_id)
+    recent = set(recent_plans()) | {plan_path}  # forget plans that left the recent list
+    s.setValue(LAST_CAMPAIGNS, {k: v for k, v in value.items() if k in recent})

@@ -285,3 +285,36 @@ def test_cli_check_schedule_unknown_campaign_is_a_user_error(plan_path, capsys):
 def test_cli_check_schedule_unknown_zone(plan_path, capsys, zone_name):
     assert run(["--db", str(plan_path), "check-schedule", "DEMO", "--zone", zone_name]) == 2
     assert "Unknown time zone" in capsys.readouterr().err
+
+
+def test_conflicts_of_a_new_session_follow_the_schedule_rules(store):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from planner.domain.schedule import HOST_OVERLAP, UNSAVED_ID, conflicts_of_new_session
+
+    sessions = store.sessions()
+    first = sessions[0]
+    hosts = {h.id: h for h in store.hosts()}
+    campaigns = {c.id: c for c in store.campaigns()}
+    new = replace(first, id=None, start=first.start + timedelta(minutes=30))
+    found = conflicts_of_new_session(new, sessions, hosts, campaigns)
+    assert [c.kind for c in found if c.kind == HOST_OVERLAP] == [HOST_OVERLAP]
+    assert set(found[0].session_ids) == {first.id, UNSAVED_ID}
+    later = replace(new, start=first.start + timedelta(minutes=first.duration_min))  # touching: no overlap
+    assert not [c for c in conflicts_of_new_session(later, sessions, hosts, campaigns) if c.kind == HOST_OVERLAP]
+
+
+def test_a_session_in_the_golden_week_is_on_a_public_holiday_like_the_calendar_says(store):
+    from dataclasses import replace
+    from datetime import date, time
+
+    from planner.domain.schedule import PUBLIC_HOLIDAY, plan_conflicts
+    from planner.domain.timezones import from_china
+
+    plan = store.load_plan()
+    first = plan.sessions[0]
+    moved = replace(first, start=from_china(date(2027, 10, 7), time(20, 0)))  # day 7 of the Golden Week
+    plan = replace(plan, sessions=[moved, *plan.sessions[1:]])
+    notes = [c for c in plan_conflicts(plan, first.campaign_id) if c.kind == PUBLIC_HOLIDAY]
+    assert any(moved.id in c.session_ids and "National Day Golden Week" in c.message for c in notes)

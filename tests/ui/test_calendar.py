@@ -201,7 +201,8 @@ def test_festival_combo_lists_the_shown_years_festivals_and_jumps(view):
 
 
 def test_public_holidays_marked_and_prime_time_shaded(view):
-    assert view.canvas.holidays() == {date(2027, 6, 9): "Dragon Boat Festival"}
+    # the statutory day, and the long weekend the festival library has for it
+    assert view.canvas.holidays() == {date(2027, 6, d): "Dragon Boat Festival" for d in (9, 10, 11)}
     image = view.canvas.grab().toImage()
     lay = view.canvas.layout_now()
     empty_x = round(lay.day_x(1) + lay.col_w / 2)  # Tuesday, no sessions
@@ -255,14 +256,14 @@ def test_problems_panel_lists_and_clicks_through(qtbot, ctx, store):
     panel.resize(900, 300)
     panel.show()
     qtbot.waitUntil(lambda: "0 error(s)" in panel.summary.text())
-    assert panel.model.rowCount() == 3
+    assert panel.model.rowCount() == 4  # notes: 2 off prime time, 2 in the Dragon Boat long weekend (9–11 June)
     s = demo_session(store, 6, 7)
     other = store.add_campaign(Campaign(name="Acme summer", brand="Acme", start_date=date(2027, 6, 1),
                                         end_date=date(2027, 6, 30)))
     ctx.apply(AddSessions((replace(s, id=None, campaign_id=other.id, start=s.start + timedelta(hours=2)),)))
-    assert panel.is_checking() and panel.model.rowCount() == 3  # the old list stays while it checks
+    assert panel.is_checking() and panel.model.rowCount() == 4  # the old list stays while it checks
     qtbot.waitUntil(lambda: "1 error(s)" in panel.summary.text())
-    assert panel.model.rowCount() == 4
+    assert panel.model.rowCount() == 5
     first = panel.model.index(0, 0)
     assert panel.model.conflict(0).severity == "error" and "booked twice" in panel.model.conflict(0).message
     assert panel.model.data(first, Qt.DecorationRole) is not None
@@ -294,3 +295,20 @@ def test_repainting_does_not_drain_references_to_none(view):
     for _ in range(30):
         view.canvas.repaint()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_the_calendar_marks_the_whole_national_day_golden_week_as_the_library_has_it(view):
+    """The holidays package knows only 2027's statutory days (1–3 Oct, 4–5 in lieu of the weekend) until
+    the State Council publishes the year's days off; the festival library has the Golden Week, 1–7 Oct."""
+    from planner.domain.holidays_cn import public_holidays
+
+    golden = [date(2027, 10, d) for d in range(1, 8)]
+    assert [d for d in golden if d not in public_holidays(2027)] == [date(2027, 10, 6), date(2027, 10, 7)]
+    window = next(f for f in view.snapshot().festivals if f.key == "national_day" and f.year == 2027)
+    assert (window.start, window.end) == (golden[0], golden[-1])
+    view.set_mode(MONTH)
+    view.go_to(date(2027, 10, 1))
+    marked = view.canvas.holidays()
+    assert all(d in marked for d in golden), sorted(marked)
+    assert marked[date(2027, 10, 7)] == "National Day Golden Week" and marked[date(2027, 10, 1)] == "National Day"
+    assert date(2027, 10, 8) not in marked

@@ -554,19 +554,67 @@ def test_a_big_campaign_is_read_off_the_ui_thread_and_shown_when_read(window, qt
     assert not model.loading and model.index(0, _col(model, "slot_fee")).data() == "CNY 4,321"
 
 
-def test_every_menu_shortcut_is_unique_and_quit_has_one(window, qtbot):
+def _standard_key_schemes() -> dict[str, dict[str, list[str]]]:
+    """Every platform's bindings of Qt's standard keys: the running platform's from QKeySequence.keyBindings,
+    the others as Qt answered on them (tests/ui/standard_keys.json, see record_standard_keys.py)."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtGui import QKeySequence
+
+    recorded = json.loads((Path(__file__).with_name("standard_keys.json")).read_text(encoding="utf-8"))
+    schemes = {name: entry["bindings"] for name, entry in recorded.items()}
+    schemes["running"] = {k.name: [b.toString() for b in QKeySequence.keyBindings(k)] for k in QKeySequence.StandardKey}
+    return schemes
+
+
+#: Standard keys that act only inside a text field (never as a window's action), so an action may share
+#: the key: the field takes it while it has the focus, the action everywhere else.
+TEXT_FIELD_KEYS = {"Italic", "MoveToEndOfLine", "Deselect"}
+
+
+def test_every_menu_shortcut_is_unique_on_every_platform_and_quit_has_one(window, qtbot):
+    """Two actions on one key do nothing at all ("Ambiguous shortcut overload"). Ctrl+D was Duplicate as
+    scenario and, on Linux, also Delete (QKeySequence.Delete is Del and Ctrl+D there)."""
     from collections import Counter
 
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from planner.ui.actions import _SPECS, REDO_SHORTCUT, UNDO_SHORTCUT, Actions
 
     keys = Counter()
     for action in window.findChildren(QAction):
         for key in action.shortcuts():
             if not key.isEmpty():
                 keys[key.toString()] += 1
-    assert not [k for k, n in keys.items() if n > 1], keys  # an ambiguous shortcut does nothing at all
+    assert not [k for k, n in keys.items() if n > 1], keys  # on the platform the test runs on
     assert not window.actions.quit.shortcut().isEmpty() and not window.actions.save_copy.shortcut().isEmpty()
     assert window.actions.add_session.shortcut().toString() == "Ctrl+Shift+A"
+
+    specs = {name: shortcut for name, (_text, shortcut, _tip) in _SPECS.items()}
+    specs["undo"], specs["redo"] = UNDO_SHORTCUT, None
+    schemes = _standard_key_schemes()
+    assert {"windows", "x11"} <= set(schemes) and schemes["x11"]["Delete"] == ["Del", "Ctrl+D"]
+    for scheme, bindings in schemes.items():
+        owners: dict[str, list[str]] = {}
+        for name, shortcut in specs.items():
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                got = bindings.get(shortcut.name) or [Actions.FALLBACK_SHORTCUTS.get(name, "")]
+            elif shortcut is not None:
+                got = [QKeySequence(shortcut).toString()]
+            else:
+                got = []
+            for key in filter(None, got):
+                owners.setdefault(key, []).append(name)
+        for key in (REDO_SHORTCUT.toString(), "Ctrl+Y"):
+            owners.setdefault(key, []).append("redo")
+        clashes = {k: v for k, v in owners.items() if len(v) > 1}
+        assert not clashes, (scheme, clashes)
+        # a key of our own is no standard key of any platform (but text-field keys, see above)
+        taken = {b: std for std, keys_ in bindings.items() if std not in TEXT_FIELD_KEYS for b in keys_}
+        for name, shortcut in specs.items():
+            if isinstance(shortcut, str):
+                assert shortcut not in taken, (scheme, name, shortcut, taken[shortcut])
 
 
 def test_menu_and_shortcut_open_the_dialogs_and_ok_writes(window, qtbot):

@@ -43,6 +43,7 @@ class BudgetChart(ChartPanel):
         self.reach_curve: pg.PlotDataItem | None = None
         self.net_curve: pg.PlotDataItem | None = None
         self.cost_curve: pg.PlotDataItem | None = None
+        self.mark_labels: list[pg.TextItem] = []  # "Current plan: …" of each plot
         self._build()
 
     def _build(self) -> None:
@@ -89,6 +90,7 @@ class BudgetChart(ChartPanel):
     def redraw(self) -> None:
         c = self.curve
         self.clear_canvas()
+        self.mark_labels = []
         if c is None:
             return
         m = c.multipliers
@@ -138,10 +140,14 @@ class BudgetChart(ChartPanel):
                                    pen=pg.mkPen("w"))
         point.setZValue(10)
         plot.addItem(point)
-        label = pg.TextItem(self.tr("Current plan: {v}").format(v=text), color=MARK_COLOR, anchor=(0.0, 0.0))
+        # On a white card above the curves: the dashed cost line and the grid ran through the bare text.
+        label = pg.TextItem(self.tr("Current plan: {v}").format(v=text), color=MARK_COLOR, anchor=(0.0, 1.0),
+                            fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen(MARK_COLOR, width=1))
         label.setFont(style.label_font(9, bold=True))
         label.setPos(1.04, y)
+        label.setZValue(20)
         plot.addItem(label)
+        self.mark_labels.append(label)
 
     # -- hover ---------------------------------------------------------------------------------------------
     def hover_text(self, scene_pos: QPointF) -> str:

@@ -104,7 +104,7 @@ class BuildupChart(ChartPanel):
         self.bands, self.festival_regions = {}, []
         if b is None or not b.days:
             return
-        x = np.array([day_x(d) + DAY for d in b.days])  # cumulative at the end of each China date
+        x = self.day_positions()  # each date's total at that date's own tick
         self.reach_plot = self._series_plot(0, x, b.reach, b.reach_p10, b.reach_p90, "count",
                                             self.tr("Cumulative unique reach"), self.tr("People reached"),
                                             b.currency, "reach")
@@ -121,6 +121,12 @@ class BuildupChart(ChartPanel):
         fest_sample = pg.PlotDataItem([0, 0], [0, 0], fillLevel=0, fillBrush=pg.mkBrush(style.FESTIVAL_COLOR),
                                       pen=pg.mkPen(None))
         legend.addItem(fest_sample, self.tr("Festival window (lighter: presale)"))
+
+    def day_positions(self) -> np.ndarray:
+        """x of each China date's point: the date's own tick (its midnight), where the axis writes the date.
+        (Plotted at the end of the date, each day's sessions showed at the next day's tick.)"""
+        b = self.buildup
+        return np.array([day_x(d) for d in b.days]) if b is not None else np.zeros(0)
 
     def _series_plot(self, row: int, x: np.ndarray, y: np.ndarray, lo, hi, kind: str, title: str,
                      unit: str, currency: str, key: str) -> pg.PlotItem:
@@ -143,7 +149,7 @@ class BuildupChart(ChartPanel):
         plot.items_curve = curve  # type: ignore[attr-defined]
         top = float(np.nanmax(hi if hi is not None else y))
         plot.setYRange(0, top * 1.1 if top > 0 else 1, padding=0)
-        plot.setXRange(float(x[0]) - 1.5 * DAY, float(x[-1]) + 0.5 * DAY, padding=0)
+        plot.setXRange(float(x[0]) - 1.0 * DAY, float(x[-1]) + 1.0 * DAY, padding=0)
         plot.setMouseEnabled(x=True, y=False)
         return plot
 
@@ -152,12 +158,12 @@ class BuildupChart(ChartPanel):
         assert b is not None
         for f in b.festivals:
             if f.presale_start and f.presale_start < f.start:
-                pre = pg.LinearRegionItem((day_x(f.presale_start), day_x(f.start)), movable=False,
+                pre = pg.LinearRegionItem((day_x(f.presale_start) - DAY / 2, day_x(f.start) - DAY / 2), movable=False,
                                           brush=pg.mkBrush(PRESALE_COLOR), pen=pg.mkPen(None))
                 pre.setZValue(-20)
                 plot.addItem(pre)
                 self.festival_regions.append(pre)
-            region = pg.LinearRegionItem((day_x(f.start), day_x(f.end) + DAY), movable=False,
+            region = pg.LinearRegionItem((day_x(f.start) - DAY / 2, day_x(f.end) + DAY / 2), movable=False,
                                          brush=pg.mkBrush(style.FESTIVAL_COLOR), pen=pg.mkPen(None))
             region.setZValue(-10)
             region.setToolTip(f"{f.name_en} {f.name_zh}")
@@ -165,7 +171,7 @@ class BuildupChart(ChartPanel):
             self.festival_regions.append(region)
             label = pg.TextItem(f.name_zh or f.name_en, color="#8a6d00", anchor=(0, 0))
             label.setFont(style.label_font(8))
-            label.setPos(day_x(f.presale_start or f.start), top * 1.09)
+            label.setPos(day_x(f.presale_start or f.start) - DAY / 2, top * 1.09)
             plot.addItem(label)
 
     # -- hover -----------------------------------------------------------------------------------------------
@@ -177,7 +183,7 @@ class BuildupChart(ChartPanel):
             if plot is None or not plot.sceneBoundingRect().contains(scene_pos):
                 continue
             xv = plot.getViewBox().mapSceneToView(scene_pos).x()
-            xs = np.array([day_x(d) + DAY for d in b.days])
+            xs = self.day_positions()
             i = int(np.argmin(np.abs(xs - xv)))
             if abs(xs[i] - xv) > DAY:
                 return ""

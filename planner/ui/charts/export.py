@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 FORMATS = {".png": "PNG image (*.png)", ".svg": "SVG vector image (*.svg)"}
 PNG_WIDTH = 1600  # pixels; sharp enough for a slide
@@ -110,12 +110,13 @@ class ChartExporter(QObject):
             path += suffix
         return self.export_to(path)
 
-    def button(self) -> QToolButton:
-        """An "Export" tool button with PNG and SVG in its menu."""
-        btn = QToolButton(self._widget)
-        btn.setText(_tr("Export"))
+    def button(self) -> QPushButton:
+        """An "Export" button with PNG and SVG in its menu. (A tool button in instant-popup mode drew its
+        menu arrow over the end of its text; a push button keeps room for the arrow beside the text.)"""
+        btn = QPushButton(_tr("Export"), self._widget)
+        btn.setObjectName("chart_export")
+        btn.setAutoDefault(False)
         btn.setToolTip(_tr("Save this chart as a PNG image or an SVG vector file"))
-        btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(btn)
         menu.addAction(self.png_action)
         menu.addAction(self.svg_action)

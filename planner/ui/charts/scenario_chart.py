@@ -11,10 +11,10 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from planner.ui.charts import style
@@ -30,6 +30,7 @@ LETTERS = "ABCD"
 BAR_OUTCOMES = ("reach", "net_gmv", "cost", "roi")
 WHISKER_COLOR = "#222222"
 LEGEND_COLUMNS = 8
+CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT = 760, 540  # pixels: below this the plots lose their bars to the axes
 
 
 class ScenarioChart(ChartPanel):
@@ -81,7 +82,7 @@ class ScenarioChart(ChartPanel):
         """Campaign list on the left; the table above the charts on the right."""
         self.campaign_list = QListWidget()
         self.campaign_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.campaign_list.setMinimumWidth(220)
+        self.campaign_list.setMinimumWidth(160)
         hint = QLabel(self.tr("Tick two to four campaigns or scenarios. The first ticked (A) is the baseline."))
         hint.setWordWrap(True)
         left = QWidget()
@@ -94,19 +95,29 @@ class ScenarioChart(ChartPanel):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(160)
 
+        # Four bar panels, the breakdown and the legend need this much room to be read; below it (a short
+        # window, the Problems panel open) the pane scrolls instead of squeezing the plots to bare axes.
+        self.canvas.setMinimumSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT)
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
         right.addWidget(self.table)
         right.addWidget(self.canvas)
         right.setStretchFactor(0, 0)
         right.setStretchFactor(1, 1)
-        right.setSizes([300, 500])
+        right.setSizes([220, 600])
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("scenario_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 900])
+        self.splitter.setSizes([170, 900])
         return self.splitter
 
     def _build(self) -> None:
@@ -419,7 +430,15 @@ class ScenarioChart(ChartPanel):
             plot.setXRange(-0.6, n - 0.4, padding=0)
         self._draw_breakdown(comp, x)
         self.readout.setText(self.beats_summary())
+        self._fill_canvas()
+        QTimer.singleShot(0, self, self._fill_canvas)  # again once the plots' layout has settled
         self.redrawn.emit()
+
+    def _fill_canvas(self) -> None:
+        """Lay the plots out over the whole canvas. Updated in place while hidden (the message showing), the
+        plots' layout kept the small size it had then, until the next resize of the window: with the Problems
+        panel open the panels stayed bare axes over an empty canvas."""
+        self.canvas.ci.setGeometry(QRectF(self.canvas.viewport().rect()))
 
     def _draw_breakdown(self, comp: ScenarioComparison, x: np.ndarray) -> None:
         key = self.breakdown_combo.currentData()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from planner.domain.models import CURRENCIES, OBJECTIVES, Campaign
 from planner.domain.validation import validate_campaign
+from planner.ui.date_edits import DateEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
 
@@ -33,8 +34,8 @@ class CampaignDialog(ValidatedForm):
         self.objective = self.add_field("objective", self.tr("Objective"), QComboBox(self))
         self.objective.addItems(list(OBJECTIVES))
         self.objective.setCurrentText(c.objective)
-        self.start_date = self.add_field("start_date", self.tr("Start date (China)"), QDateEdit(_qdate(c.start_date), self))
-        self.end_date = self.add_field("end_date", self.tr("End date (China)"), QDateEdit(_qdate(c.end_date), self))
+        self.start_date = self.add_field("start_date", self.tr("Start date (China)"), DateEdit(_qdate(c.start_date), self))
+        self.end_date = self.add_field("end_date", self.tr("End date (China)"), DateEdit(_qdate(c.end_date), self))
         for w in (self.start_date, self.end_date):
             w.setDisplayFormat("yyyy-MM-dd")
             w.setCalendarPopup(True)

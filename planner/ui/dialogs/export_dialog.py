@@ -81,6 +81,11 @@ class ExportDialog(QDialog):
         self._on_format_changed()
         self._update_state()
         self.resize(720, self.sizeHint().height())
+        from planner.ui.dialogs.keyboard import make_default, prepare_dialog
+
+        checked = next(b for b in self.format_buttons.values() if b.isChecked())
+        prepare_dialog(self, [checked], None, None)  # focus on the chosen format, Enter exports
+        make_default(self.export_button, self.buttons)
 
     def _build(self) -> None:
         form = QFormLayout()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem
+from planner.ui.dialogs.keyboard import chain_focus, dialog_buttons, focus_first, form_fields, make_default
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -34,6 +35,8 @@ class ValidatedForm(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        make_default(self.ok_button, self.buttons)
+        self._keyboard_ready = False
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general)
@@ -56,6 +59,15 @@ class ValidatedForm(QDialog):
         self.form.addRow("", error)
         self.errors[field] = error
         return widget
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """On first show: Tab walks the fields top to bottom, then the buttons; the first field has the focus."""
+        super().showEvent(event)
+        if not self._keyboard_ready:
+            self._keyboard_ready = True
+            fields = form_fields(self.form)
+            chain_focus([*fields, *dialog_buttons(self.buttons)])
+            focus_first(fields)
 
     # -- subclasses ------------------------------------------------------------------------------
     def build(self) -> Any:

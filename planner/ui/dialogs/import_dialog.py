@@ -62,6 +62,10 @@ class ImportDialog(QDialog):
         self._connect_signals()
         self._update_state()
         self.resize(1040, 720)
+        from planner.ui.dialogs.keyboard import make_default, prepare_dialog
+
+        prepare_dialog(self, [self.path_edit, self.choose_button], None, None)  # focus on the file first
+        make_default(self.import_button, self.buttons)  # Enter imports (once there is something to import)
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:

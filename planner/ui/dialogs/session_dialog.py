@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
 from planner.domain.timezones import from_china
 from planner.domain.validation import validate_session
 from planner.ui import formatting as F
+from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
 
@@ -20,6 +21,8 @@ class SessionDialog(ValidatedForm):
         super().__init__(self.tr("Add session to {name}").format(name=campaign.name), parent)
         self.campaign = campaign
         self.display_zone = display_zone
+        self.store = store
+        self._nearby: dict[int, list[Session]] = {}  # host id → sessions the new one could collide with
         self.hosts = {h.id: h for h in store.hosts()}
         names = {p.key: p.name_en for p in store.platforms()}
         self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
@@ -30,12 +33,12 @@ class SessionDialog(ValidatedForm):
         # Typing filters the roster (any part of the name); only a host from the list can be booked.
         self.host.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.host.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.day = self.add_field("start", self.tr("Date (China, 日期)"), QDateEdit(self))
+        self.day = self.add_field("start", self.tr("Date (China, 日期)"), DateEdit(self))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         d = campaign.start_date
         self.day.setDate(QDate(d.year, d.month, d.day))
-        self.at = QTimeEdit(self)
+        self.at = TimeEdit(self)
         self.at.setObjectName("start_time")
         self.at.setDisplayFormat("HH:mm")
         self.at.setTime(QTime(20, 0))
@@ -122,7 +125,22 @@ class SessionDialog(ValidatedForm):
             problems.append(Problem("host_id", typed or None, self.tr(
                 "add a host to the roster first (Campaign ▸ Add host)") if not self.hosts else self.tr(
                 "no host in the roster is called “{0}”: pick one from the list").format(typed)))
-        return problems
+        return problems + self._double_bookings(session)
+
+    def _double_bookings(self, session: Session) -> list:
+        """The schedule's own double-booking rules (host, brand on a platform), as warnings at the date:
+        OK stays possible (the Problems panel lists it after), but the user hears it before."""
+        from planner.domain.errors import Problem
+        from planner.domain.schedule import conflicts_of_new_session
+
+        if session.host_id is None or session.duration_min <= 0:
+            return []
+        nearby = self._nearby.get(session.host_id)
+        if nearby is None:  # read once per host while the dialog is open
+            nearby = self._nearby[session.host_id] = self.store.sessions_near(session.host_id, self.campaign)
+            self._campaigns = {c.id: c for c in self.store.campaigns()}
+        found = conflicts_of_new_session(session, nearby, self.hosts, self._campaigns)
+        return [Problem("start", None, c.message, severity="warning") for c in found]
 
     def session(self) -> Session:
         return self.build()

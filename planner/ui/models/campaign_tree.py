@@ -32,7 +32,8 @@ class CampaignTreeModel(QStandardItemModel):
             item.setData(c.id, ID_ROLE)
             n = counts.get(c.id, 0)
             item.setToolTip(
-                _tr("{name}\n{start} – {end} (China dates)\nBudget {budget}\n{n} sessions").format(
+                (_tr("{name}\n{start} – {end} (China dates)\nBudget {budget}\n1 session") if n == 1 else
+                 _tr("{name}\n{start} – {end} (China dates)\nBudget {budget}\n{n} sessions")).format(
                     name=c.name, start=c.start_date.isoformat(), end=c.end_date.isoformat(),
                     budget=F.money(c.budget, c.currency), n=n)
                 + (_tr("\nScenario: a copy to compare against its campaign") if c.parent_id else ""))

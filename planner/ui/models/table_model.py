@@ -45,6 +45,7 @@ class Column:
 
 class RecordTableModel(QAbstractTableModel):
     edit_refused = Signal(str)  # the domain's message for an edit that was not applied
+    cell_refused = Signal(object, str)  # (QPersistentModelIndex, message): where, for a message at the cell
 
     columns: Sequence[Column] = ()
 
@@ -227,6 +228,7 @@ class RecordTableModel(QAbstractTableModel):
             self._errors[key] = message
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])
             self.edit_refused.emit(message)
+            self.cell_refused.emit(QPersistentModelIndex(index), message)
             return False
         if self._errors.pop(key, None) is not None:
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])

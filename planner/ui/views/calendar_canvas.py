@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from planner.domain.holidays_cn import holidays_between
+from planner.domain.holidays_cn import days_off
 from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, Session
 from planner.domain.schedule import (
     MONTHS, WEEKDAYS, china_midnight, china_span, hhmm, short_day, zone_hour_labels, zone_span,
@@ -115,7 +115,10 @@ class CalendarCanvas(QWidget):
         self.update()
 
     def set_snapshot(self, snap: ScheduleSnapshot) -> None:
+        festivals_changed = snap.festivals != self._snap.festivals
         self._snap = snap
+        if festivals_changed:
+            self._refresh_holidays()
         self._segments = DaySegments(snap.sessions)
         if self._selected is not None and snap.session(self._selected) is None:
             self._selected = None
@@ -173,7 +176,8 @@ class CalendarCanvas(QWidget):
 
     def _refresh_holidays(self) -> None:
         days = self.days()
-        self._holidays = holidays_between(days[0], days[-1])
+        # the package's public holidays and the plan's holiday windows (Golden Week 1–7 Oct)
+        self._holidays = days_off(days[0], days[-1], self._snap.festivals)
 
     # -- hit testing -------------------------------------------------------------------------------
     def _block_at(self, pos: QPointF) -> Block | None:

@@ -11,14 +11,15 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, SESSION_STATUSES, Host, Session
 from planner.domain.schedule import zone_span
 from planner.domain.timezones import CHINA_TZ, from_china
 from planner.storage.edits import AddSessions, UpdateSessions
+from planner.ui.date_edits import DateEdit, TimeEdit
 
 
 class SessionDialog(QDialog):
@@ -48,10 +49,10 @@ class SessionDialog(QDialog):
         for h in self._hosts:
             self.host.addItem(f"{h.name} — {self._platforms.get(h.platform, h.platform)}", h.id)
         local = (start or datetime.now(CHINA_TZ)).astimezone(CHINA_TZ)
-        self.day = QDateEdit(QDate(local.year, local.month, local.day))
+        self.day = DateEdit(QDate(local.year, local.month, local.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
-        self.at = QTimeEdit(QTime(local.hour, local.minute))
+        self.at = TimeEdit(QTime(local.hour, local.minute))
         self.at.setDisplayFormat("HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(MIN_DURATION_MIN, MAX_DURATION_MIN)
@@ -71,6 +72,11 @@ class SessionDialog(QDialog):
         self.status = QComboBox()
         self.status.addItems(SESSION_STATUSES)
         self.theme = QLineEdit()
+        self.warning = QLabel()  # a double booking, said before OK (the schedule module's rule)
+        self.warning.setObjectName("double_booking")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
@@ -89,13 +95,18 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.warning)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
+        from planner.ui.dialogs.keyboard import form_fields, prepare_dialog
+
+        prepare_dialog(self, form_fields(form), self.buttons, self.buttons.button(QDialogButtonBox.Ok))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
         self.host.currentIndexChanged.connect(self._on_host_changed)
+        self.host.currentIndexChanged.connect(lambda _i: self._check_double_booking())
         for w in (self.day, self.at):
             w.dateTimeChanged.connect(self._on_time_changed)
         self.duration.valueChanged.connect(self._on_time_changed)
@@ -161,6 +172,24 @@ class SessionDialog(QDialog):
     def _on_time_changed(self, *_args) -> None:
         zone_name = self._context.display_zone
         self.local_time.setText(zone_span(self.start(), self.duration.value(), zone_name))
+        self._check_double_booking()
+
+    def _check_double_booking(self) -> None:
+        from planner.domain.schedule import conflicts_of_new_session
+
+        host = self._host()
+        if host is None:
+            self.warning.hide()
+            return
+        store, own = self._context.store, self._session.id if self._session is not None else None
+        cache = self.__dict__.setdefault("_nearby", {})  # host id → (campaigns, sessions): read once per host
+        if host.id not in cache:
+            cache[host.id] = ({c.id: c for c in store.campaigns()}, store.sessions_near(host.id, self._campaign))
+        campaigns, nearby = cache[host.id]
+        found = conflicts_of_new_session(self.session(), [s for s in nearby if s.id != own],
+                                         {h.id: h for h in self._hosts}, campaigns)
+        self.warning.setText("\n".join(c.message for c in found))
+        self.warning.setVisible(bool(found))
 
     def _on_accepted(self) -> None:
         if self._host() is None:

@@ -74,7 +74,8 @@ class OverviewView(QWidget):
         self.platforms.setModel(self.platform_model)
         self.platforms.verticalHeader().setVisible(False)
         self.platforms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.platforms.horizontalHeader().setStretchLastSection(True)
+        # The last column (ROI) keeps its width: the table ends where the figures end, not in one wide ROI.
+        self.platforms.horizontalHeader().setStretchLastSection(False)
         self.budget_note = QLabel(self)
         self.budget_note.setObjectName("overview_budget_note")
         self.budget_note.setWordWrap(True)
@@ -117,6 +118,9 @@ class OverviewView(QWidget):
         self.runner.projection_failed.connect(self._on_projection_failed)
 
     def _on_campaign_selected(self, campaign_id) -> None:
+        if campaign_id != getattr(self, "_shown_campaign", None):
+            self._shown_campaign = campaign_id
+            self.budget_note.hide()  # another campaign's budget check must not stay up while this one projects
         if campaign_id is None:
             self.heading.setText(self.tr("No campaign yet"))
             self.subheading.setText(self.tr("Start one with Campaign ▸ New campaign (Ctrl+N)."))
@@ -192,4 +196,5 @@ class OverviewView(QWidget):
             card.range.setText(" ")
             card.setEnabled(False)
         self.platform_model.set_projection(None, {})
+        self.budget_note.hide()  # (no sessions: nothing projected, so nothing over budget)
         self.status.setText("")

@@ -84,7 +84,8 @@ class SessionsView(QWidget):
 
     def _on_rows_loaded(self) -> None:
         n = self.model.rowCount()
-        self.summary.setText(self.tr("{n} sessions · times in China time (UTC+8)").format(n=f"{n:,}"))
+        self.summary.setText((self.tr("1 session · times in China time (UTC+8)") if n == 1 else
+                              self.tr("{n} sessions · times in China time (UTC+8)")).format(n=f"{n:,}"))
         if self._fit_when_loaded and n:  # sized to the first rows shown; then they keep their (the user's) width
             self._fit_when_loaded = False
             keys = [c.key for c in self.model.columns]  # the platform's long names must not push the figures off

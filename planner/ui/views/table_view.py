@@ -42,6 +42,9 @@ class FilterableTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        from planner.ui.views.refusal_bubble import RefusalBubble
+
+        self.refusal = RefusalBubble(self.view)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -49,6 +52,19 @@ class FilterableTable(QWidget):
         self._debounce.timeout.connect(lambda: self.proxy.set_filter_text(self.filter.text()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
+        if hasattr(self.model, "cell_refused"):
+            self.model.cell_refused.connect(self._on_cell_refused)
+        self.view.selectionModel().currentChanged.connect(self.refusal.on_current_changed)
+        self.model.modelReset.connect(self.refusal.hide)
+
+    def _on_cell_refused(self, source_index, message: str) -> None:
+        """A refused edit's message at its cell (once the editor has closed and the row is laid out again)."""
+        def show() -> None:
+            index = self.proxy.mapFromSource(self.model.index(source_index.row(), source_index.column()))
+            if index.isValid():
+                self.view.scrollTo(index)
+                self.refusal.show_at(index, message)
+        QTimer.singleShot(0, self, show)
 
     def fit_columns(self, max_width: int = 320, sample_rows: int = 30,
                     wider: dict[int, int] | None = None) -> None:
