@@ -19,12 +19,15 @@ from planner.domain.projection import run_draws
 
 
 def world_figures(plan: Plan, campaign_id: int, seed: int) -> dict[int, dict[str, float]]:
-    """One world's show viewers, buyers and GMV per session of the campaign (no actuals may be recorded)."""
+    """One world's show viewers, buyers and GMV per session of the campaign (recorded actuals are ignored)."""
+    from planner.domain.backtest import SHOW_VIEWERS_KEY
+
     bare = replace(plan, actuals={})
     c = compile_campaign(bare, campaign_id)
-    keys = ("viewers", "buyers", "gmv")
+    keys = (SHOW_VIEWERS_KEY, "buyers", "gmv")
     _t, _p, per = run_draws(c, 1, seed, session_keys=keys)
-    return {s.id: {k: float(per[k][0, i]) for k in keys} for i, s in enumerate(c.sessions)}  # type: ignore[misc]
+    return {s.id: {"viewers": float(per[SHOW_VIEWERS_KEY][0, i]), "buyers": float(per["buyers"][0, i]),  # type: ignore[misc]
+                   "gmv": float(per["gmv"][0, i])} for i, s in enumerate(c.sessions)}
 
 
 def record_world(plan: Plan, campaign_id: int, seed: int, session_ids: set[int] | None = None,
