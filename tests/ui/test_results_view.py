@@ -109,3 +109,40 @@ def test_results_tab_in_the_main_window(window, qtbot, recorded):
     view = tabs.current_view()
     qtbot.waitUntil(lambda: view.results is not None and view.results.campaign_id == recorded[0], timeout=20000)
     assert view.table.model().rowCount() == 12
+
+
+def test_import_dialog_previews_then_imports_as_one_undo_step(view, qtbot, recorded, tmp_path):
+    from planner.ui.dialogs.actuals_import_dialog import ActualsImportDialog
+
+    _cid, ids = recorded
+    csv = tmp_path / "罗盘.csv"
+    csv.write_bytes("达人昵称,开播时间,场观,成交金额\n"
+                    "林医生护肤,2026-03-10 20:05,30000,90000\n"     # session 10 (Dr. Lin, every 3rd day)
+                    "林医生护肤,2026-03-20 14:00,5000,9000\n".encode("gbk"))  # no session then
+    dialog = view.import_dialog(str(csv))
+    assert isinstance(dialog, ActualsImportDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    assert [dialog.table.item(r, 3).text() for r in range(2)] == ["matched", "not matched"]
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        dialog.unplanned.setChecked(True)
+    assert "new unplanned session" in dialog.table.item(1, 4).text()
+    store = view.context.store
+    n = store.session_count()
+    with qtbot.waitSignal(view.results_shown, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert store.session_count() == n + 1 and store.actual(ids[9]).viewers == 30000
+    assert view.context.undo_stack.count() == 1
+    view.context.undo_stack.undo()
+    assert store.session_count() == n and store.actual(ids[9]) is None
+
+
+def test_import_dialog_lists_problems_and_refuses(view, qtbot, tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("主播,开播时间,成交金额,退款金额\n林医生护肤,2026-03-10 20:00,100,900\n", encoding="utf-8")
+    dialog = view.import_dialog(str(csv))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    assert "row 2, 退款金额 = 900.0: refunds cannot be above" in dialog.problems.toPlainText()
+    assert not dialog.import_button.isEnabled() and "nothing can be imported" in dialog.summary.text()

@@ -155,9 +155,14 @@ class ResultsView(QWidget):
         self.export_button = QPushButton(self.tr("Export 复盘 workbook…"), self)
         self.export_button.setObjectName("results_export")
         self.export_button.setEnabled(False)
+        self.import_button = QPushButton(self.tr("Import platform results…"), self)
+        self.import_button.setObjectName("results_import")
+        self.import_button.setToolTip(self.tr("A platform's result export (CSV or XLSX, e.g. 抖音罗盘, 淘宝直播): "
+                                              "rows are matched to this campaign's sessions by host and start"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
+        top.addWidget(self.import_button)
         top.addWidget(self.grouping)
         top.addWidget(self.export_lang)
         top.addWidget(self.export_button)
@@ -208,6 +213,7 @@ class ResultsView(QWidget):
         self.context.plan_changed.connect(self._on_plan_changed)
         self.grouping.currentIndexChanged.connect(lambda _i: self._show_table())
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
         self._debounce.timeout.connect(self.refresh)
 
     # -- refreshing --------------------------------------------------------------------------------------
@@ -256,7 +262,7 @@ class ResultsView(QWidget):
         self.totals.setText(self._totals_html(r))
         bt = r.backtest
         self.backtest_label.setText(bt.describe(self.tr("this campaign")) if bt is not None else self.tr(
-            "No recorded shows yet: record actual results (Sessions table, or File ▸ Import actual results) "
+            "No recorded shows yet: record actual results (in the Sessions table, or Import platform results above) "
             "and the backtest shows how often the actual fell inside its P10–P90 range."))
         self._show_table()
         self.whiskers.show_results(r)
@@ -303,6 +309,20 @@ class ResultsView(QWidget):
                 name=name, p50=fmt(p50), p10=fmt(p10), p90=fmt(p90), a=fmt(r.actual_so_far(m)), t50=fmt(t50),
                 o50=fmt(o50), o10=fmt(o10), o90=fmt(o90)))
         return "<br>".join(lines)
+
+    # -- import ------------------------------------------------------------------------------------------
+    def _on_import_clicked(self) -> None:
+        if self.context.campaign_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import platform results"), "",
+                                              self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.import_dialog(path).exec()
+
+    def import_dialog(self, path: str):
+        from planner.ui.dialogs.actuals_import_dialog import ActualsImportDialog
+
+        return ActualsImportDialog(self.context, path, self.context.campaign_id, self)
 
     # -- export ------------------------------------------------------------------------------------------
     def _on_export_clicked(self) -> None:
