@@ -101,3 +101,16 @@ def test_import_edit_adds_unplanned_sessions_as_one_undo_step(store):
     assert dump(store) == before
     redo.apply(store)
     assert dump(store) == after
+
+
+def test_an_older_plans_actuals_survive_the_upgrade_and_take_a_read_date(tmp_path):
+    from tests.storage.test_migrations import _make_v1_plan
+
+    path = tmp_path / "v1.sqlite"
+    _make_v1_plan(path)
+    with PlanStore.open(path) as store:
+        a = store.actual(11)
+        assert (a.viewers, a.orders, a.gmv, a.read_on) == (120_000, 2400, 300_000, None)
+        SetActuals((replace(a, read_on=date(2026, 6, 4)),), now=AFTER_DEMO).apply(store)
+    with PlanStore.open(path) as store:
+        assert store.actual(11).read_on == date(2026, 6, 4)
