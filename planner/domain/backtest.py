@@ -176,6 +176,12 @@ def backtest(plan: Plan, campaign_id: int | None = None, *, draws: int = 500, se
     if draws < 20:
         raise PlannerError(f"Draws = {draws}: a backtest needs at least 20 draws per show for its P10–P90")
     per, failed = project_before(plan, [s.id for s in targets], draws, seed)
+    return checks_from(plan, targets, per, failed)
+
+
+def checks_from(plan: Plan, targets: Iterable[Session], per: dict[int, dict[str, np.ndarray]],
+                failed: list[tuple[int, str]] = ()) -> BacktestResult:  # type: ignore[assignment]
+    """The backtest of ``targets`` from their projections made by :func:`project_before`."""
     shows: list[ShowCheck] = []
     for s in targets:
         d = per.get(s.id)  # type: ignore[arg-type]
@@ -186,5 +192,5 @@ def backtest(plan: Plan, campaign_id: int | None = None, *, draws: int = 500, se
                      for m, k in (("viewers", SHOW_VIEWERS_KEY), ("gmv", "gmv"))}
         shows.append(ShowCheck(s.id, s.campaign_id, s.host_id, s.start, projected,  # type: ignore[arg-type]
                                {"viewers": a.viewers, "gmv": a.gmv}))
-    return BacktestResult(shows, failed, {sid: {"viewers": d[SHOW_VIEWERS_KEY], "gmv": d["gmv"]}
-                                          for sid, d in per.items()})
+    return BacktestResult(shows, list(failed), {sid: {"viewers": d[SHOW_VIEWERS_KEY], "gmv": d["gmv"]}
+                                                for sid, d in per.items()})

@@ -17,7 +17,7 @@ from datetime import date, datetime
 import numpy as np
 
 from planner.domain.actuals import has_figures
-from planner.domain.backtest import SHOW_VIEWERS_KEY, BacktestResult, project_before
+from planner.domain.backtest import SHOW_VIEWERS_KEY, BacktestResult, checks_from, project_before
 from planner.domain.engine import compile_campaign
 from planner.domain.errors import PlannerError
 from planner.domain.models import Plan
@@ -169,21 +169,6 @@ def campaign_results(plan: Plan, campaign_id: int, *, draws: int = 500, seed: in
         {m: np.stack([columns[m][i] for i in order], axis=1) for m in METRICS},
         [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)])
     if with_backtest and recorded:
-        result.backtest = _backtest_from(before, plan, recorded)
+        result.backtest = checks_from(plan, recorded, before)
     return result
-
-
-def _backtest_from(before: dict[int, dict[str, np.ndarray]], plan: Plan, recorded) -> BacktestResult:
-    """The campaign's backtest from the projections already made (the same ones :func:`backtest` makes)."""
-    from planner.domain.backtest import ShowCheck
-
-    shows = []
-    for s in recorded:
-        d = before[s.id]
-        a = plan.actuals[s.id]
-        shows.append(ShowCheck(s.id, s.campaign_id, s.host_id, s.start,
-                               {"viewers": _q(d[SHOW_VIEWERS_KEY]), "gmv": _q(d["gmv"])},
-                               {"viewers": a.viewers, "gmv": a.gmv}))
-    return BacktestResult(shows)
-
 

@@ -146,3 +146,16 @@ def test_import_dialog_lists_problems_and_refuses(view, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
     assert "row 2, 退款金额 = 900.0: refunds cannot be above" in dialog.problems.toPlainText()
     assert not dialog.import_button.isEnabled() and "nothing can be imported" in dialog.summary.text()
+
+
+def test_a_campaign_without_sessions_says_so(view, qtbot):
+    from datetime import date
+
+    from planner.domain.models import Campaign
+
+    empty = view.context.store.add_campaign(Campaign(name="Empty", start_date=date(2026, 1, 1),
+                                                     end_date=date(2026, 1, 2)))
+    with qtbot.waitSignal(view.results_shown, timeout=20000):
+        view.context.select_campaign(empty.id)
+    assert view.results is None and "has no sessions" in view.totals.text()
+    assert view.table.model().rowCount() == 0 and not view.export_button.isEnabled()

@@ -74,6 +74,11 @@ class FrameModel(QAbstractTableModel):
         self.currency = currency
         self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.headers, self.keys, self.rows = [], [], []
+        self.endResetModel()
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -282,7 +287,7 @@ class ResultsView(QWidget):
         self.heading.setText(self.tr("Results (复盘)"))
         self.totals.setText(text)
         self.backtest_label.setText("")
-        self.model.set_frame(_empty_frame(), "CNY")
+        self.model.clear()
         self.whiskers.show_results(None)
         self.cumulative.show_results(None)
         self.export_button.setEnabled(False)
@@ -347,14 +352,3 @@ class ResultsView(QWidget):
         run_in_background(lambda: export_results_xlsx(results, path, lang), done,
                           lambda e: self.status.setText(str(e)), parent=self)
 
-
-def _empty_frame():
-    class _Empty:
-        columns: list = []
-        attrs: dict = {}
-
-        @staticmethod
-        def itertuples(index=False, name=None):
-            return iter(())
-
-    return _Empty()
