@@ -130,6 +130,7 @@ class ActualsPreview:
     warnings: list[Problem] = field(default_factory=list)
     add_unplanned: bool = False
     tolerance: timedelta = DEFAULT_TOLERANCE
+    replaces: set[int] = field(default_factory=set)  # matched sessions that already have recorded figures
     _edit: "ImportActuals | None" = None
 
     def of(self, status: str) -> list[RowMatch]:
@@ -361,7 +362,10 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
     for m in preview.matches:
         where = f"row {m.row.row}"
         if m.status == "matched":
-            a = merge_actual(store.actual(m.session.id), replace(m.row.actual, session_id=m.session.id))  # type: ignore[union-attr]
+            old = store.actual(m.session.id)  # type: ignore[union-attr]
+            if has_figures(old):
+                preview.replaces.add(m.session.id)  # type: ignore[union-attr, arg-type]
+            a = merge_actual(old, replace(m.row.actual, session_id=m.session.id))  # type: ignore[union-attr]
             session = m.session
         elif m.status == "not_matched" and preview.add_unplanned:
             if m.host is None:

@@ -208,6 +208,8 @@ def test_reimport_keeps_figures_the_file_leaves_blank(store, tmp_path):
     first = ["主播,开播时间,观看人数,退款金额,成交金额", "薇薇美妆,2027-05-25 20:00,1000,50,900"]
     preview_actuals(write_csv(tmp_path / "a.csv", first, "utf-8"), store, DEMO, now=AFTER).edit().apply(store)
     later = ["主播,开播时间,成交金额", "薇薇美妆,2027-05-25 20:00,1200"]
-    preview_actuals(write_csv(tmp_path / "b.csv", later, "utf-8"), store, DEMO, now=AFTER).edit().apply(store)
+    preview = preview_actuals(write_csv(tmp_path / "b.csv", later, "utf-8"), store, DEMO, now=AFTER)
+    assert preview.replaces == {s.id}
+    preview.edit().apply(store)
     a = store.actual(s.id)
     assert (a.viewers, a.refunds, a.gmv) == (1000, 50, 1200)

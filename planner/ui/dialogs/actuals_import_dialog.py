@@ -99,6 +99,8 @@ class ActualsImportDialog(QDialog):
             if m.status == "matched":
                 detail = self.tr("session {id}: {host} {when}").format(
                     id=m.session.id, host=m.host.name, when=f"{china_time(m.session.start):%m-%d %H:%M}")
+                if m.session.id in preview.replaces:
+                    detail += self.tr(" — updates recorded figures")
             elif m.status == "not_matched" and m in preview.unplanned:
                 detail = self.tr("new unplanned session of {host}").format(host=m.host.name)
             else:
@@ -109,6 +111,7 @@ class ActualsImportDialog(QDialog):
                 item.setBackground(STATUS_BRUSH[m.status])
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         lines = [f"✖ {p}" for p in preview.problems] + [f"⚠ {w}" for w in preview.warnings]
         self.problems.setPlainText("\n".join(lines))
         head = self.tr("{file} → {campaign}: {summary}.").format(
