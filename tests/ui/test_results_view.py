@@ -159,3 +159,16 @@ def test_a_campaign_without_sessions_says_so(view, qtbot):
         view.context.select_campaign(empty.id)
     assert view.results is None and "has no sessions" in view.totals.text()
     assert view.table.model().rowCount() == 0 and not view.export_button.isEnabled()
+
+
+def test_pointing_at_a_show_names_it_with_its_figures(view, qtbot):
+    from PySide6.QtCore import QPointF
+
+    chart = view.whiskers
+    view.charts.setCurrentWidget(chart)
+    qtbot.wait(50)
+    first = chart.shows[0]
+    scene = chart.plot.vb.mapViewToScene(QPointF(0, 4))
+    text = chart.hover_text(scene)
+    assert first.host_name in text and "actual 20,000" in text and "P10–P90" in text
+    assert chart.hover_text(chart.plot.vb.mapViewToScene(QPointF(40, 4))) == ""
