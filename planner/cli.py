@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from planner import __version__
 from planner.domain.errors import PlannerError
 
-COMMAND_MODULES = ("planner.cli_project", "planner.cli_exchange", "planner.cli_schedule", "planner.cli_recommend")
+COMMAND_MODULES = ("planner.cli_project", "planner.cli_exchange", "planner.cli_schedule", "planner.cli_recommend",
+                   "planner.cli_actuals")
 
 
 def _fmt_num(v: float | None) -> str:

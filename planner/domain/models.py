@@ -135,6 +135,7 @@ class SessionActual:
     orders: float | None = None
     gmv: float | None = None
     refunds: float | None = None
+    read_on: date | None = None  # when the figures were read (platform GMV keeps changing for days)
 
 
 @dataclass(frozen=True, slots=True)

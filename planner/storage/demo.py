@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 DEMO_YEAR = 2027
 DEMO_CAMPAIGN_NAME = "DEMO · 618 skincare launch (sample plan)"
+#: The finished campaign before the 618 launch, with recorded results (复盘). Its name does not start with
+#: "DEMO", so ``DEMO`` on the command line still names the 618 plan alone.
+FINISHED_CAMPAIGN_NAME = "Double 11 2026 skincare — finished (DEMO sample results)"
+#: The seed of the simulated world the finished campaign's results are drawn from (see below).
+FINISHED_WORLD_SEED = 20261111
 
 _HOSTS = (
     # name, platform, handle, followers, slot fee, commission, agency, categories, status
@@ -39,6 +44,17 @@ _HOSTS = (
      "beauty, skincare", "sample_sent"),
     ("Lily (KOC) 莉莉 (demo)", "xiaohongshu", "lily_koc_demo", 8_500, 0, 0.10, "", "skincare reviews",
      "contacted"),
+)
+
+# The finished Double 11 2026 campaign: host index, month, day, China start hour, duration (min), theme.
+_FINISHED_SESSIONS = (
+    (0, 10, 20, 20, 240, "Presale night"), (2, 10, 21, 19, 180, "Store live: presale"),
+    (3, 10, 22, 20, 180, "Ingredients Q&A"), (6, 10, 24, 19, 180, "Presale deals"),
+    (8, 10, 26, 20, 120, "Autumn routine"), (5, 10, 28, 19, 180, "Store live: bundles"),
+    (1, 10, 31, 20, 180, "First selling wave"), (4, 11, 1, 20, 120, "Try-on"),
+    (9, 11, 3, 21, 90, "Honest review"), (7, 11, 5, 19, 180, "Family pack"),
+    (2, 11, 7, 19, 180, "Store live: gift sets"), (3, 11, 9, 20, 180, "Night before"),
+    (0, 11, 10, 20, 300, "Double 11 eve"), (5, 11, 11, 10, 240, "Double 11 day store live"),
 )
 
 # host index, month, day, China start hour, duration (min), paid traffic (CNY), status, theme
@@ -66,8 +82,9 @@ _SESSIONS = (
 )
 
 
-def seed_demo_campaign(store: "PlanStore") -> int:
-    """Add the demo hosts and campaign; returns the campaign id. Runs inside the caller's transaction."""
+def seed_demo_campaign(store: "PlanStore", *, finished: bool = True) -> int:
+    """Add the demo hosts and the 618 campaign (and, with ``finished``, the finished Double 11 campaign with
+    recorded results); returns the 618 campaign's id. Runs inside the caller's transaction."""
     with store.atomic():
         hosts = store.add_hosts([
             Host(name=n, platform=p, handle=h, followers=f, slot_fee=float(fee), commission_rate=c, agency=a,
@@ -93,4 +110,44 @@ def seed_demo_campaign(store: "PlanStore") -> int:
                 session_type="store" if store_live else "kol", products="Hydra serum 30 ml; Night cream 50 ml",
             ))
         store.add_sessions(sessions)
+        if finished:
+            seed_finished_campaign(store, hosts)
+    return campaign.id  # type: ignore[return-value]
+
+
+def seed_finished_campaign(store: "PlanStore", hosts: list[Host]) -> int:
+    """The Double 11 2026 campaign before the 618 launch, finished, with recorded results.
+
+    The results are not made up to look good: they are one simulated world of the projection model (its
+    own platform, host and session draws, seed :data:`FINISHED_WORLD_SEED`), so the hosts' true levels
+    differ from the library's medians as much as the library's ranges say they may. The model does not
+    project peak concurrent viewers, so none are recorded; refunds are 20% of GMV; the figures were read
+    three days after each show, when platform GMV has mostly settled.
+    """
+    from datetime import timedelta
+
+    from planner.domain.models import SessionActual
+    from planner.domain.simulate import world_figures
+    from planner.domain.timezones import china_date
+
+    with store.atomic():
+        campaign = store.add_campaign(Campaign(
+            name=FINISHED_CAMPAIGN_NAME, brand="Maison Lumière (demo brand)", category="beauty", objective="sales",
+            start_date=date(2026, 10, 20), end_date=date(2026, 11, 11), budget=900_000.0, currency="CNY",
+            margin=0.6, other_costs=50_000.0,
+            notes="Sample finished campaign with recorded results (复盘): see the Results tab and "
+                  "`planner backtest`. Its figures are simulated, not real."))
+        added = store.add_sessions([Session(
+            campaign_id=campaign.id, host_id=hosts[idx].id,  # type: ignore[arg-type]
+            start=from_china(date(2026, month, day), time(hour, 0)), duration_min=minutes,
+            slot_fee=hosts[idx].slot_fee, status="done", theme=theme,
+            session_type="store" if "店播" in hosts[idx].categories else "kol",
+            products="Hydra serum 30 ml; Night cream 50 ml") for idx, month, day, hour, minutes, theme in _FINISHED_SESSIONS])
+        truth = world_figures(store.load_plan([campaign.id]), campaign.id, FINISHED_WORLD_SEED)  # type: ignore[arg-type]
+        for s in added:
+            f = truth[s.id]  # type: ignore[index]
+            store.set_actual(SessionActual(
+                s.id, viewers=round(f["viewers"]),  # type: ignore[arg-type]
+                orders=round(f["buyers"]), gmv=round(f["gmv"], 2), refunds=round(0.2 * f["gmv"], 2),
+                read_on=china_date(s.start) + timedelta(days=3)))
     return campaign.id  # type: ignore[return-value]

@@ -337,10 +337,10 @@ class PlanRepository:
         with self.atomic():
             self.session(actual.session_id)
             self.conn.execute(
-                "INSERT OR REPLACE INTO session_actuals(session_id, viewers, peak_concurrent, orders, gmv, refunds)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO session_actuals(session_id, viewers, peak_concurrent, orders, gmv, refunds,"
+                " read_on) VALUES (?,?,?,?,?,?,?)",
                 (actual.session_id, actual.viewers, actual.peak_concurrent, actual.orders, actual.gmv,
-                 actual.refunds))
+                 actual.refunds, actual.read_on.isoformat() if actual.read_on else None))
 
     # -- benchmark library -------------------------------------------------------------------------
     def benchmarks(self, platform: str | None = None, metric: str | None = None) -> list[BenchmarkFigure]:

@@ -121,7 +121,9 @@ def session_to_row(s: Session) -> dict[str, Any]:
 
 
 def actual_from_row(r: dict[str, Any]) -> SessionActual:
-    return SessionActual(**{f.name: r[f.name] for f in fields(SessionActual)})
+    values = {f.name: r.get(f.name) for f in fields(SessionActual)}
+    values["read_on"] = _opt_date(values["read_on"])
+    return SessionActual(**values)
 
 
 BENCH_FIELDS = ("platform", "tier", "metric", "value", "low", "high", "unit", "year", "basis", "source", "note")

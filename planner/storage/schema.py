@@ -137,5 +137,10 @@ V2_MIGRATION: tuple[str, ...] = (
     "CREATE INDEX hosts_platform_handle ON hosts(platform, handle)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_SCHEMA, V2_MIGRATION)
+# v3: the date a session's actual results were read (platform GMV keeps changing for days after a show).
+V3_MIGRATION: tuple[str, ...] = (
+    "ALTER TABLE session_actuals ADD COLUMN read_on TEXT",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_SCHEMA, V2_MIGRATION, V3_MIGRATION)
 CURRENT_VERSION = len(MIGRATIONS)

@@ -39,6 +39,7 @@ SMOKE_ENV = "PLANNER_SMOKE_EXIT_MS"
 OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's view is installed
     ("planner.ui.views.calendar_view", "CalendarView", "Calendar"),
     ("planner.ui.charts", "ChartsView", "Charts"),
+    ("planner.ui.views.results_view", "ResultsView", "Results (复盘)"),
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500

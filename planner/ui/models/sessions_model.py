@@ -61,6 +61,7 @@ class SessionsModel(RecordTableModel):
         self.platform_names: dict[str, str] = {}
         self.currency = "CNY"
         self.figures: Any = None  # the projection's SessionTable (None until one lands)
+        self.actuals: dict = {}  # session id -> SessionActual of the campaign (复盘 columns)
         self._figure_columns: dict[str, list[float]] = {}
         self.schedule = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
         self.columns = self._columns()
@@ -77,6 +78,7 @@ class SessionsModel(RecordTableModel):
         if cid is not None:
             row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
             self.currency = row[0] if row else "CNY"
+        self.actuals = {a.session_id: a for a in store.actuals(cid)} if cid is not None else {}
         return cid
 
     def load_rows(self) -> list[tuple]:
@@ -253,6 +255,10 @@ class SessionsModel(RecordTableModel):
 
     def make_edit(self, session: Session, label: str | None = None,
                   expected: Session | None = None) -> UpdateSessions:
+        if not isinstance(session, Session):  # an actual-result column hands over the session's actuals
+            from planner.ui.models.actual_columns import actual_edit
+
+            return actual_edit(session, label)  # type: ignore[return-value]
         return UpdateSessions((session,), label=label or _tr("Edit session"),
                               expected=(expected,) if expected is not None else None)
 
@@ -369,7 +375,9 @@ class SessionsModel(RecordTableModel):
                                     sort=get, right=True, tip=tip + why))
         # The projection sits right after who and where, so it is on screen without scrolling.
         at = [c.key for c in cols].index("platform") + 1
-        return cols[:at] + projected + cols[at:]
+        from planner.ui.models.actual_columns import actual_columns
+
+        return cols[:at] + projected + cols[at:] + actual_columns(self)
 
     def zone_changed(self) -> None:
         local = [c.key for c in self.columns].index("local")
