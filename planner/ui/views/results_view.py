@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -319,8 +319,10 @@ class ResultsView(QWidget):
     def _on_import_clicked(self) -> None:
         if self.context.campaign_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import platform results"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        from planner.ui.dialogs.file_dialogs import ask_open
+
+        path = ask_open(self, self.tr("Import platform results"),
+                        self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
         if path:
             self.import_dialog(path).exec()
 
@@ -331,8 +333,9 @@ class ResultsView(QWidget):
 
     # -- export ------------------------------------------------------------------------------------------
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export 复盘 workbook"), "复盘.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
+        from planner.ui.dialogs.file_dialogs import ask_save
+
+        path = ask_save(self, self.tr("Export 复盘 workbook"), self.tr("Excel workbook (*.xlsx)"), "复盘.xlsx")
         if path:
             self.export_to(path, self.export_lang.currentData())
 
