@@ -101,8 +101,9 @@ def test_no_path_in_the_app_drops_the_plan_locks(window, qtbot, tmp_path):
     # While the app is open, the CLI imports a roster; the window's next edit works; both are kept.
     cli_roster = tmp_path / "cli roster.csv"
     cli_roster.write_text("达人昵称,平台,达人ID,粉丝数\nFrom The CLI,快手,cli01,3.5w\n", encoding="utf-8")
+    # From outside the source folder, so the installed planner runs (as a user's CLI would).
     out = subprocess.run([sys.executable, "-m", "planner", "--db", str(plan), "import", "hosts", str(cli_roster)],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert os.path.exists(f"{plan}-wal")  # the CLI did not delete the log from under the window
     store = window.context.store
