@@ -125,6 +125,24 @@ def _check_version(name: str, version: int) -> None:
         )
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees the write-ahead log; in a read-only folder without a log (nobody can
+    be writing), an immutable one."""
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if _has_wal(path):
+            raise NotAPlanError(
+                f"{path} cannot be read: its folder is read-only and another program has changes "
+                "in its write-ahead log. Close that program, or copy the plan with its -wal file "
+                "to a folder you can write to.") from None
+        return sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
+                               check_same_thread=False)
+
+
 def _write_error(exc: sqlite3.OperationalError) -> PlannerError:
     """A write SQLite refused, in words: busy (retry), read-only, or the disk."""
     text = str(exc)
@@ -318,33 +336,13 @@ class PlanStore(PlanRepository):
     def open_reader(cls, path: str | os.PathLike[str]) -> "PlanStore":
         """A read-only connection to an open plan (another thread's view of it)."""
         path = Path(path)
-        try:
-            conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None,
-                                   check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 5000")
-            conn.execute("PRAGMA user_version").fetchone()
-        except sqlite3.OperationalError:
-            # A read-only folder and no write-ahead log: nobody can be writing, read the file as it is.
-            conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
-                                   check_same_thread=False)
+        conn = cls._connect(path, read_only=True)
         return cls(path, conn, read_only="it is a reader")
 
     @staticmethod
     def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         if read_only:
-            try:
-                conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None,
-                                       check_same_thread=False)
-                conn.execute("PRAGMA busy_timeout = 5000")
-                conn.execute("PRAGMA user_version").fetchone()
-            except sqlite3.OperationalError:
-                if _has_wal(path):
-                    raise NotAPlanError(
-                        f"{path} cannot be read: its folder is read-only and another program has changes "
-                        "in its write-ahead log. Close that program, or copy the plan with its -wal file "
-                        "to a folder you can write to.") from None
-                conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True,
-                                       isolation_level=None, check_same_thread=False)
+            conn = _connect_read_only(path)
             conn.execute("PRAGMA foreign_keys = ON")
             return conn
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
