@@ -39,7 +39,8 @@ def synthetic_plan(n_sessions: int, n_hosts: int, seed: int = 1) -> Plan:
                             low=_num(r["low"]), high=_num(r["high"]), basis=r["basis"], source=r["source"])
             for r in read_data_csv("benchmarks.csv")]
     fests = [FestivalWindow(name_en=r["name_en"], year=int(r["year"]), start=date.fromisoformat(r["start"]),
-                            end=date.fromisoformat(r["end"]), kind=r["kind"],
+                            end=date.fromisoformat(r["end"]), kind=r["kind"], tier=r["tier"],
+                            platforms=r["platforms"], peak_hours=r["peak_hours"],
                             presale_start=date.fromisoformat(r["presale_start"]) if r["presale_start"] else None)
              for r in read_data_csv("festivals.csv")]
     followers = np.exp(rng.uniform(np.log(2_000), np.log(20_000_000), n_hosts)).astype(int)
@@ -51,7 +52,8 @@ def synthetic_plan(n_sessions: int, n_hosts: int, seed: int = 1) -> Plan:
     day = rng.integers(0, 90, n_sessions)
     hour = rng.integers(0, 24, n_sessions)
     paid = np.where(rng.random(n_sessions) < 0.5, rng.integers(0, 50, n_sessions) * 1000.0, 0.0)
-    sessions = [Session(campaign_id=1, host_id=int(host_of[i]),
+    kinds = np.where(rng.random(n_sessions) < 0.6, "slot", "dedicated")
+    sessions = [Session(campaign_id=1, host_id=int(host_of[i]), session_type=str(kinds[i]),
                         start=t0 + timedelta(days=int(day[i]), hours=int(hour[i]), minutes=i % 60),
                         duration_min=int(rng.choice([90, 120, 180, 240])), slot_fee=10_000.0,
                         paid_budget=float(paid[i]), id=i + 1) for i in range(n_sessions)]
@@ -88,6 +90,31 @@ def memory_child(n_sessions: int, n_hosts: int, draws: int) -> None:
     print(f"{elapsed:.3f} {before / 1024:.0f} {peak / 1024:.0f} {proj.range['gmv'].p50:.0f}")
 
 
+def exposure_solve_time(plan: Plan, draws: int = 2000) -> float:
+    """Seconds to solve the exposure weights (§2.1) of every session in every draw, block by block as the
+    engine does: per (draw, host) α, β and the node fit, per session the transformed share and power sums."""
+    from planner.domain.engine import compile_campaign
+    from planner.domain.evaluate import Shocks, Workspace, brand_viewers, figure_values, host_heads, \
+        session_viewers, stream_keys
+    from planner.domain.shocks import ShockSource
+
+    c = compile_campaign(plan, 1)
+    src = ShockSource(7)
+    keys = stream_keys(c)
+    block = max(1, projection.BLOCK_ELEMENTS // c.n)
+    inputs = []
+    for start in range(0, draws, block):
+        k = min(block, draws - start)
+        z = Shocks.draw(keys, src, start, k)
+        vals = figure_values(c, z)
+        org, paid = session_viewers(c, vals, z)
+        inputs.append((vals, brand_viewers(c, vals, org + paid)))
+    t = time.perf_counter()
+    for vals, e_v in inputs:
+        host_heads(c, vals, e_v)
+    return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -98,6 +125,8 @@ def main() -> None:
         return
     plan = synthetic_plan(10_000, 500)
     project_campaign(plan, 1, draws=50)  # warm-up: imports, normal pool
+    t = min(exposure_solve_time(plan) for _ in range(2))
+    report("exposure weights + host reach, 10,000 × 2,000", t, 10_000 * 2000, "ratio ≤ 3")
     t = _best(lambda: project_campaign(plan, 1, draws=2000), repeat=2)
     report(f"10,000 sessions × 2,000 draws (ranges, {projection.THREADS} threads)", t, 10_000 * 2000, "< 1 s")
     if projection.THREADS > 1:  # the same on one core (another job busy on the other one)

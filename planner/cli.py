@@ -89,6 +89,15 @@ def cmd_benchmarks(args: argparse.Namespace) -> int:
         metrics = sorted({f.metric for f in store.benchmarks(platform=platform)})
         raise PlannerError(f"No figure {args.metric!r} for {platform or 'any platform'}; metrics there: "
                            + ", ".join(metrics))
+    if args.json:
+        import json
+
+        print(json.dumps([{"platform": f.platform, "tier": f.tier, "metric": f.metric, "value": f.value,
+                           "low": f.low, "high": f.high, "unit": f.unit, "basis": f.basis, "year": f.year,
+                           "source": f.source, "note": f.note, "changed_by_you": f.user_modified}
+                          for f in figs], ensure_ascii=False, indent=2))
+        store.close()
+        return 0
     names = {p.key: p.name_en for p in store.platforms()}
     current = None
     for f in sorted(figs, key=lambda f: (f.platform != "all", f.platform, f.metric, f.tier)):
@@ -102,7 +111,36 @@ def cmd_benchmarks(args: argparse.Namespace) -> int:
         mark = " *changed by you*" if f.user_modified else ""
         print(f"  {f.metric}{tier}: {_fmt_num(f.value)} {f.unit}{rng}")
         print(f"      {f.basis}, {f.year or 'year n/a'} — source: {f.source or 'n/a'}{mark}")
+        if f.note:
+            print(f"      note: {f.note}")
     store.close()
+    return 0
+
+
+def cmd_campaign_new(args: argparse.Namespace) -> int:
+    """``planner campaign new NAME --start --end --budget --currency [--margin] [--brand]``: prints the new id."""
+    from datetime import date
+
+    from planner.domain.models import Campaign
+
+    def day(flag: str, text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise PlannerError(f"{flag} {text!r}: must be a date as YYYY-MM-DD") from None
+
+    store = open_plan(args)
+    try:
+        currency = args.currency.strip().upper()
+        if currency != "CNY" and currency not in store.fx_rates():
+            raise PlannerError(f"--currency {currency}: the plan has no exchange rate for {currency} (CNY per "
+                               f"{currency}); add one first, or use CNY")
+        camp = store.add_campaign(Campaign(
+            name=args.name, start_date=day("--start", args.start), end_date=day("--end", args.end),
+            budget=args.budget, currency=currency, margin=args.margin, brand=args.brand or ""))
+    finally:
+        store.close()
+    print(camp.id)
     return 0
 
 
@@ -130,8 +168,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     for s in store.sessions(campaign.id):
         h = hosts[s.host_id]
         t = china_time(s.start)
+        bought = "dedicated" if s.session_type == "dedicated" else \
+            f"slot, {s.brand_minutes:g} min on air" if s.brand_minutes else "slot"
         print(f"{s.id:>6}  {t:%Y-%m-%d %a %H:%M}  {s.duration_min:>4} min  {h.platform:<16} {h.name}"
-              f"  fee {s.slot_fee:,.0f}  paid {s.paid_budget:,.0f}  [{s.status}]")
+              f"  ({bought})  fee {s.slot_fee:,.0f}  paid {s.paid_budget:,.0f}  [{s.status}]")
     store.close()
     return 0
 
@@ -170,7 +210,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("benchmarks", help="print the benchmark library with sources")
     p.add_argument("--platform", help="platform key, e.g. douyin (or 'all')")
     p.add_argument("--metric", help="metric, e.g. conversion_rate")
+    p.add_argument("--json", action="store_true", help="every figure with value, low, high, unit, basis, year, "
+                                                        "source and note, as JSON")
     p.set_defaults(func=cmd_benchmarks)
+
+    p = sub.add_parser("campaign", help="create a campaign (campaign new NAME …)")
+    csub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    c = csub.add_parser("new", help="create a campaign and print its id")
+    c.add_argument("name")
+    c.add_argument("--start", required=True, help="first day, YYYY-MM-DD (China dates)")
+    c.add_argument("--end", required=True, help="last day, YYYY-MM-DD")
+    c.add_argument("--budget", type=float, required=True, help="budget in the campaign's currency")
+    c.add_argument("--currency", required=True, help="ISO code, e.g. CNY, EUR")
+    c.add_argument("--margin", type=float, default=0.5, help="gross margin on net GMV, 0..1 (default 0.5)")
+    c.add_argument("--brand", default="", help="brand name")
+    c.set_defaults(func=cmd_campaign_new)
 
     p = sub.add_parser("new", help="create a new plan file (benchmark library included)")
     p.add_argument("path", help="where to create it, e.g. ~/plans/double11.sqlite")

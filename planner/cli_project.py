@@ -18,12 +18,12 @@ DEFAULT_SEED = 20270618
 MONEY = frozenset({"gmv", "net_gmv", "cost", "cpm", "cost_per_reach", "profit", "commission", "platform_fee",
                    "slot_fees", "paid_traffic", "other_costs", "cost_per_viewer", "gpm", "uv_value"})
 LABELS = {
-    "viewers": "Viewers (UV)", "views": "Views (PV)", "reach": "Unique reach", "frequency": "Avg frequency",
+    "viewers": "Brand viewers", "show_viewers": "Show viewers", "views": "Views (PV)", "reach": "Unique reach", "frequency": "Avg frequency",
     "buyers": "Buyers", "gmv": "GMV", "net_gmv": "Net GMV", "cost": "Cost", "roi": "ROI (net)",
-    "cpm": "CPM", "cost_per_reach": "Cost per reach", "profit": "Profit", "gross_roi": "Gross ROI",
+    "slot_gmv_share": "GMV on slots", "cpm": "Cost/1000 views", "cost_per_reach": "Cost per reach", "profit": "Profit", "gross_roi": "Gross ROI",
 }
-SUMMARY_KEYS = ("viewers", "views", "reach", "frequency", "buyers", "gmv", "net_gmv", "cost", "roi", "cpm",
-                "cost_per_reach", "gross_roi", "profit")  # projection.TOTAL_KEYS + gross ROI and profit
+SUMMARY_KEYS = ("show_viewers", "viewers", "views", "reach", "frequency", "buyers", "gmv", "net_gmv", "cost", "roi", "cpm",
+                "cost_per_reach", "gross_roi", "profit", "slot_gmv_share")  # projection.TOTAL_KEYS + gross ROI and profit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,15 +42,21 @@ def cmd_project(args: argparse.Namespace) -> int:
     if args.draws < 0:
         raise PlannerError(f"--draws {args.draws}: must be 0 or more")
     campaign, plan = campaign_snapshot(args)
+    from planner.domain.projection import contract_json
+
     proj = project_campaign(plan, campaign.id, draws=args.draws, seed=args.seed)  # type: ignore[arg-type]
     if args.json:
-        print(json.dumps(proj.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(contract_json(proj, plan), ensure_ascii=False, indent=2))
     else:
         print(format_summary(proj))
+        for w in proj.money_warnings:
+            print(f"Warning: {w.message}")
     return 0
 
 
 def _num(key: str, v: float, currency: str) -> str:
+    if key == "slot_gmv_share":
+        return f"{v:.1%}"
     if key in ("roi", "gross_roi", "frequency", "break_even_roas"):
         return f"{v:,.2f}"
     if key in ("cpm", "cost_per_reach", "cost_per_viewer", "uv_value"):
@@ -59,8 +65,12 @@ def _num(key: str, v: float, currency: str) -> str:
 
 
 def _line(key: str, v: float, q: "Quantiles | None", currency: str) -> str:
-    rng = f"   (P10–P90 {_num(key, q.p10, currency)} – {_num(key, q.p90, currency)})" if q else ""
-    return f"  {LABELS.get(key, key):<16}{_num(key, v, currency):>26}{rng}"
+    """Median first (the headline), then P10–P90 and the mean as the average outcome; the trace without draws."""
+    if q is None:
+        return f"  {LABELS.get(key, key):<16}{_num(key, v, currency):>26}   (trace)"
+    rng = f"   P10–P90 {_num(key, q.p10, currency)} – {_num(key, q.p90, currency)}; " \
+          f"average outcome {_num(key, q.mean, currency)}"
+    return f"  {LABELS.get(key, key):<16}{_num(key, q.p50, currency):>26}{rng}"
 
 
 def format_summary(proj: "CampaignProjection") -> str:
@@ -68,7 +78,8 @@ def format_summary(proj: "CampaignProjection") -> str:
     cur = proj.currency
     head = f"{proj.campaign_name} — projection ({len(proj.sessions)} session{'' if len(proj.sessions) == 1 else 's'}, money in {cur}"
     head += f", {proj.draws:,} draws, seed {proj.seed})" if proj.range else ", point projection)"
-    lines = [head, "Campaign totals (expected at benchmark medians):"]
+    lines = [head, "Campaign totals — median (P50) of the draws:" if proj.range else
+             "Campaign totals — the trace (every figure at its median; no draws, so no range):"]
     for k in SUMMARY_KEYS:
         lines.append(_line(k, proj.expected[k], proj.range[k] if proj.range else None, cur))
     for p, e in proj.by_platform.items():
@@ -76,6 +87,8 @@ def format_summary(proj: "CampaignProjection") -> str:
         for k in ("viewers", "reach", "gmv", "net_gmv", "cost", "roi"):
             q = proj.by_platform_range[p][k] if proj.by_platform_range else None
             lines.append(_line(k, e[k], q, cur))
-    lines.append("Ranges are P10–P90 of seeded Monte Carlo draws; estimates and assumptions in the benchmark "
-                 "library drive most of the spread (`planner benchmarks`).")
+    lines.append("Headline is the median of seeded Monte Carlo draws, with P10–P90; the average outcome is the mean "
+                 "(sum it across campaigns). Brand viewers are the show viewers present during the brand's slot. "
+                 "Reach at 2+/3+ comes from the trace. Estimates and assumptions in the benchmark library drive "
+                 "most of the spread (`planner benchmarks`).")
     return "\n".join(lines)

@@ -20,7 +20,7 @@ P10_P90_SPAN = 2.5631031310892007
 #: Metrics that are shares or probabilities: a drawn value above 1 is capped at 1.
 RATE_METRICS: frozenset[str] = frozenset({
     "conversion_rate", "return_rate", "room_entry_rate", "paid_room_ctr", "engagement_rate", "follow_rate",
-    "commission_rate", "platform_fee_rate", "returning_viewer_share",
+    "commission_rate", "platform_fee_rate", "returning_viewer_share", "minor_festival_share",
 })
 
 #: Geometric midpoints of the tier follower bands (reach-model §1), the reference of follower elasticity.
@@ -69,12 +69,13 @@ class BenchmarkBook:
             if old is None or (fig.origin == "user" and old.origin != "user"):
                 self._rows[k] = fig
         # Only "festival" windows change shopping behaviour; holidays (Spring Festival) slow commerce down.
-        self.festivals = sorted((f for f in festivals if f.kind == "festival"),
+        self.festivals = sorted((f for f in festivals if f.kind == "festival" and f.tier != "holiday"),
                                 key=lambda f: (f.presale_start or f.start, f.end))
         self.fx = dict(fx or {})
         self._bands = self._slot_bands()
         self._tier_mins = self._tier_minimums()
         self._festival_cache: dict[date, FestivalWindow | None] = {}
+        self._festivals_cache: dict[date, list[FestivalWindow]] = {}
 
     @classmethod
     def from_plan(cls, plan: Plan) -> "BenchmarkBook":
@@ -158,6 +159,16 @@ class BenchmarkBook:
         if day not in self._festival_cache:
             self._festival_cache[day] = next((f for f in self.festivals if f.contains(day)), None)
         return self._festival_cache[day]
+
+    def festivals_on(self, day: date) -> list[FestivalWindow]:
+        """Every festival window (presale included) containing a China date (cached per date)."""
+        if day not in self._festivals_cache:
+            self._festivals_cache[day] = [f for f in self.festivals if f.contains(day)]
+        return self._festivals_cache[day]
+
+    def prime_slot_multiplier(self) -> float:
+        """The prime-time slot multiplier (the band holding 20:00), used inside a festival's peak hours."""
+        return self.slot_multiplier(20)
 
     # -- money ---------------------------------------------------------------------------------
     def cny_per_unit(self, currency: str) -> float:

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.domain.engine import CVR_PRIOR_VIEWERS, SPLIT, Compiled
-from planner.domain.reach import Groups, combine_heads, host_head_vec
+from planner.domain.reach import (
+    Q_ONE, Groups, combine_heads, exposure_weight_sums, exposure_weight_sums_exact, host_head_vec,
+)
 from planner.domain.shocks import ShockSource, combine_keys
 
-PLATFORM_KEYS = ("viewers", "views", "reach", "frequency", "buyers", "gmv", "net_gmv", "cost", "roi", "cpm",
+PLATFORM_KEYS = ("viewers", "show_viewers", "views", "reach", "frequency", "buyers", "gmv", "net_gmv", "cost", "roi", "cpm",
                  "cost_per_reach", "gross_roi", "commission", "platform_fee", "slot_fees", "paid_traffic")
-SESSION_KEYS = ("viewers", "organic_viewers", "paid_viewers", "views", "buyers", "gmv", "net_gmv", "commission",
+SESSION_KEYS = ("viewers", "show_viewers", "organic_viewers", "paid_viewers", "views", "buyers", "gmv", "net_gmv", "commission",
                 "platform_fee", "cost")
 _STREAMS = {"host_v": 1, "host_c": 2, "host_a": 3, "sess_v": 11, "sess_c": 12}
 
@@ -123,13 +125,20 @@ def _viewers(c: Compiled, vals: np.ndarray, z: Shocks | None, paid_scale: float,
 
     log_uv = np.log(vals[:, c.cfig["session_views"]]) - np.log(pv("views_per_viewer")[:, c.combo_platform])
     de = pv("duration_elasticity")
-    host = wb * (log_uv[:, hc] + c.h_logfollow) + (1.0 - wb) * c.h_logown
+    # §6: the calibrated base is the shrunk median, and its spread narrows to σ·sqrt(n0/(n + n0)) = σ·sqrt(wb).
+    lv = log_uv[:, hc]
+    lv_med = (np.log(c.fig_value[c.cfig["session_views"]])
+              - np.log(c.fig_value[c.pfig["views_per_viewer"]])[c.combo_platform])[hc]
+    host = wb * (lv_med + c.h_logfollow) + (1.0 - wb) * c.h_logown + np.sqrt(wb) * (lv - lv_med)
     host = host - (de * np.log(pv("reference_duration_minutes")))[:, hp]
     if z is not None:
         wh = SPLIT["session_views"][1]
-        host = host + _sigma(c, "session_views")[hc] * (wb * np.sqrt(wh)) * z.host_v
-    lfvm = np.log(vals[:, c.cfig["festival_viewer_multiplier"]])[:, hc]
-    logv = _by_session(c, np.concatenate([host, host + lfvm], axis=1), ws("organic", k, n))
+        host = host + _sigma(c, "session_views")[hc] * (np.sqrt(wb) * np.sqrt(wh)) * z.host_v
+    fvm = vals[:, c.cfig["festival_viewer_multiplier"]][:, hc]
+    lfvm = np.log(fvm)
+    share = vals[:, c.share_fig][:, None] if c.share_fig >= 0 else np.zeros((k, 1))
+    lminor = np.log1p(share * (fvm - 1.0))  # a minor festival lifts by a share of the major uplift (§1.2)
+    logv = _by_session(c, np.concatenate([host, host + lminor, host + lfvm], axis=1), ws("organic", k, n))
     logv += c.s_logslot
     tmp = ws("tmp", k, n)
     for p, (a, b) in enumerate(c.s_platform_bounds):  # sessions are grouped by platform: no gather
@@ -144,10 +153,12 @@ def _viewers(c: Compiled, vals: np.ndarray, z: Shocks | None, paid_scale: float,
         return organic, idx[:0], np.zeros((k, 0))
     c0 = pv("cpm_paid") / (1000.0 * pv("paid_room_ctr"))
     cap = pv("paid_cap_multiplier")
+    pool = pv("paid_pool_min")
     vmax = organic[:, idx]
     den = np.empty_like(vmax)
-    for p, (a, b) in enumerate(c.paid_platform_bounds):
+    for p, (a, b) in enumerate(c.paid_platform_bounds):  # Vmax = cap · V_org + pool: small rooms can buy too
         vmax[:, a:b] *= cap[:, p:p + 1]
+        vmax[:, a:b] += pool[:, p:p + 1]
         np.multiply(vmax[:, a:b], c0[:, p:p + 1], out=den[:, a:b])
     x = c.s_paid_cny[idx] * paid_scale
     den += x
@@ -197,10 +208,13 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
         v = organic
     if pidx.size:
         v[:, pidx] += paid_sub
+    e_v = brand_viewers(c, vals, v)  # E = V · e (§1.3): v itself when every session is dedicated
 
     # Conversion per session: benchmark (× host and session shocks), capped at 1; shrunk toward a host's
     # own orders; × the festival conversion multiplier inside a festival window, capped at 1.
     cr_h = vals[:, c.cfig["conversion_rate"]][:, hc]
+    if np.any(c.h_cvr_log != 0):  # §6 brand level: the brand's own results in this platform × tier cell
+        cr_h = cr_h * np.exp(c.h_cvr_log)
     if z is None:
         cvr = np.take(cr_h, sh, axis=1, out=ws("cvr", k, n), mode="clip")
     else:
@@ -217,44 +231,60 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
         cvr[:, si] = (hb + CVR_PRIOR_VIEWERS * cvr[:, si]) / (hu + CVR_PRIOR_VIEWERS)
     if c.s_fest_any:
         fc = pv("festival_conversion_multiplier")
-        factor = np.concatenate([np.ones_like(fc), 1.0 + (fc - 1.0)], axis=1)  # (k, 2P): outside | inside
+        share = vals[:, c.share_fig][:, None] if c.share_fig >= 0 else np.zeros_like(fc)
+        factor = np.concatenate([np.ones_like(fc), 1.0 + share * (fc - 1.0), fc], axis=1)  # none | minor | major
         tmp = np.take(factor, c.s_pfest, axis=1, out=ws("tmp", k, n), mode="clip")
         cvr *= tmp
         np.minimum(cvr, 1.0, out=cvr)
     elif si.size:
         cvr[:, si] = np.minimum(cvr[:, si], 1.0)
-    buyers = np.multiply(v, cvr, out=cvr)
+    buyers = np.multiply(e_v, cvr, out=cvr)
 
     # Per host, then per platform.
     gh = c.groups_host
-    hv = gh.sum(v)
-    hv_reach = hv if c.s_reach_all else gh.sum(v * c.s_reach)
+    hshow = gh.sum(v)
+    hv = hshow if e_v is v else gh.sum(e_v)
     hbuy = gh.sum(buyers)
     hbuy_comm = hbuy * c.h_comm if c.h_comm_exact else gh.sum(buyers * c.s_comm)
     aov = vals[:, c.cfig["avg_order_value"]][:, hc]
     if z is not None:
         aov = aov * np.exp(_sigma(c, "avg_order_value")[hc] * np.sqrt(SPLIT["avg_order_value"][1]) * z.host_a)
-    keep = 1.0 - pv("return_rate")[:, hp]
+    if np.any(c.h_waov < 1.0):  # §6: a host's own order values, shrunk toward the prior with n0 = 3,
+        wa = c.h_waov          # and the spread narrowed to σ·sqrt(n0/(n + n0))
+        lm = np.log(c.fig_value[c.cfig["avg_order_value"]])[hc]
+        aov = np.exp(wa * lm + (1.0 - wa) * c.h_logaov + np.sqrt(wa) * (np.log(aov) - lm))
+    ret = pv("return_rate")[:, hp]
+    if np.any(c.h_wret < 1.0):
+        wr = c.h_wret
+        rm = c.fig_value[c.pfig["return_rate"]][hp]
+        ret = np.clip(wr * rm + (1.0 - wr) * c.h_ret + np.sqrt(wr) * (ret - rm), 0.0, 1.0)
+    keep = 1.0 - ret
     money = aov / c.cny_per_unit
     hgmv = hbuy * money
+    if c.s_slot_idx.size:  # how much of the GMV rests on slots in multi-brand shows
+        slot_buy = gh.sum(buyers[:, c.s_slot_idx] if c.s_slot_idx.size == n else _masked(buyers, c))
+        slot_gmv = (slot_buy * money).sum(1)
+    else:
+        slot_gmv = np.zeros(k)
     hnet = hgmv * keep
     hcomm = hbuy_comm * money * keep
     hpfee = hnet * pv("platform_fee_rate")[:, hp]
 
     gp = c.groups_hplat
-    vp, bp, gmvp, netp, commp, pfp = (gp.sum(a) for a in (hv, hbuy, hgmv, hnet, hcomm, hpfee))
+    vp, bp, gmvp, netp, commp, pfp, showp = (gp.sum(a) for a in (hv, hbuy, hgmv, hnet, hcomm, hpfee, hshow))
     slotp = c.groups_platform.sum(c.s_slot_fee)[None, :]
     paidp = c.groups_platform.sum(c.s_paid * paid_scale)[None, :]
 
-    reach, reach2, reach3, preach = reach_levels(c, vals, hv_reach, c.h_nreach)
+    reach, reach2, reach3, preach = reach_levels(c, vals, e_v, exact=z is None)
 
     t: dict[str, np.ndarray] = {}
-    t["viewers"] = vp.sum(1)
-    t["views"] = (vp * pv("views_per_viewer")).sum(1)
-    t["room_impressions"] = (vp / pv("room_entry_rate")).sum(1)
-    t["watch_minutes"] = (vp * pv("avg_watch_minutes")).sum(1)
-    t["interactions"] = (vp * pv("engagement_rate")).sum(1)
-    t["new_followers"] = (vp * pv("follow_rate")).sum(1)
+    t["viewers"] = vp.sum(1)          # brand viewers E: who can see and buy the brand
+    t["show_viewers"] = showp.sum(1)  # show viewers V (场观), context
+    t["views"] = (showp * pv("views_per_viewer")).sum(1)  # views count the whole show
+    t["room_impressions"] = (showp / pv("room_entry_rate")).sum(1)
+    t["watch_minutes"] = (showp * pv("avg_watch_minutes")).sum(1)
+    t["interactions"] = (showp * pv("engagement_rate")).sum(1)
+    t["new_followers"] = (showp * pv("follow_rate")).sum(1)
     t["reach"] = reach
     t["reach_1plus"] = reach
     t["reach_2plus"] = reach2
@@ -262,6 +292,8 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
     t["frequency"] = _div(t["viewers"], reach)
     t["buyers"] = bp.sum(1)
     t["gmv"] = gmvp.sum(1)
+    t["slot_gmv"] = slot_gmv
+    t["slot_gmv_share"] = _div(slot_gmv, t["gmv"])
     t["net_gmv"] = netp.sum(1)
     t["commission"] = commp.sum(1)
     t["platform_fee"] = pfp.sum(1)
@@ -272,7 +304,7 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
     _ratios(t, c.campaign.margin)
 
     bpl: dict[str, np.ndarray] = {
-        "viewers": vp, "views": vp * pv("views_per_viewer"), "reach": preach,
+        "viewers": vp, "show_viewers": showp, "views": showp * pv("views_per_viewer"), "reach": preach,
         "buyers": bp, "gmv": gmvp, "net_gmv": netp, "commission": commp, "platform_fee": pfp,
         "slot_fees": np.broadcast_to(slotp, vp.shape), "paid_traffic": np.broadcast_to(paidp, vp.shape),
     }
@@ -289,10 +321,10 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
         paid[:, pidx] = paid_sub
         buyers = buyers.copy()
         gmv = buyers * aov[:, sh] / c.cny_per_unit
-        net = gmv * (1.0 - pv("return_rate")[:, sp])
+        net = gmv * keep[:, sh]
         comm = net * c.s_comm
         pfee = net * pv("platform_fee_rate")[:, sp]
-        full = {"viewers": v, "organic_viewers": organic, "paid_viewers": paid, "buyers": buyers, "gmv": gmv,
+        full = {"viewers": e_v if e_v is not v else v.copy(), "show_viewers": v, "organic_viewers": organic, "paid_viewers": paid, "buyers": buyers, "gmv": gmv,
                 "net_gmv": net, "commission": comm, "platform_fee": pfee}
         if "views" in session_keys:
             full["views"] = v * pv("views_per_viewer")[:, sp]
@@ -304,18 +336,74 @@ def evaluate(c: Compiled, z: Shocks | None, paid_scale: float = 1.0,
     return Block(totals=t, vals=vals, by_platform=bpl, sessions=sess)
 
 
-def reach_levels(c: Compiled, vals: np.ndarray, host_viewers: np.ndarray, host_sessions: np.ndarray,
+def brand_viewers(c: Compiled, vals: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """``E_s = V_s · e_s`` (§1.3): a slot session's viewers whose stay overlaps the brand's minutes on air.
+
+    ``e_s = min(1, (avg_watch_minutes + brand minutes) / duration)``; dedicated sessions keep ``e = 1``.
+    Returns ``v`` itself when no session is a slot.
+    """
+    idx = c.s_slot_idx
+    if not idx.size:
+        return v
+    watch = vals[:, c.pfig["avg_watch_minutes"]][:, c.s_platform[idx]]
+    bm = c.s_slot_bm
+    if np.isnan(bm).any():
+        lib = vals[:, np.maximum(c.s_slot_bmfig, 0)]
+        bm = np.where(np.isnan(bm), lib, bm)
+    e = np.minimum((watch + bm) / c.s_slot_dur, 1.0)
+    out = v.copy()
+    out[:, idx] *= e
+    return out
+
+
+def host_heads(c: Compiled, vals: np.ndarray, e_v: np.ndarray, exact: bool = False,
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(p0, p1, p2)`` of each host's sessions-seen distribution over its platform universe, ``(k, H)`` (§2.1).
+
+    Effective-exposure beta-binomial: ``r* = max r_s`` sets α and β, each session counts with its exposure
+    weight ``w_s`` (:func:`planner.domain.reach.exposure_weight_sums`), and the host's reach is
+    ``1 − B(α, β + W)/B(α, β)``, exact for reach at 1+. ``p1, p2`` are the beta-binomial's at ``n = W``: exact
+    for equal sessions, an approximation (used for reach at 2+ / 3+) when sessions differ.
+    """
+    universe = vals[:, c.pfig["universe"]]
+    r = np.empty_like(e_v)
+    for p, (a, b) in enumerate(c.s_platform_bounds):
+        np.divide(e_v[:, a:b], universe[:, p:p + 1], out=r[:, a:b])
+    np.clip(r, 0.0, 1.0 - 1e-12, out=r)
+    gh = c.groups_host
+    top = np.clip(gh.max(r), 1e-300, 1.0 - 1e-12)
+    q = np.minimum(vals[:, c.pfig["returning_viewer_share"]][:, c.h_platform], 1.0)
+    t = np.log1p(-r)
+    t_top = np.log1p(-top)
+    indep = q <= top
+    full = q >= Q_ONE
+    mid = ~(indep | full)
+    count = np.broadcast_to(c.h_nsess, top.shape)
+    # independent sessions: (1 − r*)^W = Π(1 − r_s); the group sum is only needed when some host is
+    w_sum = gh.sum(t) / t_top if indep.any() else np.ones_like(top)
+    if mid.any():
+        qm = np.where(mid, q, 0.5)
+        rm = np.where(mid, top, 0.25)
+        theta = (1.0 - qm) / (qm - rm)
+        solve = exposure_weight_sums_exact if exact else exposure_weight_sums  # the trace is solved exactly
+        w_mid = solve(t, np.log1p(-rm), rm * theta, (1.0 - rm) * theta, gh)
+        w_sum = np.where(mid, w_mid, w_sum)
+    w_sum = np.where(full, count, np.maximum(w_sum, 1.0))
+    return host_head_vec(top, q, w_sum)
+
+
+def reach_levels(c: Compiled, vals: np.ndarray, e_v: np.ndarray, exact: bool = False,
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Reach at 1+, 2+, 3+ (``(k,)`` each) and per platform (``(k, P)``): hosts → platforms → nation (§2).
 
     Levels 2 and 3 use d = 1, whose closed form makes the order of hosts and platforms irrelevant; before
-    combining platforms each platform's distribution is rescaled from its universe to the national one.
+    combining platforms each platform's distribution is rescaled from its universe to the national one,
+    ``U_nat = max(national universe, every platform's universe)``.
     """
     universe = vals[:, c.pfig["universe"]]
-    r = _div(host_viewers, host_sessions) / universe[:, c.h_platform]
-    p0, p1, p2 = host_head_vec(r, vals[:, c.pfig["returning_viewer_share"]][:, c.h_platform], host_sessions)
+    p0, p1, p2 = host_heads(c, vals, e_v, exact)
     _, pp1, pp2, preached = combine_heads(p0, p1, p2, c.groups_hplat)
-    nat = vals[:, c.nat_fig]
+    nat = np.maximum(vals[:, c.nat_fig], universe.max(axis=1))
     frac = np.minimum(universe / nat[:, None], 1.0)
     _, f1, f2, reached = combine_heads(1.0 - preached * frac, pp1 * frac, pp2 * frac, _one_group(len(c.platforms)))
     reached, f1, f2 = reached[:, 0], f1[:, 0], f2[:, 0]
@@ -323,34 +411,11 @@ def reach_levels(c: Compiled, vals: np.ndarray, host_viewers: np.ndarray, host_s
             preached * universe)
 
 
-def choose_reach_sessions(c: Compiled) -> None:
-    """Per host, the prefix of its sessions (largest first, at medians) whose beta-binomial reach is largest.
-
-    Sets ``c.s_reach`` (1 for counted sessions) and ``c.h_nreach``; see the engine's module notes.
-    """
-    vals = figure_values(c, None)
-    organic, paid = session_viewers(c, vals, None)
-    v = (organic + paid)[0]
-    order = np.lexsort((-v, c.s_host))                     # by host, then largest first
-    vs, hs = v[order], c.s_host[order]
-    starts = np.flatnonzero(np.r_[True, hs[1:] != hs[:-1]])
-    csum = np.cumsum(vs)
-    base = np.repeat(csum[starts] - vs[starts], np.diff(np.r_[starts, vs.size]))
-    k = np.arange(vs.size) - np.repeat(starts, np.diff(np.r_[starts, vs.size])) + 1.0
-    universe = vals[0, c.pfig["universe"]][c.h_platform][hs]
-    q = vals[0, c.pfig["returning_viewer_share"]][c.h_platform][hs]
-    p0, _, _ = host_head_vec(((csum - base) / k / universe)[None, :], q[None, :], k[None, :])
-    reach = (1.0 - p0[0]) * universe
-    best_k = [0] * len(c.hosts)
-    best_reach = [-1.0] * len(c.hosts)
-    for h, r, kk in zip(hs.tolist(), reach.tolist(), k.tolist()):  # one pass; ties keep the shorter prefix
-        if r > best_reach[h] * (1 + 1e-12):
-            best_reach[h], best_k[h] = r, int(kk)
-    best = np.array(best_k, np.intp)
-    rank = np.empty(vs.size)
-    rank[order] = k
-    c.s_reach = (rank <= best[c.s_host]).astype(float)
-    c.h_nreach = best.astype(float)
+def _masked(x: np.ndarray, c: Compiled) -> np.ndarray:
+    """``x`` with the dedicated sessions' columns set to 0 (a copy)."""
+    out = np.zeros_like(x)
+    out[:, c.s_slot_idx] = x[:, c.s_slot_idx]
+    return out
 
 
 def _one_group(m: int) -> Groups:

@@ -43,7 +43,7 @@ class Explanation:
 
     def text(self) -> str:
         """A readable multi-line breakdown."""
-        lines = [f"Session {self.session_id} — how the projection is made (money in {self.currency})"]
+        lines = [f"Session {self.session_id} — the trace (every figure at its median; money in {self.currency})"]
         for s in self.steps:
             v = s.value if isinstance(s.value, str) else _fmt(s.value)
             unit = f" {s.unit}" if s.unit else ""
@@ -79,7 +79,9 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
     def row(label: str, f: BenchmarkFigure, unit: str = "") -> float:
         where = f"{f.platform}" + (f"/{f.tier}" if f.tier else "")
         rng = f" (P10–P90 {_fmt(f.low)}–{_fmt(f.high)})" if f.low is not None and f.high is not None else ""
-        add(ExplainStep(label, f.value, f"benchmark {f.metric} [{where}]{rng}", f.source, f.basis, unit or f.unit))
+        year = f", {f.year}" if f.year else ""
+        add(ExplainStep(label, f.value, f"benchmark {f.metric} [{where}{year}]{rng}", f.source, f.basis,
+                        unit or f.unit))
         return f.value
 
     local = china_time(s.start)
@@ -120,14 +122,29 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
                         unit="viewers"))
     band = c.book.slot_band(local.hour)
     slot = float(c.s_slot[idx])
-    if band:
+    if band and slot != band.figure.value:
+        add(ExplainStep("Time-slot multiplier (festival peak hours count as prime time)", slot,
+                        f"{local:%H}:00 China time is inside {c.s_festival[idx] or 'a festival'}'s peak hours",
+                        "festival calendar", "convention"))
+    elif band:
         row(f"Time-slot multiplier ({band.start:02d}–{band.end:02d} h China time)", band.figure)
     else:
         add(ExplainStep("Time-slot multiplier", 1.0, "no hour band covers this start hour", basis="convention"))
     m = slot
-    if c.s_fest[idx]:
-        fm = row(f"Festival viewer multiplier ({c.s_festival[idx]})", fig("festival_viewer_multiplier", combo=True))
+    level = int(c.s_flevel[idx])
+    share = c.figures[c.share_fig].value if c.share_fig >= 0 else 0.0
+    if level:
+        fm = row(f"Festival viewer multiplier ({c.s_festival[idx]}, major festival)",
+                 fig("festival_viewer_multiplier", combo=True))
+        if level == 1:
+            row("Minor festival share", c.figures[c.share_fig])
+            fm = 1.0 + share * (fm - 1.0)
+            add(ExplainStep(f"Festival viewer multiplier ({c.s_festival[idx]}, minor festival)", fm,
+                            "1 + share × (major multiplier − 1)", basis="computed"))
         m *= fm
+    else:
+        add(ExplainStep("Festival", "none", f"no festival that runs on {shown_platform} covers "
+                        f"{local:%Y-%m-%d} (holidays and other platforms' festivals do not lift)", basis="computed"))
     ref = fig("reference_duration_minutes").value
     el = fig("duration_elasticity").value
     dm = (s.duration_min / ref) ** el
@@ -145,32 +162,65 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
         cpm = row("Paid CPM", fig("cpm_paid"))
         ctr = row("Paid room entry rate", fig("paid_room_ctr"))
         cap = row("Paid cap multiplier", fig("paid_cap_multiplier"))
+        pool = row("Paid pool (entries any room can buy)", fig("paid_pool_min"))
         c0 = cpm / (1000 * ctr)
-        vmax = cap * organic
+        vmax = cap * organic + pool
         paid_v = vmax * x / (x + vmax * c0)
         add(ExplainStep("Cost per paid entry c0", c0, "CPM / (1000 × room entry rate)", basis="computed",
                         unit="CNY"))
         add(ExplainStep("Paid viewers V_paid", paid_v, f"Vmax·x/(x + Vmax·c0), Vmax = {vmax:,.0f}",
                         basis="computed", unit="viewers"))
-    viewers = organic + paid_v
-    add(ExplainStep("Viewers", viewers, "V_org + V_paid", basis="computed", unit="viewers"))
-    add(ExplainStep("Views", viewers * vpv, "viewers × views per viewer", basis="computed", unit="views"))
+    show = organic + paid_v
+    add(ExplainStep("Show viewers V", show, "V_org + V_paid (场观: the whole show)", basis="computed", unit="viewers"))
+    add(ExplainStep("Views", show * vpv, "show viewers × views per viewer", basis="computed", unit="views"))
+    if s.session_type == "slot":
+        watch = row("Average watch time", fig("avg_watch_minutes"), "min")
+        if s.brand_minutes:
+            bm = float(s.brand_minutes)
+            add(ExplainStep("Brand minutes on air", bm, "", "session", "session record", "min"))
+        else:
+            bm = row("Brand minutes on air (library default)",
+                     c.figures[int(c.s_slot_bmfig[list(c.s_slot_idx).index(idx)])], "min")
+        e = min(1.0, (watch + bm) / s.duration_min)
+        add(ExplainStep("Brand exposure e", e, f"min(1, ({watch:g} + {bm:g}) / {s.duration_min} min): a slot (坑位) "
+                        "in a multi-brand show", basis="computed"))
+    else:
+        e = 1.0
+        add(ExplainStep("Brand exposure e", 1.0, "dedicated show (专场 / 店播): the whole show sells the brand",
+                        basis="computed"))
+    viewers = show * e
+    add(ExplainStep("Viewers", viewers, "brand viewers E = show viewers × e", basis="computed", unit="viewers"))
     cr = row("Benchmark conversion rate", fig("conversion_rate", combo=True))
+    if c.h_cvr_log[hi] != 0:
+        cr *= math.exp(c.h_cvr_log[hi])
+        add(ExplainStep("Conversion prior from your brand's shows", cr, "benchmark × brand's mean ratio to the "
+                        "trace in this platform × tier, weighted n/(n + 5)", "recorded actuals (复盘)", "user"))
     if c.h_uv[hi] > 0:
         cr = (c.h_buyers[hi] + CVR_PRIOR_VIEWERS * cr) / (c.h_uv[hi] + CVR_PRIOR_VIEWERS)
-        add(ExplainStep("Host conversion rate (shrunk)", cr,
-                        f"({c.h_buyers[hi]:,.0f} buyers + 5000 × benchmark) / ({c.h_uv[hi]:,.0f} viewers + 5000)",
+        add(ExplainStep("Host conversion rate (calibrated)", cr,
+                        f"({c.h_buyers[hi]:,.0f} orders + 5000 × benchmark) / ({c.h_uv[hi]:,.0f} brand viewers + 5000)",
                         "recorded actuals (复盘)", "user"))
-    if c.s_fest[idx]:
-        cr *= row("Festival conversion multiplier", fig("festival_conversion_multiplier"))
+    if level:
+        fc = row("Festival conversion multiplier", fig("festival_conversion_multiplier"))
+        cr *= fc if level == 2 else 1.0 + share * (fc - 1.0)
     cr = min(cr, 1.0)
     buyers = viewers * cr
     add(ExplainStep("Buyers", buyers, f"viewers × conversion {cr:.4%}", basis="computed", unit="buyers"))
     aov = row("Average order value", fig("avg_order_value", combo=True), "CNY")
+    if c.h_waov[hi] < 1.0:
+        wa = float(c.h_waov[hi])
+        aov = math.exp(wa * math.log(aov) + (1 - wa) * c.h_logaov[hi])
+        add(ExplainStep("Host order value (calibrated)", aov, f"log-shrinkage toward the benchmark, weight {wa:.2f}",
+                        "recorded actuals (复盘)", "user", "CNY"))
     gmv = buyers * aov / c.cny_per_unit
     add(ExplainStep("GMV", gmv, "buyers × order value" + ("" if c.currency == "CNY" else
                     f" / {c.cny_per_unit:g} CNY per {c.currency}"), basis="computed", unit=c.currency))
     ret = row("Return rate", fig("return_rate"))
+    if c.h_wret[hi] < 1.0:
+        wr = float(c.h_wret[hi])
+        ret = wr * ret + (1 - wr) * float(c.h_ret[hi])
+        add(ExplainStep("Host return rate (calibrated)", ret, f"shrunk toward the benchmark, weight {wr:.2f}",
+                        "recorded actuals (复盘)", "user"))
     net = gmv * (1 - ret)
     add(ExplainStep("Net GMV", net, "GMV × (1 − return rate)", basis="computed", unit=c.currency))
     comm_rate = float(c.s_comm[idx])
@@ -182,4 +232,12 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
     add(ExplainStep("Session cost", cost, "slot fee + paid traffic + (commission + platform fee) × net GMV",
                     basis="computed", unit=c.currency))
     add(ExplainStep("ROI", net / cost if cost else 0.0, "net GMV / session cost", basis="computed"))
+    nat = c.figures[c.nat_fig].value
+    top_u = max(c.figures[int(i)].value for i in c.pfig["universe"])
+    if top_u > nat:
+        add(ExplainStep("National universe used for reach", top_u,
+                        f"max(national universe {nat:,.0f}, largest platform universe {top_u:,.0f}): the nation "
+                        "can never be smaller than one of its platforms", basis="computed", unit="people"))
+    for note in c.h_notes[hi]:
+        add(ExplainStep("Calibrated from actuals", note, "", "recorded actuals (复盘)", "user"))
     return ex

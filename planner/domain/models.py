@@ -10,8 +10,21 @@ TIERS: tuple[str, ...] = ("koc", "tail", "waist", "head")
 TIER_LABELS = {"koc": "KOC", "tail": "Tail (尾部)", "waist": "Waist (腰部)", "head": "Head (头部)"}
 
 SESSION_STATUSES: tuple[str, ...] = ("planned", "confirmed", "done", "cancelled")
-SESSION_TYPES: tuple[str, ...] = ("kol", "store", "self")  # 达播 / 店播 / 自播
-SESSION_TYPE_LABELS = {"kol": "KOL-hosted (达播)", "store": "Store-hosted (店播)", "self": "Self-broadcast (自播)"}
+#: What the brand bought (reach-model §1.3): the whole show (专场, the brand's own 店播/自播) or one slot (坑位)
+#: in a host's multi-brand show. Plans from before v2 said kol / store / self; migration 3 maps them.
+SESSION_TYPES: tuple[str, ...] = ("dedicated", "slot")
+SESSION_TYPE_LABELS = {"dedicated": "Dedicated show (专场)", "slot": "Slot in a multi-brand show (坑位)"}
+
+#: Words in a host's categories that mark the brand's own live room (店播 / 自播): its shows are dedicated.
+STORE_HOST_MARKS: tuple[str, ...] = ("店播", "自播", "brand store", "store live")
+
+
+def default_session_type(host: "Host | None") -> str:
+    """A new session's type: dedicated on the brand's own store host, else a slot (reach-model §1.3)."""
+    if host is not None and any(m in host.categories.lower() for m in STORE_HOST_MARKS):
+        return "dedicated"
+    return "slot"
+
 
 HOST_STATUSES: tuple[str, ...] = (
     "prospect", "contacted", "negotiating", "sample_sent", "scheduled", "live", "reviewed",
@@ -91,6 +104,10 @@ class Campaign:
     other_costs: float = 0.0  # fixed costs beyond sessions (samples, production, agency retainer)
     notes: str = ""
     parent_id: int | None = None
+    # The campaign's own product figures (reach-model §3): each becomes the median, keeping the library's spread.
+    avg_order_value: float | None = None  # CNY per order
+    conversion_rate: float | None = None
+    return_rate: float | None = None
     id: int | None = None
 
 
@@ -105,11 +122,13 @@ class Session:
     slot_fee: float = 0.0  # in the campaign's currency
     commission_rate: float | None = None  # None = the host's rate
     paid_budget: float = 0.0  # paid traffic (投流), campaign currency
-    session_type: str = "kol"
+    session_type: str = "slot"
     products: str = ""
     theme: str = ""
     status: str = "planned"
     notes: str = ""
+    brand_minutes: float | None = None  # slot sessions: minutes the host presents the brand; None = library default
+    lineage: int | None = None  # stable id for shocks: kept when moved or edited, inherited by scenario copies
     id: int | None = None
 
     @property
@@ -198,6 +217,40 @@ class FestivalWindow:
     basis: str = "sourced"
     notes: str = ""
     id: int | None = None
+    tier: str = "major"  # major (full uplift) | minor (a share of it) | holiday (none)
+    platforms: str = "all"  # "all" or platform keys separated by spaces or commas
+    peak_hours: str = ""  # e.g. "00-02,20-24@end;20-24@presale": China hours counting as prime time that day
+
+    def applies_to(self, platform: str) -> bool:
+        keys = self.platforms.replace(",", " ").split()
+        return not keys or "all" in keys or platform in keys
+
+    def peak_hour(self, day: date, hour: int) -> bool:
+        """Whether a China date and hour fall in this festival's peak hours (prime time whatever the hour)."""
+        for clause in self.peak_hours.split(";"):
+            if "@" not in clause:
+                continue
+            hours, when = clause.split("@", 1)
+            when = when.strip()
+            if when == "end":
+                target = self.end
+            elif when == "presale":
+                target = self.presale_start or self.start
+            else:
+                try:
+                    target = date(day.year, *(int(x) for x in when.split("-")))
+                except ValueError:
+                    continue
+            if target != day:
+                continue
+            for band in hours.split(","):
+                try:
+                    a, b = (int(x) for x in band.strip().split("-"))
+                except ValueError:
+                    continue
+                if a <= hour < b:
+                    return True
+        return False
 
     def contains(self, day: date) -> bool:
         first = self.presale_start or self.start

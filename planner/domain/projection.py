@@ -10,7 +10,7 @@ import math
 import os
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
@@ -28,7 +28,8 @@ TOTAL_KEYS: tuple[str, ...] = (
 ALL_KEYS: tuple[str, ...] = TOTAL_KEYS + (
     "gross_roi", "cost_per_viewer", "gpm", "uv_value", "profit", "break_even_roas", "room_impressions",
     "watch_minutes", "interactions", "new_followers", "commission", "platform_fee", "slot_fees", "paid_traffic",
-    "other_costs", "reach_1plus", "reach_2plus", "reach_3plus",
+    "other_costs", "reach_1plus", "reach_2plus", "reach_3plus", "show_viewers",
+    "slot_gmv", "slot_gmv_share",
 )
 DEFAULT_SEED = 20270618
 #: Elements per (draws × sessions) block: keeps every temporary near 4 MB, so 100,000 sessions × 2,000
@@ -41,7 +42,7 @@ THREAD_ELEMENTS = 2_000_000
 SESSION_RANGE_LIMIT = 4_000_000
 SESSION_RANGE_KEYS = ("viewers", "gmv", "net_gmv", "buyers")
 _SESSION_FIELDS = ("viewers", "organic_viewers", "paid_viewers", "views", "buyers", "gmv", "net_gmv", "commission",
-                   "platform_fee", "cost", "roi")  # in SessionFigures order
+                   "platform_fee", "cost", "roi", "show_viewers")  # in SessionFigures order
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class SessionFigures(NamedTuple):
     platform_fee: float
     cost: float                  # slot fee + commission + platform fee + paid traffic
     roi: float
+    show_viewers: float = 0.0    # V: the whole show's viewers (viewers above are brand viewers E, §1.3)
 
     def to_dict(self) -> dict[str, object]:
         d = self._asdict()
@@ -106,6 +108,7 @@ class CampaignProjection:
     by_platform_range: dict[str, dict[str, Quantiles]] | None
     sessions: "SessionTable"  # a Sequence[SessionFigures], by start time
     session_range: dict[int, dict[str, Quantiles]] | None
+    money_warnings: list = field(default_factory=list)  # domain.money_checks.MoneyWarning, for the Problems panel
 
     def session(self, session_id: int) -> SessionFigures:
         i = self.sessions.position(session_id)
@@ -134,6 +137,43 @@ class CampaignProjection:
                             for p, e in self.by_platform.items()},
             "sessions": sessions,
         }
+
+
+#: The metrics of the ``planner project --json`` contract, and the engine key each one reads.
+CONTRACT_METRICS: dict[str, str] = {
+    "show_viewers": "show_viewers", "viewers": "viewers", "views": "views", "reach": "reach",
+    "frequency": "frequency", "buyers": "buyers", "gmv": "gmv", "net_gmv": "net_gmv", "cost": "cost", "roi": "roi",
+    "profit": "profit", "cost_per_1000_views": "cpm", "cost_per_reach": "cost_per_reach",
+}
+CONTRACT_SESSION_TRACE = ("show_viewers", "viewers", "buyers", "gmv", "net_gmv", "cost")
+
+
+def contract_json(proj: "CampaignProjection", plan: Plan) -> dict[str, object]:
+    """The stable ``planner project --json`` object (the issue-14 contract; tests pin it).
+
+    ``median`` is the headline (P50 of the draws), ``mean`` the average outcome, ``range`` P10/P50/P90, and
+    ``trace`` the all-medians pass that "Why?" explains. Without draws the median and mean are the trace.
+    """
+    trace = {m: _finite(proj.expected[k]) for m, k in CONTRACT_METRICS.items()}
+    if proj.range is not None:
+        median = {m: _finite(proj.range[k].p50) for m, k in CONTRACT_METRICS.items()}
+        mean = {m: _finite(proj.range[k].mean) for m, k in CONTRACT_METRICS.items()}
+        rng = {m: {"p10": _finite(proj.range[k].p10), "p50": _finite(proj.range[k].p50),
+                   "p90": _finite(proj.range[k].p90)} for m, k in CONTRACT_METRICS.items()}
+    else:
+        median, mean, rng = dict(trace), dict(trace), {}
+    by_id = {s.id: s for s in plan.sessions}
+    sessions = []
+    for f in proj.sessions:
+        s = by_id.get(f.session_id)
+        sessions.append({
+            "id": f.session_id,
+            "lineage": (s.lineage if s is not None and s.lineage is not None else f.session_id),
+            "session_type": s.session_type if s is not None else None,
+            "brand_minutes": s.brand_minutes if s is not None else None,
+            "trace": {k: _finite(getattr(f, k)) for k in CONTRACT_SESSION_TRACE},
+        })
+    return {"median": median, "mean": mean, "range": rng, "trace": trace, "sessions": sessions}
 
 
 def _finite(v: float) -> float | None:
@@ -228,10 +268,14 @@ def project_campaign(plan: Plan, campaign_id: int, draws: int = 2000, seed: int 
             sess_rng = {ids[i]: {k: Quantiles(float(qs[k][0, i]), float(qs[k][1, i]),
                                               float(qs[k][2, i]), float(means[k][i]))
                                  for k in SESSION_RANGE_KEYS} for i in range(c.n)}
-    return CampaignProjection(
+    proj = CampaignProjection(
         campaign_id=campaign_id, campaign_name=c.campaign.name, currency=c.currency, draws=max(draws, 0),
         seed=seed, expected=expected, range=rng, by_platform=by_platform, by_platform_range=plat_rng,
         sessions=sessions, session_range=sess_rng)
+    from planner.domain.money_checks import money_warnings  # builds on this module
+
+    proj.money_warnings = money_warnings(None, campaign_id, proj, c)
+    return proj
 
 
 def _session_figures(c: Compiled, ids: list[int], point: dict[str, np.ndarray]) -> "SessionTable":

@@ -93,6 +93,12 @@ def validate_campaign(campaign: Campaign) -> list[Problem]:
     c.currency("currency", campaign.currency)
     c.rate("margin", campaign.margin, "margin must be between 0% and 100%")
     c.one_of("objective", campaign.objective, OBJECTIVES)
+    if campaign.avg_order_value is not None and not campaign.avg_order_value > 0:
+        c.add("avg_order_value", campaign.avg_order_value, "the campaign's order value must be above 0")
+    if campaign.conversion_rate is not None:
+        c.rate("conversion_rate", campaign.conversion_rate, "conversion must be between 0% and 100%")
+    if campaign.return_rate is not None:
+        c.rate("return_rate", campaign.return_rate, "the return rate must be between 0% and 100%")
     return c.problems
 
 
@@ -114,6 +120,13 @@ def validate_session(session: Session, campaign: Campaign | None = None) -> list
         c.rate("commission_rate", session.commission_rate, "commission must be between 0% and 100%")
     c.one_of("status", session.status, SESSION_STATUSES)
     c.one_of("session_type", session.session_type, SESSION_TYPES)
+    bm = session.brand_minutes
+    if bm is not None:
+        if isinstance(bm, bool) or not isinstance(bm, (int, float)) or not bm > 0:
+            c.add("brand_minutes", bm, "brand minutes on air must be a number of minutes above 0")
+        elif isinstance(session.duration_min, int) and session.duration_min > 0 and bm > session.duration_min:
+            c.add("brand_minutes", bm,
+                  f"{bm:g} brand minutes on air cannot exceed the session's duration ({session.duration_min} min)")
     if campaign is not None and session.start.tzinfo is not None and not c.problems:
         from planner.domain.timezones import china_date
 

@@ -28,7 +28,9 @@ from planner.domain.actuals import (
     DEFAULT_TOLERANCE, FIGURES, RowMatch, ShowRow, has_figures, match_rows, merge_actual, validate_actual,
 )
 from planner.domain.errors import PlannerError, Problem, ValidationError
-from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, Campaign, Session, SessionActual
+from planner.domain.models import (
+    MAX_DURATION_MIN, MIN_DURATION_MIN, Campaign, Session, SessionActual, default_session_type,
+)
 from planner.domain.timezones import CHINA_TZ, china_date, china_time
 from planner.domain.validation import validate_session
 from planner.exchange.cells import CellError, PlatformLookup, as_text, parse_date, parse_when
@@ -375,7 +377,7 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
             minutes = m.row.duration_min or 120
             session = Session(campaign_id=preview.campaign.id, host_id=m.host.id, start=m.row.start,  # type: ignore[arg-type]
                               duration_min=min(max(minutes, MIN_DURATION_MIN), MAX_DURATION_MIN),
-                              slot_fee=0.0, session_type="store" if "店播" in m.host.categories else "kol",
+                              slot_fee=0.0, session_type=default_session_type(m.host),
                               status="done", notes=f"Unplanned: added from {preview.path.name} row {m.row.row}")
             for p in validate_session(session, preview.campaign):
                 (errors if p.severity == "error" else preview.warnings).append(

@@ -41,6 +41,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "duration": ("Duration (min)", "直播时长(分钟)"),
     "host": ("Host", "主播"),
     "session_type": ("Session type", "场次类型"),
+    "brand_minutes": ("Brand minutes on air", "讲解时长(分钟)"),
     "theme": ("Theme", "直播主题"),
     "products": ("Products", "商品"),
     "paid_budget": ("Paid traffic", "投流预算"),
@@ -63,8 +64,8 @@ HOST_FIELDS: tuple[str, ...] = (
     "commission_rate", "currency", "agency", "region", "status", "contact", "notes",
 )
 SESSION_FIELDS: tuple[str, ...] = (
-    "date", "start", "end", "duration", "platform", "host", "handle", "session_type", "theme", "products",
-    "slot_fee", "commission_rate", "paid_budget", "session_status", "notes",
+    "date", "start", "end", "duration", "platform", "host", "handle", "session_type", "brand_minutes", "theme",
+    "products", "slot_fee", "commission_rate", "paid_budget", "session_status", "notes",
 )
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     # each inner tuple: at least one of these fields must be mapped
@@ -96,7 +97,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "end": ("end (china)", "end", "end time", "下播时间", "结束时间"),
     "duration": ("duration (min)", "duration", "直播时长(分钟)", "直播时长", "时长"),
     "host": ("host", "主播", "达人昵称", "达人", "达人名称", "主播昵称", "昵称", "kol", "host name"),
-    "session_type": ("session type", "type", "场次类型", "直播类型", "类型"),
+    "session_type": ("session type", "session_type", "type", "场次类型", "直播类型", "类型"),
+    "brand_minutes": ("brand minutes on air", "brand minutes", "brand_minutes", "讲解时长(分钟)", "讲解时长",
+                      "讲解时间"),
     "theme": ("theme", "直播主题", "主题"),
     "products": ("products", "product", "商品", "产品", "链接"),
     "paid_budget": ("paid traffic", "paid budget", "paid traffic budget", "投流", "投流预算", "投流费用",
@@ -110,7 +113,7 @@ IMPORT_FIELDS = {"hosts": HOST_FIELDS, "sessions": SESSION_FIELDS}
 
 # Values written in Chinese on a Chinese export, and read back in either language.
 TIER_ZH = {"koc": "KOC", "tail": "尾部", "waist": "腰部", "head": "头部"}
-SESSION_TYPE_ZH = {"kol": "达播", "store": "店播", "self": "自播"}
+SESSION_TYPE_ZH = {"dedicated": "专场", "slot": "坑位"}
 SESSION_STATUS_ZH = {"planned": "计划中", "confirmed": "已确认", "done": "已完成", "cancelled": "已取消"}
 
 _CHOICES: dict[str, dict[str, str]] = {
@@ -119,7 +122,10 @@ _CHOICES: dict[str, dict[str, str]] = {
     "status": {**{s: s for s in HOST_STATUS_ZH}, **{v: k for k, v in HOST_STATUS_ZH.items()},
                "sample sent": "sample_sent"},
     "session_type": {**{t: t for t in SESSION_TYPES}, **{v: k for k, v in SESSION_TYPE_ZH.items()},
-                     "kol-hosted": "kol", "store-hosted": "store", "self-broadcast": "self"},
+                     "品牌专场": "dedicated", "店播": "dedicated", "自播": "dedicated", "达播": "slot", "混场": "slot",
+                     "拼场": "slot", "dedicated show": "dedicated", "store": "dedicated", "self": "dedicated",
+                     "store-hosted": "dedicated", "self-broadcast": "dedicated", "kol": "slot",
+                     "kol-hosted": "slot"},
     "session_status": {**{s: s for s in SESSION_STATUSES}, **{v: k for k, v in SESSION_STATUS_ZH.items()},
                        "canceled": "cancelled", "待定": "planned", "已完播": "done"},
 }

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from planner.domain.errors import Problem
-from planner.domain.models import CURRENCIES, Campaign, Host, Session
+from planner.domain.models import CURRENCIES, Campaign, Host, Session, default_session_type
 from planner.exchange.cells import CellError, DayEnd, PlatformLookup, as_text, parse_date, parse_end, parse_when
 from planner.exchange.columns import HeaderHint, choice, is_auto_tier
 from planner.exchange.limits import MAX_CELL_CHARS
@@ -23,7 +23,7 @@ _CHOICE_HELP = {
               "sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)",
     "session_status": "is not a session status (planned / 计划中, confirmed / 已确认, done / 已完成, "
                       "cancelled / 已取消)",
-    "session_type": "is not a session type (kol / 达播, store / 店播, self / 自播)",
+    "session_type": "is not a session type (dedicated / 专场 / 店播, slot / 坑位 / 达播)",
 }
 _CURRENCY_NAMES = {"人民币": "CNY", "rmb": "CNY", "元": "CNY", "¥": "CNY", "￥": "CNY", "美元": "USD", "$": "USD",
                    "欧元": "EUR", "€": "EUR", "港币": "HKD", "港元": "HKD", "英镑": "GBP", "日元": "JPY"}
@@ -175,6 +175,8 @@ def _convert(f: str, raw: object, hint: HeaderHint, platforms: PlatformLookup,
         return parse_when(raw, year), None
     if f == "end":
         return parse_end(raw, year), None
+    if f == "brand_minutes":
+        return parse_duration(raw, unit_minutes=60 if hint.hours else 1), None
     if f == "duration":
         return parse_duration(raw, unit_minutes=60 if hint.hours else 1), None
     raise CellError(f"has no reader for field {f}")  # pragma: no cover - every import field is handled above
@@ -345,7 +347,8 @@ def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime
     return Session(
         campaign_id=campaign.id, host_id=host.id, start=start, duration_min=minutes,  # type: ignore[arg-type]
         slot_fee=fee, commission_rate=rate, paid_budget=v.get("paid_budget", 0.0),  # type: ignore[arg-type]
-        session_type=v.get("session_type", "kol"), products=v.get("products", ""),  # type: ignore[arg-type]
+        session_type=v.get("session_type") or default_session_type(host),  # type: ignore[arg-type]
+        brand_minutes=v.get("brand_minutes"), products=v.get("products", ""),  # type: ignore[arg-type]
         theme=v.get("theme", ""), status=v.get("session_status", "planned"),  # type: ignore[arg-type]
         notes=v.get("notes", ""),  # type: ignore[arg-type]
     )
@@ -353,4 +356,5 @@ def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime
 
 SESSION_ATTR_FIELD = {"start": "start", "duration_min": "end", "slot_fee": "slot_fee",
                       "commission_rate": "commission_rate", "paid_budget": "paid_budget",
-                      "status": "session_status", "session_type": "session_type"}
+                      "status": "session_status", "session_type": "session_type",
+                      "brand_minutes": "brand_minutes"}

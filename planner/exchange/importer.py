@@ -440,7 +440,7 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
 
 _SESSION_FIELD_ATTR = {"slot_fee": "slot_fee", "commission_rate": "commission_rate", "paid_budget": "paid_budget",
                        "session_type": "session_type", "products": "products", "theme": "theme",
-                       "session_status": "status", "notes": "notes"}
+                       "session_status": "status", "notes": "notes", "brand_minutes": "brand_minutes"}
 
 
 def _updated_session(old: Session, read: Session, rv: RowValues) -> Session:

@@ -45,7 +45,7 @@ class Table:
 SCHEDULE_KINDS = {
     "campaign": "text", "date": "date", "start": "time", "end": "time", "duration": "int",
     "start_local": "datetime", "end_local": "datetime", "platform": "text", "host": "text", "handle": "text",
-    "tier": "text", "session_type": "text", "theme": "text", "products": "text", "slot_fee": "money",
+    "tier": "text", "session_type": "text", "brand_minutes": "int", "theme": "text", "products": "text", "slot_fee": "money",
     "commission_rate": "percent", "paid_budget": "money", "viewers": "int", "gmv": "money0", "cost": "money0",
     "roi": "ratio", "session_status": "text", "notes": "text",
     "viewers_p10": "int", "viewers_p90": "int", "gmv_p10": "money0", "gmv_p90": "money0",
@@ -59,7 +59,8 @@ HOST_KINDS = {
 }
 SUMMARY_FIGURES: dict[str, tuple[str, str, str]] = {
     # key: (English, Chinese, kind)
-    "viewers": ("Viewers (UV, sum over sessions)", "场观(UV)", "int"),
+    "show_viewers": ("Show viewers (UV, sum over sessions)", "场观(UV)", "int"),
+    "viewers": ("Brand viewers (present while the brand is on air)", "品牌曝光人数", "int"),
     "views": ("Views (PV)", "观看人次(PV)", "int"),
     "reach": ("Unique people reached", "触达人数", "int"),
     "frequency": ("Sessions seen per person", "人均观看场次", "ratio"),
@@ -118,7 +119,7 @@ def schedule_table(store: "PlanStore", campaigns: list[Campaign], *, lang: str =
     fields = (["campaign"] if len(campaigns) > 1 else []) + ["date", "start", "end", "duration"]
     if tz is not None:
         fields += ["start_local", "end_local"]
-    fields += ["platform", "host", "handle", "tier", "session_type", "theme", "products", "slot_fee",
+    fields += ["platform", "host", "handle", "tier", "session_type", "brand_minutes", "theme", "products", "slot_fee",
                "commission_rate", "paid_budget"]
     if not for_agency:
         fields += ["viewers", *(RANGES[:2] if ranges else ()), "gmv", *(RANGES[2:] if ranges else ()), "cost", "roi"]
@@ -141,6 +142,7 @@ def schedule_table(store: "PlanStore", campaigns: list[Campaign], *, lang: str =
             "platform": names.name(h.platform, lang), "host": h.name, "handle": h.handle,
             "tier": value_label("tier", tier, lang) if tier else "",
             "session_type": value_label("session_type", s.session_type, lang), "theme": s.theme,
+            "brand_minutes": s.brand_minutes,
             "products": s.products, "slot_fee": s.slot_fee, "commission_rate": rate, "paid_budget": s.paid_budget,
             # Projections are estimates: cents and 1/1000 of ROI are all the precision they carry.
             "viewers": round(figures.viewers) if figures else None,
@@ -223,19 +225,28 @@ def host_table(hosts: Iterable[Host], platforms: PlatformLookup, *, lang: str = 
 
 def summary_table(campaigns: list[Campaign], projections: dict[int, Any], notes: list[str], *,
                   lang: str = "en", for_agency: bool = False) -> Table:
-    """Campaign facts, then each projected figure with its P10 / P50 / P90 range when there are draws.
+    """Campaign facts, then each projected figure: the median (P50, the headline) first, then P10 and P90, the
+    average outcome (mean) and the trace (every figure at its median); without draws only the trace.
 
     ``for_agency`` keeps the dates and brand only: no budget, costs, margin or projections."""
     cols = [Column("campaign", _t(lang, "Campaign", "活动")), Column("figure", _t(lang, "Figure", "指标")),
-            Column("expected", _t(lang, "Expected", "预估值"), "auto"), Column("p10", "P10", "auto"),
-            Column("p50", "P50", "auto"), Column("p90", "P90", "auto"), Column("unit", _t(lang, "Unit", "单位"))]
+            Column("p50", _t(lang, "Median (P50)", "中位数(P50)"), "auto"), Column("p10", "P10", "auto"),
+            Column("p90", "P90", "auto"), Column("mean", _t(lang, "Average outcome", "平均结果"), "auto"),
+            Column("trace", _t(lang, "Trace (all medians)", "逐项中位数推算"), "auto"),
+            Column("unit", _t(lang, "Unit", "单位"))]
     table = Table(_t(lang, "Summary", "活动汇总"), cols)
 
-    def add(c: Campaign, label: str, value: Any, rng: Any = None, unit: str = "", kind: str = "") -> None:
-        p = (rng.p10, rng.p50, rng.p90) if rng is not None else (None, None, None)
+    def add(c: Campaign, label: str, value: Any, rng: Any = None, unit: str = "", kind: str = "",
+            projected: bool = False) -> None:
         if kind == "money":
             unit = c.currency
-        table.rows.append([c.name, label, value, *p, unit])
+        if not projected:
+            row = [value, None, None, None, None]
+        elif rng is not None:
+            row = [rng.p50, rng.p10, rng.p90, rng.mean, value]
+        else:
+            row = [None, None, None, None, value]
+        table.rows.append([c.name, label, *row, unit])
         table.currencies.append(c.currency)
 
     for c in campaigns:
@@ -251,11 +262,11 @@ def summary_table(campaigns: list[Campaign], projections: dict[int, Any], notes:
             continue
         for key, (en, zh, kind) in SUMMARY_FIGURES.items():
             rng = proj.range.get(key) if proj.range else None
-            add(c, _t(lang, en, zh), proj.expected.get(key), rng, kind=kind)
+            add(c, _t(lang, en, zh), proj.expected.get(key), rng, kind=kind, projected=True)
         if proj.range:
             add(c, _t(lang, "Monte Carlo draws", "模拟次数"), proj.draws)
     for note in ([] if for_agency else notes):
-        table.rows.append(["", _t(lang, "Note", "说明"), note, None, None, None, ""])
+        table.rows.append(["", _t(lang, "Note", "说明"), note, None, None, None, None, ""])
         table.currencies.append("")
     return table
 
@@ -300,6 +311,8 @@ METRIC_EN = {
     "slot_fee_multiplier": "Slot fee multiplier (time slot)", "slot_multiplier": "Viewer multiplier (time slot)",
     "tier_followers_min": "Followers from which a tier starts", "universe": "Platform users",
     "views_per_viewer": "Views per unique viewer (PV ÷ UV)",
+    "brand_slot_minutes": "Brand minutes on air in a slot", "minor_festival_share": "Minor festival share of uplift",
+    "paid_pool_min": "Paid traffic pool (minimum viewers)",
 }
 METRIC_ZH = {
     "avg_order_value": "客单价", "avg_watch_minutes": "人均观看时长", "commission_rate": "佣金比例",
@@ -311,6 +324,7 @@ METRIC_ZH = {
     "returning_viewer_share": "老粉占比", "room_entry_rate": "进房率", "session_views": "场观(人次)",
     "slot_fee": "坑位费", "slot_fee_multiplier": "坑位费时段系数", "slot_multiplier": "场观时段系数",
     "tier_followers_min": "层级粉丝门槛", "universe": "平台用户规模", "views_per_viewer": "人均观看次数(PV÷UV)",
+    "brand_slot_minutes": "坑位讲解时长", "minor_festival_share": "小型节点系数占比", "paid_pool_min": "投流流量池下限",
 }
 UNIT_ZH = {
     "CNY per 1000 paid impressions": "元/千次投流曝光", "CNY per order": "元/单", "CNY per session slot": "元/场(坑位)",

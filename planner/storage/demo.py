@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from planner.domain.models import Campaign, Host, Session
+from planner.domain.models import Campaign, Host, Session, default_session_type
 from planner.domain.timezones import from_china
 
 if TYPE_CHECKING:
@@ -82,9 +82,20 @@ _SESSIONS = (
 )
 
 
+# What the brand bought where it differs from the default (store hosts → dedicated, KOL hosts → one slot at the
+# host's quoted slot fee and the tier's brand minutes): theme → (session type, fee in CNY, brand minutes on air).
+# A brand-dedicated KOL show (品牌专场) costs a multiple of one slot; the figure is an illustration, not a quote.
+_BOUGHT = {
+    "Q&A with Dr. Lin": ("dedicated", 240_000.0, None),
+    "618 presale night": ("slot", None, 6.0),
+    "618 final night": ("slot", None, 6.0),
+}
+
+
 def seed_demo_campaign(store: "PlanStore", *, finished: bool = True) -> int:
     """Add the demo hosts and the 618 campaign (and, with ``finished``, the finished Double 11 campaign with
     recorded results); returns the 618 campaign's id. Runs inside the caller's transaction."""
+
     with store.atomic():
         hosts = store.add_hosts([
             Host(name=n, platform=p, handle=h, followers=f, slot_fee=float(fee), commission_rate=c, agency=a,
@@ -102,12 +113,12 @@ def seed_demo_campaign(store: "PlanStore", *, finished: bool = True) -> int:
         sessions = []
         for idx, month, day, hour, minutes, paid, status, theme in _SESSIONS:
             host = hosts[idx]
-            store_live = "店播" in host.categories
+            kind, fee, brand_minutes = _BOUGHT.get(theme, (default_session_type(host), None, None))
             sessions.append(Session(
                 campaign_id=campaign.id, host_id=host.id,  # type: ignore[arg-type]
                 start=from_china(date(DEMO_YEAR, month, day), time(hour, 0)), duration_min=minutes,
-                slot_fee=host.slot_fee, paid_budget=float(paid), status=status, theme=theme,
-                session_type="store" if store_live else "kol", products="Hydra serum 30 ml; Night cream 50 ml",
+                slot_fee=host.slot_fee if fee is None else fee, paid_budget=float(paid), status=status, theme=theme,
+                session_type=kind, brand_minutes=brand_minutes, products="Hydra serum 30 ml; Night cream 50 ml",
             ))
         store.add_sessions(sessions)
         if finished:
@@ -141,7 +152,7 @@ def seed_finished_campaign(store: "PlanStore", hosts: list[Host]) -> int:
             campaign_id=campaign.id, host_id=hosts[idx].id,  # type: ignore[arg-type]
             start=from_china(date(2026, month, day), time(hour, 0)), duration_min=minutes,
             slot_fee=hosts[idx].slot_fee, status="done", theme=theme,
-            session_type="store" if "店播" in hosts[idx].categories else "kol",
+            session_type=default_session_type(hosts[idx]),
             products="Hydra serum 30 ml; Night cream 50 ml") for idx, month, day, hour, minutes, theme in _FINISHED_SESSIONS])
         truth = world_figures(store.load_plan([campaign.id]), campaign.id, FINISHED_WORLD_SEED)  # type: ignore[arg-type]
         for s in added:

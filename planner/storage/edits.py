@@ -182,6 +182,30 @@ class UpdateCampaign:
 
 
 @dataclass(frozen=True)
+class ChangeCampaignCurrency:
+    """Change a campaign's currency, converting its budget, other costs, slot fees and paid traffic at the plan's
+    FX rate (refused, naming the currency, without a rate). Undo puts the exact previous figures back."""
+
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions"})
+    campaign: Campaign  # the campaign as edited (its other fields are kept), in its old money
+    currency: str
+    label: str = "Change currency"
+
+    def apply(self, store: "PlanStore") -> "Composite":
+        from planner.domain.currency import convert_campaign_money
+
+        cid = self.campaign.id
+        with store.atomic():
+            before = store.campaign(cid)  # type: ignore[arg-type]
+            sessions = store.sessions(cid)
+            new, moved, _rate = convert_campaign_money(self.campaign, sessions, self.currency, store.fx_rates())
+            store.update_campaign(new)
+            if moved:
+                store.update_sessions(moved)
+        return Composite((UpdateCampaign(before), UpdateSessions(tuple(sessions))), self.label)
+
+
+@dataclass(frozen=True)
 class DuplicateCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions"})
     ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True

@@ -117,11 +117,14 @@ def _sync(store: "PlanStore", digest: str) -> None:
           r["source_title"], r["source_url_or_ref"], r["notes"]) for r in read_data_csv("market_facts.csv")])
 
     conn.execute("DELETE FROM festivals WHERE origin = 'shipped'")
+    has_tiers = "tier" in {r[1] for r in conn.execute("PRAGMA table_info(festivals)")}  # schema v3
+    extra = ", tier, platforms, peak_hours" if has_tiers else ""
     conn.executemany(
-        'INSERT INTO festivals(key, name_en, name_zh, year, start, "end", presale_start, kind, basis, notes, origin)'
-        " VALUES (?,?,?,?,?,?,?,?,?,?, 'shipped')",
+        'INSERT INTO festivals(key, name_en, name_zh, year, start, "end", presale_start, kind, basis, notes'
+        f"{extra}, origin) VALUES (?,?,?,?,?,?,?,?,?,?{',?,?,?' if has_tiers else ''}, 'shipped')",
         [(r["key"], r["name_en"], r["name_zh"], int(r["year"]), r["start"], r["end"], r["presale_start"] or None,
-          r["kind"], r["basis"], r["notes"]) for r in read_data_csv("festivals.csv")])
+          r["kind"], r["basis"], r["notes"], *((r["tier"], r["platforms"], r["peak_hours"]) if has_tiers else ()))
+         for r in read_data_csv("festivals.csv")])
 
     if _has_table(store, "fx_rates"):
         for r in read_data_csv("fx_rates.csv"):

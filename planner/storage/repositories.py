@@ -275,7 +275,7 @@ class PlanRepository:
         if isinstance(sessions, R.SessionRows):
             with self.atomic():
                 self.conn.executemany(f"INSERT INTO sessions ({R.SESSION_COLUMNS}) "
-                                      f"VALUES ({', '.join('?' * 13)})", sessions)
+                                      f"VALUES ({R.SESSION_PLACEHOLDERS})", sessions)
             return
         self._insert_sessions(sessions)
 
@@ -286,7 +286,7 @@ class PlanRepository:
             # each session's id.
             fresh = iter(self._new_ids("sessions", sum(s.id is None for s in sessions)))
             ids = [s.id if s.id is not None else next(fresh) for s in sessions]
-            self.conn.executemany(f"INSERT INTO sessions ({R.SESSION_COLUMNS}) VALUES ({', '.join('?' * 13)})",
+            self.conn.executemany(f"INSERT INTO sessions ({R.SESSION_COLUMNS}) VALUES ({R.SESSION_PLACEHOLDERS})",
                                   map(R.session_values, sessions, ids))
         return list(map(R.session_with_id, sessions, ids))
 

@@ -57,7 +57,8 @@ def campaign_from_row(r: dict[str, Any]) -> Campaign:
         id=r["id"], name=r["name"], brand=r["brand"], category=r["category"], objective=r["objective"],
         start_date=date.fromisoformat(r["start_date"]), end_date=date.fromisoformat(r["end_date"]),
         budget=r["budget"], currency=r["currency"], margin=r["margin"], other_costs=r["other_costs"],
-        notes=r["notes"], parent_id=r["parent_id"],
+        notes=r["notes"], parent_id=r["parent_id"], avg_order_value=r.get("avg_order_value"),
+        conversion_rate=r.get("conversion_rate"), return_rate=r.get("return_rate"),
     )
 
 
@@ -72,15 +73,16 @@ def campaign_to_row(c: Campaign) -> dict[str, Any]:
 
 SESSION_COLUMNS = (
     "id, campaign_id, host_id, start_utc, duration_min, slot_fee, commission_rate, paid_budget, "
-    "session_type, products, theme, status, notes"
+    "session_type, products, theme, status, notes, brand_minutes, lineage"
 )
+SESSION_PLACEHOLDERS = ", ".join("?" * (SESSION_COLUMNS.count(",") + 1))
 
 
 def session_from_tuple(t: tuple) -> Session:
     return Session(
         id=t[0], campaign_id=t[1], host_id=t[2], start=parse_utc(t[3]), duration_min=t[4], slot_fee=t[5],
         commission_rate=t[6], paid_budget=t[7], session_type=t[8], products=t[9], theme=t[10], status=t[11],
-        notes=t[12],
+        notes=t[12], brand_minutes=t[13], lineage=t[14],
     )
 
 
@@ -90,12 +92,18 @@ _SESSION_PARTS = attrgetter(*(f.name for f in fields(Session) if f.name != "id")
 def session_values(s: Session, session_id: int) -> tuple:
     """A session as the values of :data:`SESSION_COLUMNS` (with ``session_id`` as its id)."""
     return (session_id, s.campaign_id, s.host_id, iso_utc(s.start), s.duration_min, s.slot_fee, s.commission_rate,
-            s.paid_budget, s.session_type, s.products, s.theme, s.status, s.notes)
+            s.paid_budget, s.session_type, s.products, s.theme, s.status, s.notes, s.brand_minutes,
+            s.lineage if s.lineage is not None else session_id)
 
 
 def session_with_id(s: Session, session_id: int) -> Session:
     """``replace(s, id=session_id)``, a tenth of the cost (bulk inserts of 10,000 sessions)."""
-    return s if s.id == session_id else Session(*_SESSION_PARTS(s), session_id)  # type: ignore[misc]
+    if s.id == session_id and s.lineage is not None:
+        return s
+    parts = _SESSION_PARTS(s)
+    if s.lineage is None:  # a new session is its own lineage
+        parts = parts[:-1] + (session_id,)
+    return Session(*parts, session_id)  # type: ignore[misc]
 
 
 class SessionRows(tuple):
@@ -117,6 +125,8 @@ def session_to_row(s: Session) -> dict[str, Any]:
     row["start_utc"] = iso_utc(row.pop("start"))
     if row["id"] is None:
         del row["id"]
+    if row["lineage"] is None:  # an edit that does not name a lineage keeps the stored one
+        del row["lineage"]
     return row
 
 
@@ -146,6 +156,8 @@ def festival_from_row(r: dict[str, Any]) -> FestivalWindow:
         id=r["id"], key=r["key"], name_en=r["name_en"], name_zh=r["name_zh"], year=r["year"],
         start=date.fromisoformat(r["start"]), end=date.fromisoformat(r["end"]),
         presale_start=_opt_date(r["presale_start"]), kind=r["kind"], basis=r["basis"], notes=r["notes"],
+        tier=r.get("tier") or ("holiday" if r["kind"] == "holiday" else "major"),
+        platforms=r.get("platforms") or "all", peak_hours=r.get("peak_hours") or "",
     )
 
 

@@ -137,9 +137,25 @@ V2_MIGRATION: tuple[str, ...] = (
     "CREATE INDEX hosts_platform_handle ON hosts(platform, handle)",
 )
 
-# v3: the date a session's actual results were read (platform GMV keeps changing for days after a show).
+# v3 (reach model v2): what the brand bought (dedicated show or slot, brand minutes on air), a lineage id per
+# session for its random shocks, the campaign's own product figures, and festival tier / platforms / peak hours.
+# Old session types: a KOL-hosted show (达播) is a slot in a multi-brand show; store and self broadcasts
+# (店播 / 自播) are dedicated shows.
 V3_MIGRATION: tuple[str, ...] = (
-    "ALTER TABLE session_actuals ADD COLUMN read_on TEXT",
+    "ALTER TABLE sessions ADD COLUMN brand_minutes REAL CHECK (brand_minutes IS NULL OR brand_minutes > 0)",
+    "ALTER TABLE sessions ADD COLUMN lineage INTEGER",
+    "UPDATE sessions SET lineage = id",
+    "UPDATE sessions SET session_type = 'slot' WHERE session_type = 'kol'",
+    "UPDATE sessions SET session_type = 'dedicated' WHERE session_type IN ('store', 'self')",
+    "ALTER TABLE campaigns ADD COLUMN avg_order_value REAL CHECK (avg_order_value IS NULL OR avg_order_value > 0)",
+    "ALTER TABLE campaigns ADD COLUMN conversion_rate REAL "
+    "CHECK (conversion_rate IS NULL OR conversion_rate BETWEEN 0 AND 1)",
+    "ALTER TABLE campaigns ADD COLUMN return_rate REAL CHECK (return_rate IS NULL OR return_rate BETWEEN 0 AND 1)",
+    "ALTER TABLE festivals ADD COLUMN tier TEXT NOT NULL DEFAULT 'major'",
+    "ALTER TABLE festivals ADD COLUMN platforms TEXT NOT NULL DEFAULT 'all'",
+    "ALTER TABLE festivals ADD COLUMN peak_hours TEXT NOT NULL DEFAULT ''",
+    "UPDATE festivals SET tier = 'holiday' WHERE kind = 'holiday'",
+    "ALTER TABLE session_actuals ADD COLUMN read_on TEXT",  # the date actual results were read
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_SCHEMA, V2_MIGRATION, V3_MIGRATION)

@@ -7,6 +7,8 @@ keep the tab when another plan is opened (a plain widget belongs to the plan tha
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import importlib
 import importlib.util
 import os
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         for factory, title in self._factories:
             self._add_tab(factory, title)
         self.problems = self.problems_dock.set_context(ctx)
+        self.runner.projection_ready.connect(
+            lambda cid, proj: self.problems.set_money_warnings(cid, proj.money_warnings) if proj.range else None)
         ctx.session_activated.connect(self._on_session_activated)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.hint = QLabel(self)
@@ -377,6 +381,21 @@ class MainWindow(QMainWindow):
         from planner.storage.edits import UpdateCampaign
 
         campaign = dialog.campaign()
+        old = self.context.store.campaign(campaign.id)  # type: ignore[union-attr]
+        if campaign.currency != old.currency:  # convert the money, never relabel it
+            from planner.domain.currency import conversion_rate
+            from planner.domain.errors import PlannerError
+            from planner.storage.edits import ChangeCampaignCurrency
+
+            try:
+                rate = conversion_rate(old.currency, campaign.currency, self.context.store.fx_rates())
+            except PlannerError as exc:
+                dialog.show_error(str(exc))  # refused: the reason inside the form, nothing written
+                return False
+            return self._apply(ChangeCampaignCurrency(
+                replace(campaign, currency=old.currency), campaign.currency,
+                label=self.tr("Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}").format(
+                    name=campaign.name, cur=campaign.currency, rate=rate, old=old.currency)))
         return self._apply(UpdateCampaign(campaign, label=self.tr("Edit campaign {name}").format(name=campaign.name)))
 
     def duplicate_as_scenario(self) -> None:

@@ -91,8 +91,8 @@ def test_projections_move_toward_each_hosts_true_level(base_plan):
     calibrated = project_campaign(plan, 1, draws=0)
     library = project_campaign(replace(plan, actuals={}), 1, draws=0)
     true_v = {i: truth[i]["viewers"] for i in future}
-    err_cal = np.abs(log_errors({i: calibrated.session(i).viewers for i in future}, true_v)).mean()
-    err_lib = np.abs(log_errors({i: library.session(i).viewers for i in future}, true_v)).mean()
+    err_cal = np.abs(log_errors({i: calibrated.session(i).show_viewers for i in future}, true_v)).mean()
+    err_lib = np.abs(log_errors({i: library.session(i).show_viewers for i in future}, true_v)).mean()
     assert err_cal < 0.75 * err_lib, (err_cal, err_lib)
 
 

@@ -43,8 +43,9 @@ def test_demo_point_projection_is_plausible(demo) -> None:
     # GMV per viewer: 1–30 CNY (order values 80–250 CNY at 1–4% conversion).
     assert 1 < e["uv_value"] < 30
     # Cost is at least the contracted money: slot fees 474k + paid 331k + other costs 80k CNY.
-    assert e["slot_fees"] == 474_000 and e["paid_traffic"] == 331_000 and e["other_costs"] == 80_000
-    assert math.isclose(e["cost"], 474_000 + 331_000 + 80_000 + e["commission"] + e["platform_fee"])
+    # v2 demo: the Dr. Lin Q&A is a brand-dedicated show at 240k instead of one 60k slot (474k → 654k)
+    assert e["slot_fees"] == 654_000 and e["paid_traffic"] == 331_000 and e["other_costs"] == 80_000
+    assert math.isclose(e["cost"], 654_000 + 331_000 + 80_000 + e["commission"] + e["platform_fee"])
     assert math.isclose(sum(p["gmv"] for p in proj.by_platform.values()), e["gmv"])
     assert set(proj.by_platform) == {"taobao_live", "douyin", "kuaishou", "xiaohongshu"}
     # Viewers per session: the tier benchmark's UV band (P10–P90 views / 1.6), widened by the largest
@@ -61,7 +62,8 @@ def test_demo_point_projection_is_plausible(demo) -> None:
             m *= book.get("festival_viewer_multiplier", s.platform, s.tier)
         base = s.organic_viewers / m
         assert fig.low / 1.6 * lo_f <= base <= fig.high / 1.6 * hi_f, s
-        assert s.paid_viewers <= s.organic_viewers  # paid traffic is capped at 1× organic viewers
+        # paid traffic: at most 1× organic viewers plus the platform's paid pool (v2 §1.4)
+        assert s.paid_viewers <= s.organic_viewers + book.get("paid_pool_min", s.platform)
 
 
 def test_demo_ranges_ordered_and_plausible(demo) -> None:
@@ -139,7 +141,7 @@ def test_single_session_marginal_keeps_the_benchmark_range(demo) -> None:
     plan.benchmarks = [replace(f, low=None, high=None) if f.metric in fixed else f for f in plan.benchmarks]
     host = next(h for h in plan.hosts.values() if h.platform == "douyin" and (h.followers or 0) > 500_000)
     plan.sessions = [Session(campaign_id=cid, host_id=host.id, start=from_china(date(2027, 4, 14), time(20)),
-                             duration_min=180, id=1)]
+                             duration_min=180, session_type="dedicated", id=1)]  # E = V: no exposure draw
     proj = project_campaign(plan, cid, draws=60_000)
     fig = BenchmarkBook.from_plan(plan).figure("session_views", "douyin", "waist")
     point = proj.sessions[0].viewers
@@ -173,8 +175,9 @@ def test_actuals_pull_a_host_toward_its_history(store) -> None:
     first = before.sessions[0]
     from planner.domain.models import SessionActual
     # The host's first session really drew a tenth of its projection, with 1% conversion.
-    store.set_actual(SessionActual(session_id=first.session_id, viewers=first.organic_viewers / 10,
-                                   orders=first.organic_viewers / 1000))
+    # v2 §6: a session with paid traffic calibrates with its organic part (actual minus the trace's paid viewers)
+    store.set_actual(SessionActual(session_id=first.session_id, viewers=first.organic_viewers / 10 + first.paid_viewers,
+                                   orders=first.viewers / 1000))  # ~1% of its brand viewers
     after = project_campaign(store.load_plan(), cid, draws=0)
     s2 = after.session(first.session_id)
     # n = 1 actual, n0 = 3: log base moves a quarter of the way, i.e. × 10^(−1/4).
@@ -242,26 +245,54 @@ def test_campaign_without_sessions(store) -> None:
 
 # -- CLI ----------------------------------------------------------------------------------
 
-def test_cli_project_json_shape(plan_path, capsys) -> None:
+def test_cli_project_json_contract(plan_path, capsys) -> None:
+    """The issue-14 contract: median (headline), mean, range (p10/p50/p90), trace, and sessions with lineage."""
     assert run(["--db", str(plan_path), "project", "DEMO", "--json", "--draws", "200", "--seed", "3"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"campaign", "expected", "range", "by_platform", "sessions"}
-    assert out["campaign"]["currency"] == "CNY" and out["campaign"]["draws"] == 200
-    assert set(TOTAL_KEYS) <= set(out["expected"]) and set(TOTAL_KEYS) <= set(out["range"])
-    for k in TOTAL_KEYS:
-        q = out["range"][k]
-        assert set(q) == {"p10", "p50", "p90", "mean"} and q["p10"] <= q["p50"] <= q["p90"]
-    assert set(out["by_platform"]) == {"taobao_live", "douyin", "kuaishou", "xiaohongshu"}
-    for p in out["by_platform"].values():
-        assert set(p) == {"expected", "range"} and p["range"]["gmv"]["p10"] < p["range"]["gmv"]["p90"]
+    assert set(out) == {"median", "mean", "range", "trace", "sessions"}
+    metrics = {"show_viewers", "viewers", "views", "reach", "frequency", "buyers", "gmv", "net_gmv", "cost", "roi",
+               "profit", "cost_per_1000_views", "cost_per_reach"}
+    assert set(out["median"]) == set(out["mean"]) == set(out["range"]) == set(out["trace"]) == metrics
+    for m in metrics:
+        q = out["range"][m]
+        assert set(q) == {"p10", "p50", "p90"} and q["p10"] <= q["p50"] <= q["p90"] and q["p50"] == out["median"][m]
+    assert out["median"]["viewers"] < out["median"]["show_viewers"]  # the demo has slots: E < V
     assert len(out["sessions"]) == 20
-    assert all({"id", "viewers", "gmv", "cost", "roi"} <= set(s) for s in out["sessions"])
+    for s in out["sessions"]:
+        assert set(s) == {"id", "lineage", "session_type", "brand_minutes", "trace"}
+        assert s["session_type"] in ("dedicated", "slot") and s["lineage"] == s["id"]
+        assert set(s["trace"]) == {"show_viewers", "viewers", "buyers", "gmv", "net_gmv", "cost"}
+        assert s["trace"]["viewers"] <= s["trace"]["show_viewers"] * (1 + 1e-12)
+    assert math.isclose(sum(s["trace"]["gmv"] for s in out["sessions"]), out["trace"]["gmv"], rel_tol=1e-9)
+
+
+def test_cli_benchmarks_json_and_campaign_new(plan_path, capsys) -> None:
+    assert run(["--db", str(plan_path), "benchmarks", "--json", "--platform", "douyin"]) == 0
+    figs = json.loads(capsys.readouterr().out)
+    cpm = next(f for f in figs if f["metric"] == "cpm_paid" and f["platform"] == "douyin")
+    assert {"value", "low", "high", "unit", "basis", "year", "source"} <= set(cpm) and cpm["basis"] == "estimate"
+    assert "4-60 CNY" in cpm["note"]
+    assert run(["--db", str(plan_path), "benchmarks", "--platform", "douyin", "--metric", "cpm_paid"]) == 0
+    assert "note: median picked" in capsys.readouterr().out
+    assert run(["--db", str(plan_path), "campaign", "new", "Double 11 test", "--start", "2027-10-20", "--end",
+                "2027-11-11", "--budget", "500000", "--currency", "CNY", "--margin", "0.55", "--brand", "B"]) == 0
+    cid = int(capsys.readouterr().out.strip())
+    assert run(["--db", str(plan_path), "campaigns"]) == 0 and "Double 11 test" in capsys.readouterr().out
+    assert cid > 1
+    # A currency without a rate and an end before the start are refused, naming field, value and rule.
+    assert run(["--db", str(plan_path), "campaign", "new", "X", "--start", "2027-10-20", "--end", "2027-11-11",
+                "--budget", "1", "--currency", "XAU"]) == 2
+    assert "--currency XAU" in capsys.readouterr().err
+    assert run(["--db", str(plan_path), "campaign", "new", "X", "--start", "2027-10-20", "--end", "2027-10-01",
+                "--budget", "1", "--currency", "CNY"]) == 2
+    assert "end_date" in capsys.readouterr().err
 
 
 def test_cli_project_summary_and_errors(plan_path, capsys) -> None:
     assert run(["--db", str(plan_path), "project", "1", "--draws", "100"]) == 0
     out = capsys.readouterr().out
     assert "P10–P90" in out and " CNY" in out and "douyin:" in out
+    assert "median (P50)" in out and "average outcome" in out and "Brand viewers" in out and "GMV on slots" in out
     assert any("," in line and "GMV" in line for line in out.splitlines())
     assert run(["--db", str(plan_path), "project", "no such campaign"]) == 2
     assert "no such campaign" in capsys.readouterr().err
@@ -325,7 +356,7 @@ def test_listing_commands_does_not_load_the_engine() -> None:
     from planner import cli_project
 
     assert cli_project.DEFAULT_SEED == P.DEFAULT_SEED
-    assert cli_project.SUMMARY_KEYS[:len(TOTAL_KEYS)] == TOTAL_KEYS
+    assert set(TOTAL_KEYS) <= set(cli_project.SUMMARY_KEYS)  # v2 adds show viewers beside brand viewers
 
 
 def test_shock_streams_follow_the_documented_pool_walk() -> None:
@@ -344,3 +375,25 @@ def test_shock_streams_follow_the_documented_pool_walk() -> None:
     ws_out = np.empty((300, 50))
     src.stream_normals(src.streams(keys), 4_000, 300, out=ws_out, work=np.empty((300, 50), np.int64))
     np.testing.assert_array_equal(ws_out, got)
+
+
+def test_money_warnings_paid_traffic_and_budget(demo) -> None:
+    """The Problems-panel rule: the last CNY of an oversized paid budget loses money; cost above budget warns."""
+    from dataclasses import replace as _r
+
+    from planner.domain.money_checks import marginal_paid_profit, money_warnings
+
+    plan, cid = demo
+    first = plan.sessions[0]
+    plan.sessions = [_r(first, paid_budget=5_000_000.0) if s.id == first.id else s for s in plan.sessions]
+    plan.campaigns[cid] = _r(plan.campaigns[cid], budget=100_000.0)
+    proj = project_campaign(plan, cid, draws=200)
+    marg = marginal_paid_profit(plan, cid, proj)
+    assert marg[first.id] < 0 and len(marg) == sum(1 for s in plan.sessions if s.paid_budget > 0)
+    kinds = {(w.kind, w.session_id) for w in money_warnings(plan, cid, proj)}
+    assert ("paid_traffic_loses", first.id) in kinds and ("over_budget", None) in kinds
+    # The marginal profit is the derivative of the trace's profit: check against a finite difference.
+    bumped = [_r(s, paid_budget=s.paid_budget + 1.0) if s.id == first.id else s for s in plan.sessions]
+    plan.sessions = bumped
+    diff = project_campaign(plan, cid, draws=0).expected["profit"] - proj.expected["profit"]
+    assert math.isclose(diff, marg[first.id], rel_tol=2e-3, abs_tol=2e-3)

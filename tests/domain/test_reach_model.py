@@ -97,14 +97,14 @@ def case_plan(*, paid_cap: float, drop: str = "", universe: float = 500e6) -> Pl
         _fig("platform_fee_rate", 0.05, "douyin"), _fig("avg_watch_minutes", 20), _fig("engagement_rate", 0.05),
         _fig("follow_rate", 0.01), _fig("universe", universe, "douyin"),
         _fig("returning_viewer_share", 0.25, "douyin", low=0.1, high=0.4),
-        _fig("national_universe", 1_067e6),
+        _fig("national_universe", 1_067e6), _fig("paid_pool_min", 0, "douyin"),
     ]
     figs = [f for f in figs if f.metric != drop]
     host = Host(name="Case host", platform="douyin", tier="waist", typical_viewers=100_000, commission_rate=0.2,
                 id=7)
     camp = Campaign(name="Case", start_date=date(2027, 6, 1), end_date=date(2027, 6, 30), margin=0.6, id=1)
     sess = Session(campaign_id=1, host_id=7, start=datetime(2027, 6, 10, 12, 0, tzinfo=timezone.utc),  # 20:00 CST
-                   duration_min=240, slot_fee=50_000, paid_budget=20_000, id=101)
+                   duration_min=240, slot_fee=50_000, paid_budget=20_000, session_type="dedicated", id=101)
     fest = FestivalWindow(name_en="618", year=2027, start=date(2027, 6, 1), end=date(2027, 6, 18))
     return Plan(hosts={7: host}, campaigns={1: camp}, sessions=[sess], benchmarks=figs, festivals=[fest])
 

@@ -35,12 +35,12 @@ def cn_store(empty_store):
                 slot_fee=12_345.67, commission_rate=None, paid_budget=8_000.5, theme="开箱 🎁", products="精华, 面霜",
                 status="confirmed", notes=FORMULA_NOTE),
         Session(campaign_id=camp.id, host_id=hosts[1].id, start=from_china(day, time(22, 0)), duration_min=240,
-                slot_fee=50_000.0, commission_rate=0.3, paid_budget=0.0, session_type="kol", status="planned",
+                slot_fee=50_000.0, commission_rate=0.3, paid_budget=0.0, session_type="slot", status="planned",
                 theme="过零点", notes="+引流"),
         Session(campaign_id=camp.id, host_id=hosts[2].id, start=from_china(date(2027, 11, 2), time(12, 30)),
-                duration_min=90, slot_fee=0.0, session_type="self", status="cancelled", theme="午间"),
+                duration_min=90, slot_fee=0.0, session_type="dedicated", status="cancelled", theme="午间"),
         Session(campaign_id=camp.id, host_id=hosts[3].id, start=from_china(date(2027, 11, 11), time(0, 0)),
-                duration_min=720, slot_fee=0.0, session_type="store", status="done", theme="双11 当天"),
+                duration_min=720, slot_fee=0.0, session_type="dedicated", status="done", theme="双11 当天"),
     ])
     return s
 

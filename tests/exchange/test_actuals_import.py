@@ -120,7 +120,7 @@ def test_unmatched_row_is_left_out_or_becomes_an_unplanned_session(store, tmp_pa
     assert store.session_count() == n_before + 1
     new = [s for s in store.sessions() if s.notes.startswith("Unplanned")]
     assert len(new) == 1 and new[0].status == "done" and new[0].duration_min == 120
-    assert new[0].session_type == "store" and store.actual(new[0].id).gmv == 21000
+    assert new[0].session_type == "dedicated" and store.actual(new[0].id).gmv == 21000
     undo.apply(store)
     assert store.session_count() == n_before
 

@@ -100,7 +100,7 @@ def test_sessions_with_chinese_schedule_headers(store, tmp_path):
     assert b.start == datetime(2027, 6, 17, 14, 0, tzinfo=timezone.utc) and b.duration_min == 180  # past midnight
     host = store.find_host("kuaishou", "wangjie_demo")
     assert b.host_id == host.id and b.slot_fee == host.slot_fee and b.commission_rate is None
-    assert b.session_type == "store"
+    assert b.session_type == "dedicated"
 
 
 def test_duplicates_update_or_skip_and_one_undo_restores(store, tmp_path):
@@ -172,3 +172,43 @@ def test_china_time_column_wins_over_display_zone_column(store, tmp_path):
     assert pv.mapping["Start (China)"] == "start" and "Start (Europe/Rome)" in pv.ignored
     plan, _ = import_file(store, path, "sessions", campaign=camp.id)
     assert plan.edit.add_sessions[0].start == datetime(2027, 6, 3, 12, 0, tzinfo=timezone.utc)
+
+
+def test_session_type_and_brand_minutes_in_both_header_languages(store, tmp_path):
+    """场次类型 专场 / 坑位 / 店播 and 讲解时长 (Chinese) or session_type / brand_minutes (English); a blank type
+    takes the host's default (a store host is dedicated)."""
+    camp = store.campaigns()[0]
+    zh = tmp_path / "排期.csv"
+    zh.write_text(
+        "日期,开播时间,下播时间,平台,主播,场次类型,讲解时长\n"
+        "2027/6/16,20:00,23:00,抖音,drlin_demo,坑位,8分钟\n"
+        "2027/6/16,12:00,14:00,抖音,drlin_demo,专场,\n"
+        "2027/6/17,19:00,22:00,抖音,brand_douyin_demo,,\n", encoding="utf-8")
+    plan, _ = import_file(store, zh, "sessions", campaign=camp.id)
+    a, b, c = sorted(plan.edit.add_sessions, key=lambda s: s.start)
+    assert (a.session_type, a.brand_minutes) == ("dedicated", None)   # 12:00 专场
+    assert (b.session_type, b.brand_minutes) == ("slot", 8)           # 20:00 坑位, 8 minutes on air
+    assert c.session_type == "dedicated"                              # the brand's own Douyin account
+    en = tmp_path / "schedule.csv"
+    en.write_text("date,start,end,platform,host,session_type,brand_minutes\n"
+                  "2027-06-18,20:00,23:00,douyin,drlin_demo,slot,5\n"
+                  "2027-06-18,10:00,12:00,kuaishou,wangjie_demo,店播,\n", encoding="utf-8")
+    plan, _ = import_file(store, en, "sessions", campaign=camp.id)
+    got = sorted(plan.edit.add_sessions, key=lambda s: s.start)
+    assert [(s.session_type, s.brand_minutes) for s in got] == [("dedicated", None), ("slot", 5)]
+
+
+def test_bad_session_type_or_brand_minutes_names_field_value_and_rule(store, tmp_path):
+    camp = store.campaigns()[0]
+    before = dump(store)
+    path = tmp_path / "bad.csv"
+    path.write_text("date,start,end,platform,host,session_type,brand_minutes\n"
+                    "2027-06-18,20:00,21:00,douyin,drlin_demo,livestream,\n"
+                    "2027-06-19,20:00,21:00,douyin,drlin_demo,slot,90\n", encoding="utf-8")
+    plan = prepare_import(path, "sessions", store, campaign=camp.id)
+    text = "\n".join(str(p) for p in plan.problems)
+    assert "livestream" in text and "dedicated" in text          # value and the allowed types
+    assert "90" in text and "duration (60 min)" in text           # value and the rule
+    with pytest.raises(Exception):
+        import_file(store, path, "sessions", campaign=camp.id)
+    assert dump(store) == before                                   # nothing written

@@ -29,8 +29,11 @@ def test_schedule_and_summary_carry_projections(store, tmp_path):
 
     summary = list(wb["Summary"].iter_rows(values_only=True))
     gmv_row = next(r for r in summary if r[1] == "GMV")
-    _, _, exp, p10, p50, p90, unit = gmv_row
-    assert unit == "CNY" and p10 < p50 < p90 and exp == pytest.approx(expected.expected["gmv"])
+    # v2 headline: the median first, then P10, P90, the average outcome and the trace (all medians)
+    assert list(next(wb["Summary"].iter_rows(values_only=True)))[2:7] == [
+        "Median (P50)", "P10", "P90", "Average outcome", "Trace (all medians)"]
+    _, _, p50, p10, p90, mean, trace, unit = gmv_row
+    assert unit == "CNY" and p10 < p50 < p90 and trace == pytest.approx(expected.expected["gmv"]) and mean > 0
 
     bench = list(wb["Benchmarks"].iter_rows(values_only=True))
     assert bench[0][:4] == ("Platform", "Tier / band", "Metric", "Value (median)")

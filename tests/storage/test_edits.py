@@ -82,3 +82,44 @@ def test_composite_is_one_transaction(store):
     with pytest.raises(ValidationError):
         bad.apply(store)
     assert dump(store) == before
+
+
+def test_changing_a_campaigns_currency_converts_its_money_and_undo_restores(store):
+    """800,000 CNY becomes ~100,000 EUR at the plan's rate, never 800,000 EUR; no rate → refused, unchanged."""
+    from dataclasses import replace as _replace
+
+    from planner.domain.errors import ValidationError
+    from planner.storage.edits import ChangeCampaignCurrency
+
+    camp = store.campaigns()[0]
+    assert camp.currency == "CNY"
+    rate = store.fx_rates()["EUR"].cny_per_unit
+    before = (camp, store.sessions(camp.id))
+    inverse = ChangeCampaignCurrency(camp, "EUR").apply(store)
+    after = store.campaign(camp.id)
+    assert after.currency == "EUR" and after.budget == pytest.approx(camp.budget / rate, abs=0.01)
+    assert after.other_costs == pytest.approx(camp.other_costs / rate, abs=0.01)
+    for old, new in zip(before[1], store.sessions(camp.id)):
+        assert new.slot_fee == pytest.approx(old.slot_fee / rate, abs=0.01)
+        assert new.paid_budget == pytest.approx(old.paid_budget / rate, abs=0.01)
+    inverse.apply(store)
+    assert (store.campaign(camp.id), store.sessions(camp.id)) == before  # exact figures back, not reconverted
+    with pytest.raises(ValidationError, match="no exchange rate for XAU"):
+        ChangeCampaignCurrency(_replace(camp), "XAU").apply(store)
+    assert (store.campaign(camp.id), store.sessions(camp.id)) == before
+
+
+def test_lineage_is_kept_when_moved_and_inherited_by_scenario_copies(store):
+    """A session's shocks follow its lineage: an edit (move) keeps it, and a scenario copy inherits it."""
+    from dataclasses import replace as _replace
+    from datetime import timedelta
+
+    camp = store.campaigns()[0]
+    first = store.sessions(camp.id)[0]
+    assert first.lineage == first.id
+    store.update_session(_replace(first, start=first.start + timedelta(hours=1), lineage=None))
+    assert store.session(first.id).lineage == first.id
+    copy = store.duplicate_campaign(camp.id, "Scenario")
+    copies = store.sessions(copy.id)
+    assert sorted(s.lineage for s in copies) == sorted(s.lineage for s in store.sessions(camp.id))
+    assert all(s.id != s.lineage for s in copies)

@@ -78,3 +78,34 @@ def test_benchmark_validation(store):
         store.update_benchmark(replace(cvr, value=1.5, high=2.0))
     with pytest.raises(ValidationError, match="basis"):
         store.update_benchmark(replace(f, basis="vibes"))
+
+
+def test_v2_library_update_brings_new_rows_and_corrected_bases_but_keeps_edits(plan_path, monkeypatch):
+    """A plan synced with the v1 library gains brand_slot_minutes, paid_pool_min and minor_festival_share, and the
+    corrected bases (Douyin cpm_paid is an estimate), while a figure the user changed keeps the user's value."""
+    store = PlanStore.open(plan_path)
+    try:
+        with store.atomic():
+            store.conn.execute("DELETE FROM benchmarks WHERE metric IN "
+                               "('brand_slot_minutes', 'paid_pool_min', 'minor_festival_share')")
+            store.conn.execute("UPDATE benchmarks SET basis = 'sourced' WHERE platform = 'douyin' AND metric = 'cpm_paid'")
+            store.conn.execute("UPDATE benchmarks SET basis = 'sourced' WHERE platform = 'kuaishou' "
+                               "AND metric = 'platform_fee_rate'")
+        pf = _fig(store, "kuaishou", "platform_fee_rate")
+        store.update_benchmark(replace(pf, value=0.04, low=0.03, high=0.05, source="our contract"))
+        store.set_meta("library_hash", "v1")
+    finally:
+        store.close()
+    store = PlanStore.open(plan_path)
+    try:
+        assert _fig(store, "all", "brand_slot_minutes", "head").value == 5
+        assert _fig(store, "douyin", "paid_pool_min").value == 50_000
+        assert _fig(store, "all", "minor_festival_share").basis == "assumption"
+        assert _fig(store, "douyin", "cpm_paid").basis == "estimate"
+        mine = _fig(store, "kuaishou", "platform_fee_rate")
+        assert mine.value == 0.04 and mine.source == "our contract" and mine.user_modified
+        d11 = [f for f in store.festivals(2027) if f.key == "double_11"][0]
+        assert d11.tier == "major" and d11.peak_hour(d11.end, 0) and not d11.peak_hour(d11.end, 3)
+        assert [f.platforms for f in store.festivals(2027) if f.key == "douyin_818"] == ["douyin"]
+    finally:
+        store.close()

@@ -45,7 +45,9 @@ def test_v1_plan_is_upgraded_with_nothing_lost(tmp_path):
         camp = store.campaign(3)
         assert (camp.name, camp.budget, camp.currency) == ("Old 618", 500_000, "EUR")
         (session,) = store.sessions(3)
-        assert session.id == 11 and session.notes == "kept" and session.session_type == "kol"
+        # v3: a v1/v2 KOL-hosted session (the default 'kol') is a slot in a multi-brand show; it keeps its id as lineage
+        assert session.id == 11 and session.notes == "kept" and session.session_type == "slot"
+        assert session.lineage == 11 and session.brand_minutes is None
         assert china_time(session.start).hour == 20
         assert store.actual(11).gmv == 300_000
         # The user's own figure survives the library sync; the library value is remembered beside it.
@@ -68,3 +70,31 @@ def test_migration_is_idempotent_on_reopen(tmp_path):
     assert store.schema_version == CURRENT_VERSION
     assert len(store.sessions()) == 1
     store.close()
+
+
+def test_v2_session_types_become_dedicated_or_slot(tmp_path):
+    """Migration 3 maps 达播 (kol) to a slot and 店播 / 自播 (store / self) to dedicated shows."""
+    import sqlite3
+
+    from planner.storage.schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "v2.sqlite"
+    conn = sqlite3.connect(path)
+    for stmt in MIGRATIONS[0] + MIGRATIONS[1]:
+        conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO platforms(key, name_en) VALUES ('douyin', 'Douyin')")
+    conn.execute("INSERT INTO hosts(id, name, platform) VALUES (1, 'h', 'douyin')")
+    conn.execute("INSERT INTO campaigns(id, name, start_date, end_date) VALUES (1, 'c', '2026-06-01', '2026-06-30')")
+    for i, kind in ((1, "kol"), (2, "store"), (3, "self")):
+        conn.execute("INSERT INTO sessions(id, campaign_id, host_id, start_utc, duration_min, session_type) "
+                     f"VALUES ({i}, 1, 1, '2026-06-0{i}T12:00:00Z', 120, '{kind}')")
+    conn.commit()
+    conn.close()
+    store = PlanStore.open(path)
+    try:
+        assert [s.session_type for s in store.sessions(1)] == ["slot", "dedicated", "dedicated"]
+        assert [s.lineage for s in store.sessions(1)] == [1, 2, 3]
+    finally:
+        store.close()

@@ -71,7 +71,7 @@ def test_host_campaign_session_round_trip(empty_store):
                                    margin=0.55, other_costs=1000.0, notes="n"))
     start = datetime(2027, 11, 10, 12, 0, tzinfo=timezone.utc)
     sess = s.add_session(Session(campaign_id=camp.id, host_id=host.id, start=start, duration_min=150,
-                                 slot_fee=2500.0, commission_rate=0.18, paid_budget=300.0, session_type="kol",
+                                 slot_fee=2500.0, commission_rate=0.18, paid_budget=300.0, session_type="slot",
                                  products="A; B", theme="warm-up", status="confirmed", notes="x"))
     s.set_actual(SessionActual(session_id=sess.id, viewers=1000, peak_concurrent=50, orders=20, gmv=3000,
                                refunds=100))

@@ -312,3 +312,29 @@ def test_the_calendar_marks_the_whole_national_day_golden_week_as_the_library_ha
     assert all(d in marked for d in golden), sorted(marked)
     assert marked[date(2027, 10, 7)] == "National Day Golden Week" and marked[date(2027, 10, 1)] == "National Day"
     assert date(2027, 10, 8) not in marked
+
+
+def test_calendar_session_dialog_sets_type_and_brand_minutes(qtbot, ctx, store):
+    """The calendar's session dialog: a store host defaults to a dedicated show, a KOL to a slot; brand minutes
+    above the duration are refused inside the dialog with nothing written."""
+    from planner.ui.views.calendar_dialogs import SessionDialog
+
+    cid = store.find_campaign("DEMO").id
+    dialog = SessionDialog(ctx, cid, start=from_china(date(2027, 6, 11), time(20)))
+    qtbot.addWidget(dialog)
+    store_host = next(h for h in store.hosts() if "店播" in h.categories)
+    kol = next(h for h in store.hosts() if h.name.startswith("Mia"))
+    dialog.host.setCurrentIndex(dialog.host.findData(store_host.id))
+    assert dialog.session_type.currentData() == "dedicated"
+    dialog.host.setCurrentIndex(dialog.host.findData(kol.id))
+    assert dialog.session_type.currentData() == "slot"
+    before = store.session_count(cid)
+    dialog.duration.setValue(60)
+    dialog.brand_minutes.setValue(90)
+    dialog._on_accepted()
+    assert store.session_count(cid) == before and "Brand minutes" in dialog.error.text()
+    assert "90" in dialog.error.text() and "duration (60 min)" in dialog.error.text()
+    dialog.brand_minutes.setValue(12)
+    dialog._on_accepted()
+    added = [s for s in store.sessions(cid) if s.host_id == kol.id and s.brand_minutes == 12]
+    assert len(added) == 1 and added[0].session_type == "slot" and store.session_count(cid) == before + 1

@@ -79,13 +79,19 @@ def test_switching_metric_and_tier_redraws(bench_chart, store, qtbot):
     assert not bench_chart.log_scale()
     values = bench_chart.bar_item.opts["height"]
     np.testing.assert_allclose(values, [_figure(store, p.key, "cpm_paid").value for p in store.platforms()])
-    # sourced (Douyin CPM) solid, estimated (Taobao CPM) hatched
+    # Every CPM is an estimate since the v2 library corrected Douyin's basis: all hatched
     brushes = dict(zip([b.key for b in bench_chart.bars], bench_chart.bar_item.opts["brushes"]))
-    assert brushes["douyin"].style() == Qt.BrushStyle.SolidPattern
+    assert brushes["douyin"].style() == Qt.BrushStyle.BDiagPattern
     assert brushes["taobao_live"].style() == Qt.BrushStyle.BDiagPattern
     err = bench_chart.error_item.opts
     np.testing.assert_allclose(np.asarray(err["y"]) + np.asarray(err["top"]),
                                [_figure(store, p.key, "cpm_paid").high for p in store.platforms()])
+
+    # sourced (Douyin universe) solid, estimated (Taobao Live universe) hatched
+    bench_chart.set_metric("universe")
+    brushes = dict(zip([b.key for b in bench_chart.bars], bench_chart.bar_item.opts["brushes"]))
+    assert brushes["douyin"].style() == Qt.BrushStyle.SolidPattern
+    assert brushes["taobao_live"].style() == Qt.BrushStyle.BDiagPattern
 
     bench_chart.set_metric("session_views")
     bench_chart.set_tier("head")
@@ -175,7 +181,8 @@ def test_scenario_comparison_plots_the_projection(qtbot, store, scenario):
     pa = project_campaign(plan, a, draws=DRAWS, seed=DEFAULT_SEED)
     pb = project_campaign(plan, b, draws=DRAWS, seed=DEFAULT_SEED)
     for key in ("reach", "net_gmv", "cost", "roi"):
-        np.testing.assert_allclose(chart.outcome_bars[key].opts["height"], [pa.expected[key], pb.expected[key]],
+        # v2 headline: the bars are the medians (P50) of the draws, not the trace
+        np.testing.assert_allclose(chart.outcome_bars[key].opts["height"], [pa.range[key].p50, pb.range[key].p50],
                                    rtol=1e-9)
         err = chart.outcome_errors[key].opts
         np.testing.assert_allclose(np.asarray(err["y"]) + np.asarray(err["top"]),
@@ -193,7 +200,7 @@ def test_scenario_comparison_plots_the_projection(qtbot, store, scenario):
     assert "beats A on net GMV" in chart.readout.text()
     # the table: B's reach and the difference to A
     assert chart.table.columnCount() == 3
-    assert style.format_number(pb.expected["reach"]) in chart.table.item(0, 1).text()
+    assert style.format_number(pb.range["reach"].p50) in chart.table.item(0, 1).text()  # the median leads
     assert "P(B better)" in chart.table.item(0, 2).text()
 
 

@@ -42,8 +42,13 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
     assert labels[-2:] == ["Other costs (campaign, 其他成本)", "Total (合计)"]
     # the Total row says what the Cost card says, and the rows above add up to it
     qtbot.waitUntil(lambda: pm.index(pm.rowCount() - 1, cost_col).data() == window.overview.cards["cost"].value.text())
-    rows_cost = sum(v for r in range(pm.rowCount() - 1) if (v := pm.index(r, cost_col).data(SORT_ROLE)))
-    assert abs(rows_cost - pm.index(pm.rowCount() - 1, cost_col).data(SORT_ROLE)) < 1.0
+    # v2 headline: every row shows its own median (P50), and medians do not add up; the tooltip gives the
+    # average outcome, the figure that does.
+    total = pm.index(pm.rowCount() - 1, cost_col)
+    assert "average outcome" in total.data(Qt.ItemDataRole.ToolTipRole) and "Median" in total.data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert "average outcome" in window.overview.cards["cost"].range.text()
+    assert "slots" in window.overview.slot_share.text() and "%" in window.overview.slot_share.text()
     assert "ROI = net GMV ÷ cost" in window.overview.cards["roi"].toolTip()
     # projection columns in Sessions filled from the same projection
     model = window.sessions.model
@@ -134,6 +139,13 @@ def test_create_campaign_host_session_through_dialogs(window, qtbot, plan_path):
     qtbot.keyClicks(sd.at, "21:30")
     assert sd.local.text()  # the user's own time beside China time
     assert sd.ok_button.isEnabled()
+    # What the brand bought: a slot by default (not a store host); brand minutes above the duration are refused
+    assert sd.session_type.currentData() == "slot"
+    sd.brand_minutes.setValue(500)
+    assert not sd.ok_button.isEnabled()
+    assert "cannot exceed the session's duration (180 min)" in sd.errors["brand_minutes"].text()
+    sd.brand_minutes.setValue(12)
+    assert sd.ok_button.isEnabled()
     assert window.accept_session(sd)
     assert window.sessions.model.rowCount() == 1
     start = window.sessions.model.index(0, 0).data()
@@ -147,6 +159,7 @@ def test_create_campaign_host_session_through_dialogs(window, qtbot, plan_path):
         assert c.name == "Double 11 hair care"
         assert [s.host_id for s in store.sessions(cid)] == [host.id]
         assert store.sessions(cid)[0].slot_fee == 12000
+        assert (store.sessions(cid)[0].session_type, store.sessions(cid)[0].brand_minutes) == ("slot", 12)
 
 
 def test_edit_cell_updates_overview_and_undo_redo(window, qtbot):
@@ -684,3 +697,35 @@ def test_reopening_the_plan_while_reads_and_projections_are_under_way(window, qt
     model = window.sessions.model
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 20, timeout=10_000)
     wait_projection(qtbot, window, timeout=30_000)
+
+
+def test_brand_minutes_and_session_type_are_edited_in_the_sessions_table(window, qtbot):
+    """Sessions table: type and brand minutes in place; above the duration is refused naming the rule."""
+    model = window.sessions.model
+    sid = model.session_id(0)
+    store = window.context.store
+    if store.session(sid).session_type != "slot":
+        assert _set_cell(model, 0, "type", "slot")
+    assert _set_cell(model, 0, "brand_minutes", "10")
+    assert (store.session(sid).session_type, store.session(sid).brand_minutes) == ("slot", 10)
+    assert model.index(0, _col(model, "brand_minutes")).data() == "10 min"
+    refused = []
+    model.edit_refused.connect(refused.append)
+    assert not _set_cell(model, 0, "brand_minutes", "9999")
+    assert store.session(sid).brand_minutes == 10
+    assert refused and "Brand minutes" in refused[-1] and "9999" in refused[-1] and "duration" in refused[-1]
+    assert _set_cell(model, 0, "brand_minutes", "")  # empty: the library's figure for the host's tier
+    assert store.session(sid).brand_minutes is None
+    assert model.index(0, _col(model, "brand_minutes")).data() == "library"
+    assert _set_cell(model, 0, "type", "dedicated")
+    assert model.index(0, _col(model, "brand_minutes")).data() == "whole show"
+
+
+def test_problems_panel_names_paid_traffic_that_loses_money_and_the_budget_overrun(window, qtbot):
+    model = window.sessions.model
+    sid = model.session_id(0)
+    assert _set_cell(model, 0, "paid", 5_000_000.0)  # far past where the last CNY pays for itself
+    panel = window.problems
+    qtbot.waitUntil(lambda: any(w.session_id == sid for w in panel.money_warnings), timeout=20000)
+    assert f"Session {sid}: the last CNY of paid traffic" in panel.money.text()
+    assert "exceeds the budget" in panel.money.text()  # 5M of paid traffic alone is over the 1.5M budget

@@ -130,3 +130,48 @@ def test_charts_tab_shows_the_real_charts_view(window, qtbot):
     assert "Charts" in titles
     window.tabs.setCurrentIndex(titles.index("Charts"))
     assert isinstance(window.tabs.current_view(), ChartsView)  # not the "not available yet" placeholder
+
+
+def test_changing_the_currency_in_the_campaign_dialog_converts_and_undoes(window, qtbot):
+    """Campaign ▸ Edit, currency CNY → EUR: budget and session fees convert at the plan's rate (shown in the undo
+    label); Undo restores the CNY figures; a currency without a rate is refused inside the form."""
+    store = window.context.store
+    cid = window.context.campaign_id
+    old, old_sessions = store.campaign(cid), store.sessions(cid)
+    rate = store.fx_rates()["EUR"].cny_per_unit
+    dialog = window.campaign_edit_dialog(cid)
+    qtbot.addWidget(dialog)
+    dialog.currency.setCurrentText("EUR")
+    assert window.accept_campaign_edit(dialog)
+    new = store.campaign(cid)
+    assert new.currency == "EUR" and abs(new.budget - old.budget / rate) < 0.01
+    assert abs(store.sessions(cid)[0].slot_fee - old_sessions[0].slot_fee / rate) < 0.01
+    assert "EUR per CNY" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert store.campaign(cid) == old and store.sessions(cid) == old_sessions
+    dialog = window.campaign_edit_dialog(cid)
+    qtbot.addWidget(dialog)
+    from planner.domain.models import CURRENCIES
+
+    missing = sorted(CURRENCIES - set(store.fx_rates()) - {"CNY"})[0]
+    dialog.currency.setCurrentText(missing)
+    assert not window.accept_campaign_edit(dialog)
+    assert f"no exchange rate for {missing}" in dialog.general.text()
+    assert store.campaign(cid) == old
+
+
+def test_campaign_dialog_sets_the_campaigns_own_product_figures(window, qtbot):
+    """Order value, conversion and return rate of the campaign's product override the library (0 = library)."""
+    store = window.context.store
+    cid = window.context.campaign_id
+    dialog = window.campaign_edit_dialog(cid)
+    qtbot.addWidget(dialog)
+    assert dialog.conversion_rate.text() == "library figure"
+    dialog.conversion_rate.setValue(1.0)
+    dialog.avg_order_value.setValue(320)
+    dialog.currency.setCurrentText("EUR")
+    assert "converts the budget" in dialog.errors["currency"].text()  # said before OK, not relabelled
+    dialog.currency.setCurrentText(store.campaign(cid).currency)
+    assert window.accept_campaign_edit(dialog)
+    c = store.campaign(cid)
+    assert (c.conversion_rate, c.avg_order_value, c.return_rate) == (0.01, 320, None)

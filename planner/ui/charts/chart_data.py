@@ -177,6 +177,11 @@ class ScenarioResult:
     by_platform_p10: dict[str, dict[str, float]] = field(default_factory=dict)
     by_platform_p90: dict[str, dict[str, float]] = field(default_factory=dict)
 
+    def headline(self, key: str) -> float:
+        """The median (P50) of the draws, the headline figure; the trace (all medians) without draws."""
+        v = self.p50.get(key)
+        return v if v is not None else self.expected.get(key, float("nan"))
+
 
 @dataclass(slots=True)
 class ScenarioComparison:
@@ -188,8 +193,12 @@ class ScenarioComparison:
     prob_better: dict[tuple[int, str], float]
 
     def difference(self, index: int, outcome: str) -> float:
-        """Expected value of scenario ``index`` minus the first one's."""
-        return self.scenarios[index].expected[outcome] - self.scenarios[0].expected[outcome]
+        """Median of the paired per-draw differences of scenario ``index`` minus the first one (the trace
+        difference without draws)."""
+        a, b = self.scenarios[0], self.scenarios[index]
+        if outcome in a.draws and outcome in b.draws:
+            return float(np.median(b.draws[outcome] - a.draws[outcome]))
+        return b.expected[outcome] - a.expected[outcome]
 
 
 def _as_float(x) -> float:

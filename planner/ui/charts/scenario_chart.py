@@ -258,7 +258,7 @@ class ScenarioChart(ChartPanel):
         a, b = comp.scenarios[0], comp.scenarios[index]
         kind = OUTCOME_KINDS[outcome]
         diff = comp.difference(index, outcome)
-        base = a.expected[outcome]
+        base = a.headline(outcome)
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
         rel = f" ({sign}{style.format_percent(abs(diff / base), 1)})" if base else ""
         text = f"{sign}{style.format_value(abs(diff), kind, b.currency)}{rel}"
@@ -283,7 +283,7 @@ class ScenarioChart(ChartPanel):
         for row, (key, kind) in enumerate(OUTCOMES):
             col = 0
             for i, s in enumerate(comp.scenarios):
-                text = style.format_value(s.expected.get(key), kind, s.currency)
+                text = style.format_value(s.headline(key), kind, s.currency)
                 if key in s.p10:
                     text += "\n" + self.tr("P10–P90: {lo} – {hi}").format(
                         lo=style.format_value(s.p10[key], kind, s.currency),
@@ -416,7 +416,7 @@ class ScenarioChart(ChartPanel):
             plot, bars, err = self.outcome_plots[key], self.outcome_bars[key], self.outcome_errors[key]
             plot.getAxis("left").set_kind(kind, cur)
             style.set_axis_label(plot, "left", self.outcome_unit(key, cur))
-            values = np.array([s.expected.get(key, np.nan) for s in comp.scenarios], dtype=float)
+            values = np.array([s.headline(key) for s in comp.scenarios], dtype=float)  # medians
             lows = np.array([s.p10.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
             highs = np.array([s.p90.get(key, v) for s, v in zip(comp.scenarios, values)], dtype=float)
             bars.setOpts(x=x, height=values, width=0.6, brushes=[style.solid_brush(c) for c in colors],
@@ -492,7 +492,7 @@ class ScenarioChart(ChartPanel):
                     s = comp.scenarios[i]
                     kind = OUTCOME_KINDS[key]
                     text = (f"<b>{LETTERS[i]}: {html.escape(s.name)}</b><br>{html.escape(self.outcome_label(key))}: "
-                            f"{html.escape(style.format_value(s.expected[key], kind, s.currency))}")
+                            f"{html.escape(style.format_value(s.headline(key), kind, s.currency))}")
                     if key in s.p10:
                         text += "<br>P10–P90: " + html.escape(
                             f"{style.format_value(s.p10[key], kind, s.currency)} – "

@@ -49,6 +49,20 @@ class CampaignDialog(ValidatedForm):
         self.other_costs = self.add_field("other_costs", self.tr("Other costs (samples, production, retainer)"),
                                           money_spin(self, c.currency))
         self.other_costs.setValue(c.other_costs)
+        # The campaign's own product figures (reach-model §3): 0 = the library's; each keeps the library's spread.
+        self.avg_order_value = self.add_field("avg_order_value", self.tr("Order value (客单价), CNY"),
+                                              money_spin(self, "CNY"))
+        self.avg_order_value.setMinimum(0)  # 0, the minimum, reads "library figure"
+        self.avg_order_value.setSpecialValueText(self.tr("library figure"))
+        self.avg_order_value.setValue(c.avg_order_value or 0)
+        self.conversion_rate = self.add_field("conversion_rate", self.tr("Conversion (看播转化率)"), percent_spin(self))
+        self.conversion_rate.setMinimum(0)
+        self.conversion_rate.setSpecialValueText(self.tr("library figure"))
+        self.conversion_rate.setValue((c.conversion_rate or 0) * 100)
+        self.return_rate = self.add_field("return_rate", self.tr("Return rate (退货率)"), percent_spin(self))
+        self.return_rate.setMinimum(0)
+        self.return_rate.setSpecialValueText(self.tr("library figure"))
+        self.return_rate.setValue((c.return_rate or 0) * 100)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(c.notes, self))
         self.notes.setMaximumHeight(70)
         self.resize(520, self.sizeHint().height())
@@ -66,8 +80,7 @@ class CampaignDialog(ValidatedForm):
         self.currency.currentTextChanged.connect(self._on_currency_changed)
 
     def _on_currency_changed(self, code: str) -> None:
-        for w in (self.budget, self.other_costs):
-            w.setPrefix(f"{code} ")
+        # The figures stay in the campaign's current currency here: OK converts them (never a relabel).
         self.revalidate()
 
     def build(self) -> Campaign:
@@ -80,10 +93,20 @@ class CampaignDialog(ValidatedForm):
             currency=self.currency.currentText(), budget=self.budget.value(),
             margin=round(self.margin.value() / 100, 6), other_costs=self.other_costs.value(),
             notes=self.notes.toPlainText().strip(),
+            avg_order_value=self.avg_order_value.value() or None,
+            conversion_rate=round(self.conversion_rate.value() / 100, 6) or None,
+            return_rate=round(self.return_rate.value() / 100, 6) or None,
         )
 
     def check(self, campaign: Campaign) -> list:
-        return validate_campaign(campaign)
+        problems = validate_campaign(campaign)
+        if self.original.id is not None and campaign.currency != self.original.currency:
+            from planner.domain.errors import Problem
+
+            problems.append(Problem("currency", campaign.currency, self.tr(
+                "OK converts the budget, other costs, slot fees and paid traffic from {old} at the plan's "
+                "exchange rate (undoable)").format(old=self.original.currency), severity="warning"))
+        return problems
 
     def campaign(self) -> Campaign:
         return self.build()

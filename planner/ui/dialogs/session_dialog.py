@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget,
+)
 
-from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
+from planner.domain.models import (
+    SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session, default_session_type,
+)
 from planner.domain.timezones import from_china
 from planner.domain.validation import validate_session
 from planner.ui import formatting as F
@@ -54,6 +58,14 @@ class SessionDialog(ValidatedForm):
         self.session_type = self.add_field("session_type", self.tr("Type (场次类型)"), QComboBox(self))
         for k in SESSION_TYPES:
             self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+        self.brand_minutes = self.add_field("brand_minutes", self.tr("Brand minutes on air (讲解时长)"),
+                                            QDoubleSpinBox(self))
+        self.brand_minutes.setRange(0, 10_000)
+        self.brand_minutes.setDecimals(0)
+        self.brand_minutes.setSuffix(self.tr(" min"))
+        self.brand_minutes.setSpecialValueText(self.tr("library figure for the tier"))
+        self.brand_minutes.setToolTip(self.tr("A slot (坑位): minutes the host presents the brand. A dedicated show "
+                                              "(专场) sells the brand the whole time."))
         self.slot_fee = self.add_field("slot_fee", self.tr("Slot fee (坑位费)"), money_spin(self, campaign.currency))
         self.commission = self.add_field("commission_rate", self.tr("Commission (佣金比例)"), percent_spin(self))
         self.paid = self.add_field("paid_budget", self.tr("Paid traffic (投流)"), money_spin(self, campaign.currency))
@@ -70,7 +82,7 @@ class SessionDialog(ValidatedForm):
         self.host.editTextChanged.connect(self._on_host_typed)
         self.day.dateChanged.connect(self.revalidate)
         self.at.timeChanged.connect(self.revalidate)
-        for w in (self.duration, self.slot_fee, self.commission, self.paid):
+        for w in (self.duration, self.slot_fee, self.commission, self.paid, self.brand_minutes):
             w.valueChanged.connect(self.revalidate)
         for w in (self.session_type, self.status):
             w.currentIndexChanged.connect(self.revalidate)
@@ -93,7 +105,7 @@ class SessionDialog(ValidatedForm):
         if h is not None:
             self.slot_fee.setValue(h.slot_fee)
             self.commission.setValue(h.commission_rate * 100)
-            self.session_type.setCurrentIndex(SESSION_TYPES.index("store") if "店播" in h.categories else 0)
+            self.session_type.setCurrentIndex(SESSION_TYPES.index(default_session_type(h)))
             fee_note = "" if h.currency == self.campaign.currency else self.tr(
                 " (host quotes in {cur}; enter the fee in {camp})").format(cur=h.currency, camp=self.campaign.currency)
             self.slot_fee.setToolTip(self.tr("Default from the host") + fee_note)
@@ -112,6 +124,7 @@ class SessionDialog(ValidatedForm):
             duration_min=self.duration.value(), slot_fee=self.slot_fee.value(),
             commission_rate=None if h is not None and rate == h.commission_rate else rate,
             paid_budget=self.paid.value(), session_type=self.session_type.currentData(),
+            brand_minutes=self.brand_minutes.value() or None,
             theme=self.theme.text().strip(), status=self.status.currentData(),
         )
 

@@ -32,7 +32,7 @@ class Metric:
 OVERVIEW_METRICS: tuple[Metric, ...] = (
     Metric("reach", "Reach", "触达人数 (去重)",
            "Unique people who watch at least one session (viewers across sessions, de-duplicated).", "number"),
-    Metric("viewers", "Viewers", "场观 · 观看人数 (UV)", "Sum of each session's unique viewers.", "number"),
+    Metric("viewers", "Brand viewers", "品牌曝光人数", "Sum over sessions of show viewers (场观) × brand exposure: a slot (坑位) reaches the viewers present while the brand is on air.", "number"),
     Metric("gmv", "GMV", "成交金额 (GMV)", "Gross sales = buyers × average order value.", "money"),
     Metric("net_gmv", "Net GMV", "净成交", "Net sales = GMV × (1 − return rate 退货率).", "money"),
     Metric("cost", "Cost", "总成本",
@@ -44,7 +44,7 @@ OVERVIEW_METRICS: tuple[Metric, ...] = (
 )
 
 PLATFORM_METRICS: tuple[Metric, ...] = (
-    Metric("viewers", "Viewers", "场观", "Sum of the platform's session unique viewers.", "number"),
+    Metric("viewers", "Brand viewers", "品牌曝光人数", "Sum of the platform's session show viewers × brand exposure (slots reach only the viewers present while the brand is on air).", "number"),
     Metric("reach", "Reach", "触达人数", "Unique people reached on this platform.", "number"),
     Metric("buyers", "Buyers", "成交人数", "Viewers × conversion rate (看播转化率).", "number"),
     Metric("gmv", "GMV", "成交金额", "Gross sales on this platform.", "money"),
@@ -61,6 +61,7 @@ BY_KEY = {m.key: m for m in OVERVIEW_METRICS + PLATFORM_METRICS}
 BENCHMARK_METRIC_LABELS: dict[str, str] = {
     "avg_order_value": "Average order value · 客单价",
     "avg_watch_minutes": "Average watch time · 人均观看时长",
+    "brand_slot_minutes": "Brand minutes on air in a slot · 讲解时长",
     "commission_rate": "Host commission · 佣金比例",
     "conversion_rate": "Conversion rate · 看播转化率",
     "cpm_paid": "Paid traffic CPM · 投流千次曝光成本",
@@ -71,8 +72,10 @@ BENCHMARK_METRIC_LABELS: dict[str, str] = {
     "follow_rate": "New-follower rate · 涨粉率",
     "national_live_commerce_users": "Live-commerce users in China · 直播电商用户",
     "national_universe": "Online population of China · 网民规模",
+    "minor_festival_share": "Share of a major festival's uplift a minor one brings",
     "paid_cap_multiplier": "Paid traffic cap (× organic viewers)",
     "paid_room_ctr": "Paid ad click-through to the room",
+    "paid_pool_min": "Paid room entries any room can buy · 投流流量池",
     "platform_fee_rate": "Platform fee rate · 技术服务费率",
     "reference_duration_minutes": "Reference session length (minutes)",
     "return_rate": "Return rate · 退货率",

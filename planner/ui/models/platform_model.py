@@ -78,7 +78,8 @@ class PlatformBreakdownModel(QAbstractTableModel):
                            "platforms, and cost includes the campaign's other costs.")
             return label if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
         m = PLATFORM_METRICS[index.column() - 1]
-        value = figures.get(m.key)
+        q = ranges.get(m.key)
+        value = q.p50 if q is not None else figures.get(m.key)  # the median is the headline (the trace meanwhile)
         if role == Qt.ItemDataRole.DisplayRole:
             return m.format(value, self.currency)
         if role == SORT_ROLE:
@@ -88,7 +89,8 @@ class PlatformBreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             q = ranges.get(m.key)
             if q is not None:
-                return _tr("P10–P90: {low} – {high}").format(low=m.format(q.p10, self.currency),
-                                                             high=m.format(q.p90, self.currency))
+                return _tr("Median {mid}; P10–P90: {low} – {high}; average outcome {mean}").format(
+                    mid=m.format(q.p50, self.currency), low=m.format(q.p10, self.currency),
+                    high=m.format(q.p90, self.currency), mean=m.format(q.mean, self.currency))
             return m.tooltip()
         return None

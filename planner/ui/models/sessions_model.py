@@ -15,11 +15,12 @@ from planner.domain.timezones import CHINA_TZ
 from planner.storage import rows as R
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
-from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int
+from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
 # Positions in a row tuple (R.SESSION_COLUMNS order).
-ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES = range(13)
+ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES, \
+    BRAND_MINUTES, LINEAGE = range(15)
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
 CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(QColor(255, 160, 0, 40))}
@@ -313,6 +314,12 @@ class SessionsModel(RecordTableModel):
             return self._figure_columns[key][i] if i >= 0 else None
         return get
 
+    @staticmethod
+    def _brand_minutes_text(t: tuple) -> str:
+        if t[TYPE] != "slot":
+            return _tr("whole show")
+        return _tr("library") if t[BRAND_MINUTES] is None else f"{t[BRAND_MINUTES]:g} min"
+
     def _columns(self) -> list[Column]:
         money = lambda i: lambda t: F.money(t[i], self.currency)  # noqa: E731
         cols = [
@@ -335,7 +342,15 @@ class SessionsModel(RecordTableModel):
             Column("platform", _tr("Platform"), self._platform, tip=_tr("平台 — the host's platform")),
             Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t[TYPE], t[TYPE]), editor="choice",
                    edit_value=lambda t: t[TYPE], choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
-                   apply=lambda s, v: replace(s, session_type=v), tip=_tr("场次类型 — 达播 / 店播 / 自播")),
+                   apply=lambda s, v: replace(s, session_type=v),
+                   tip=_tr("场次类型 — what the brand bought: a dedicated show (专场 / 店播) or one slot (坑位) in a "
+                           "multi-brand show")),
+            Column("brand_minutes", _tr("Brand minutes"), self._brand_minutes_text,
+                   sort=lambda t: t[BRAND_MINUTES] or 0.0, editor="text",
+                   edit_value=lambda t: "" if t[BRAND_MINUTES] is None else f"{t[BRAND_MINUTES]:g}",
+                   apply=lambda s, v: replace(s, brand_minutes=to_optional_float(v)), right=True,
+                   tip=_tr("讲解时长 — minutes the host presents the brand in a slot; empty = the library's figure "
+                           "for the host's tier")),
             Column("status", _tr("Status"), lambda t: t[STATUS], editor="choice", edit_value=lambda t: t[STATUS],
                    choices=lambda: [(k, k) for k in SESSION_STATUSES],
                    apply=lambda s, v: replace(s, status=v)),
@@ -363,11 +378,14 @@ class SessionsModel(RecordTableModel):
         why = _tr(" — double-click for how it is worked out")
         projected: list[Column] = []
         for key, title, tip, fmt in (
-            ("viewers", _tr("Exp. viewers"), _tr("预估场观 — expected unique viewers (UV)"), F.number),
-            ("gmv", _tr("Exp. GMV"), _tr("预估 GMV — expected gross sales"), lambda v: F.money(v, self.currency)),
-            ("cost", _tr("Exp. cost"), _tr("预估成本 — slot fee + commission + paid traffic"),
+            ("viewers", _tr("Brand viewers (trace)"),
+             _tr("品牌曝光人数 — show viewers present while the brand is on air, every figure at its median"),
+             F.number),
+            ("gmv", _tr("GMV (trace)"), _tr("预估 GMV — gross sales, every figure at its median (the trace)"),
              lambda v: F.money(v, self.currency)),
-            ("roi", _tr("Exp. ROI"), _tr("投产比 — net GMV ÷ cost"), F.ratio),
+            ("cost", _tr("Cost (trace)"), _tr("预估成本 — slot fee + commission + paid traffic (the trace)"),
+             lambda v: F.money(v, self.currency)),
+            ("roi", _tr("ROI (trace)"), _tr("投产比 — net GMV ÷ cost (the trace)"), F.ratio),
         ):
             get = self._figure(key)
             projected.append(Column(f"exp_{key}", title,

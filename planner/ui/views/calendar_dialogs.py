@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, SESSION_STATUSES, Host, Session
+from planner.domain.models import (
+    MAX_DURATION_MIN, MIN_DURATION_MIN, SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session,
+    default_session_type,
+)
 from planner.domain.schedule import zone_span
 from planner.domain.timezones import CHINA_TZ, from_china
 from planner.storage.edits import AddSessions, UpdateSessions
@@ -71,6 +74,16 @@ class SessionDialog(QDialog):
         self.commission.setSuffix(" %")
         self.status = QComboBox()
         self.status.addItems(SESSION_STATUSES)
+        self.session_type = QComboBox()
+        self.session_type.setObjectName("session_type")
+        for k in SESSION_TYPES:
+            self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+        self.brand_minutes = QDoubleSpinBox()
+        self.brand_minutes.setObjectName("brand_minutes")
+        self.brand_minutes.setRange(0, 10_000)
+        self.brand_minutes.setDecimals(0)
+        self.brand_minutes.setSuffix(self.tr(" min"))
+        self.brand_minutes.setSpecialValueText(self.tr("library figure for the tier"))
         self.theme = QLineEdit()
         self.warning = QLabel()  # a double booking, said before OK (the schedule module's rule)
         self.warning.setObjectName("double_booking")
@@ -89,6 +102,8 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Start (China time)"), self.at)
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("Your time"), self.local_time)
+        form.addRow(self.tr("Type (场次类型)"), self.session_type)
+        form.addRow(self.tr("Brand minutes (讲解时长)"), self.brand_minutes)
         form.addRow(self.tr("Slot fee"), self.fee)
         form.addRow(self.tr("Commission"), self.commission)
         form.addRow(self.tr("Status"), self.status)
@@ -126,6 +141,8 @@ class SessionDialog(QDialog):
             self.commission.setValue(rate * 100)
             self.status.setCurrentText(session.status)
             self.theme.setText(session.theme)
+            self.session_type.setCurrentIndex(max(0, self.session_type.findData(session.session_type)))
+            self.brand_minutes.setValue(session.brand_minutes or 0)
         self._on_time_changed()
 
     # -- values -------------------------------------------------------------------------------------
@@ -158,8 +175,8 @@ class SessionDialog(QDialog):
         return replace(base, host_id=host.id if host else 0, start=self.start(),
                        duration_min=self.duration.value(), slot_fee=float(self.fee.value()),
                        commission_rate=rate_value, status=self.status.currentText(), theme=self.theme.text(),
-                       session_type=base.session_type if self._session else
-                       ("store" if host is not None and "店播" in host.categories else "kol"))
+                       session_type=self.session_type.currentData(),
+                       brand_minutes=self.brand_minutes.value() or None)
 
     # -- handlers ------------------------------------------------------------------------------------
     def _on_host_changed(self) -> None:
@@ -168,6 +185,7 @@ class SessionDialog(QDialog):
             return
         self.fee.setValue(self._fee_in_campaign_currency(host))
         self.commission.setValue(host.commission_rate * 100)
+        self.session_type.setCurrentIndex(max(0, self.session_type.findData(default_session_type(host))))
 
     def _on_time_changed(self, *_args) -> None:
         zone_name = self._context.display_zone

@@ -37,13 +37,16 @@ class MetricCard(QFrame):
         layout.addWidget(self.range)
 
     def show_figures(self, value: float | None, quantiles: Any | None, currency: str) -> None:
-        self.value.setText(self.spec.format(value, currency))
+        """The median (P50) first, then P10–P90 and the mean as the average outcome; before the draws arrive,
+        the trace (every figure at its median), labelled as such."""
         if quantiles is not None:
-            self.range.setText(self.tr("P10–P90: {low} – {high} · median {mid}").format(
+            self.value.setText(self.spec.format(quantiles.p50, currency))
+            self.range.setText(self.tr("P10–P90: {low} – {high} · average outcome {mean}").format(
                 low=self.spec.format(quantiles.p10, currency), high=self.spec.format(quantiles.p90, currency),
-                mid=self.spec.format(quantiles.p50, currency)))
+                mean=self.spec.format(quantiles.mean, currency)))
         else:
-            self.range.setText(self.tr("range: calculating…"))
+            self.value.setText(self.spec.format(value, currency))
+            self.range.setText(self.tr("trace (every figure at its median); range: calculating…"))
 
 
 class OverviewView(QWidget):
@@ -81,6 +84,9 @@ class OverviewView(QWidget):
         self.budget_note.setWordWrap(True)
         self.budget_note.setStyleSheet("background: #fff4e0; color: #6d4c00; padding: 6px;")
         self.budget_note.hide()
+        self.slot_share = QLabel(self)
+        self.slot_share.setObjectName("overview_slot_share")
+        self.slot_share.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
@@ -96,6 +102,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(grid)
         layout.addWidget(self.budget_note)
+        layout.addWidget(self.slot_share)
         layout.addWidget(QLabel(self.tr("By platform (hover a figure for its P10–P90 range)"), self))
         layout.addWidget(self.platforms)
         layout.addWidget(self.status)
@@ -157,11 +164,27 @@ class OverviewView(QWidget):
         names = {p.key: p.label for p in self.context.store.platforms()}
         self.platform_model.set_projection(projection, names)
         self._show_budget_check(projection)
+        self._show_slot_share(projection)
         self.status.setText(self.tr(
-            "Large figures are the projection with every benchmark at its median. Ranges are P10–P90 (and the "
-            "median) of {n:,} simulated outcomes: totals of skewed figures have a median above the sum of "
-            "medians, so the large figure often sits low in its range. Most inputs are estimates — see the "
-            "Benchmarks tab.").format(n=projection.draws) if projection.range else self.tr("Calculating ranges…"))
+            "Large figures are the median (P50) of {n:,} simulated outcomes, with P10–P90 and the average outcome "
+            "(the mean: the figure to add across campaigns). Viewers are brand viewers: the show's viewers who "
+            "are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab."
+        ).format(n=projection.draws) if projection.range else self.tr(
+            "Showing the trace (every figure at its median) while the ranges are calculated…"))
+
+    def _show_slot_share(self, projection) -> None:
+        """How much of the GMV rests on slots in other hosts' multi-brand shows (坑位)."""
+        from planner.ui import formatting as F
+
+        rng = projection.range or {}
+        q = rng.get("slot_gmv_share")
+        share = q.p50 if q is not None else projection.expected.get("slot_gmv_share", 0.0)
+        self.slot_share.setText(self.tr(
+            "GMV resting on slots (坑位) in multi-brand shows: {share} (median){rng}; the rest comes from dedicated "
+            "shows (专场 / 店播).").format(
+            share=F.percent(share),
+            rng=self.tr(", P10–P90 {low} – {high}").format(low=F.percent(q.p10), high=F.percent(q.p90))
+            if q is not None else ""))
 
     def _show_budget_check(self, projection) -> None:
         """Say when the projected cost runs over the campaign budget, and what of it is committed."""
@@ -172,7 +195,7 @@ class OverviewView(QWidget):
         except Exception:  # noqa: BLE001 - deleted meanwhile
             budget = 0.0
         e = projection.expected
-        cost = e.get("cost", 0.0)
+        cost = projection.range["cost"].p50 if projection.range else e.get("cost", 0.0)
         committed = e.get("slot_fees", 0.0) + e.get("paid_traffic", 0.0) + e.get("other_costs", 0.0)
         cur = projection.currency
         if budget > 0 and cost > budget:
@@ -185,6 +208,9 @@ class OverviewView(QWidget):
             self.budget_note.show()
         else:
             self.budget_note.hide()
+        self.slot_share = QLabel(self)
+        self.slot_share.setObjectName("overview_slot_share")
+        self.slot_share.setWordWrap(True)
 
     def _on_projection_failed(self, campaign_id, message: str) -> None:
         if campaign_id != self.context.campaign_id:

@@ -99,12 +99,19 @@ class ProblemsPanel(QWidget):
         self._all: Sequence[Conflict] = ()
         self._starts: dict[int, str] = {}
         self._counts: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
+        self.money_warnings: list = []
         self._build()
         self._connect_signals()
         self.refresh()
 
     def _build(self) -> None:
         self.summary = QLabel()
+        # Warnings that matter to money (domain.money_checks), from the latest projection with ranges.
+        self.money = QLabel()
+        self.money.setObjectName("money_warnings")
+        self.money.setWordWrap(True)
+        self.money.setStyleSheet("color: #8a5300;")
+        self.money.hide()
         self.show_notes = QCheckBox(self.tr("Show notes (prime time, holidays)"))
         self.show_notes.setChecked(True)
         self.model = ConflictModel(self)
@@ -129,6 +136,7 @@ class ProblemsPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)
+        box.addWidget(self.money)
         box.addWidget(self.view, 1)
 
     def _size_columns(self) -> None:
@@ -204,6 +212,20 @@ class ProblemsPanel(QWidget):
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.refresh()
+
+    def set_money_warnings(self, campaign_id, warnings) -> None:
+        """Sessions whose last CNY of paid traffic loses money at the median, and cost above budget."""
+        if campaign_id != self._context.campaign_id:
+            return
+        self.money_warnings = list(warnings)
+        # Budget first; a big plan can have thousands of sessions over-spending: the worst 5, then a count.
+        ordered = sorted(self.money_warnings, key=lambda w: (w.kind != "over_budget", w.value))
+        lines = ["⚠ " + w.message for w in ordered[:5]]
+        if len(ordered) > 5:
+            lines.append(self.tr("… and {n} more sessions whose last CNY of paid traffic loses money").format(
+                n=len(ordered) - 5))
+        self.money.setText("\n".join(lines))
+        self.money.setVisible(bool(self.money_warnings))
 
     def _on_item_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

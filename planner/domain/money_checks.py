@@ -1,0 +1,81 @@
+"""Warnings that matter to money (reach-model §1.4, issue 14): paid traffic whose last CNY loses money at the
+median, and a campaign whose projected cost exceeds its budget. One rule for the CLI and the Problems panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from planner.domain.engine import Compiled, compile_campaign
+from planner.domain.models import Plan
+
+if TYPE_CHECKING:
+    from planner.domain.projection import CampaignProjection
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyWarning:
+    kind: str              # paid_traffic_loses | over_budget
+    campaign_id: int
+    session_id: int | None
+    value: float           # marginal profit per CNY of paid traffic, or the overrun in the campaign's currency
+    detail: str = ""       # over_budget: the sentence (a big plan has tens of thousands of session warnings,
+                           # so theirs is written when it is read)
+
+    @property
+    def message(self) -> str:
+        if self.kind == "paid_traffic_loses":
+            return (f"Session {self.session_id}: the last CNY of paid traffic returns {self.value + 1:.2f} CNY of "
+                    f"profit before its own cost (marginal profit {self.value:+.2f} per CNY at the median): "
+                    f"spend less on it")
+        return self.detail
+
+
+def marginal_paid_profit(plan: Plan | None, campaign_id: int, proj: "CampaignProjection",
+                         compiled: Compiled | None = None) -> dict[int, float]:
+    """Per session with paid traffic: profit of its last unit of paid traffic (campaign currency per unit) at
+    the trace (every figure at its median). Below 0 the last CNY costs more than it earns.
+
+    ``dV_paid/dx = (V_paid / x) · (1 − V_paid / Vmax)`` (Michaelis–Menten, §1.4); each paid show viewer brings
+    the session's net GMV per show viewer, and profit keeps ``margin − commission − platform fee`` of it.
+    """
+    c = compiled if compiled is not None else compile_campaign(plan, campaign_id)  # type: ignore[arg-type]
+    idx = c.s_paid_idx
+    if not idx.size:
+        return {}
+    ids = np.array([-1 if s.id is None else s.id for s in c.sessions], np.int64)[idx]
+    pos = np.array([proj.sessions.position(int(i)) for i in ids.tolist()], np.int64)
+    table = proj.sessions
+    col = {k: np.asarray(table.column(k))[pos] for k in ("organic_viewers", "paid_viewers", "net_gmv", "show_viewers")}
+    vals = c.fig_value
+    p = c.s_platform[idx]
+    vmax = vals[c.pfig["paid_cap_multiplier"]][p] * col["organic_viewers"] + vals[c.pfig["paid_pool_min"]][p]
+    x = c.s_paid_cny[idx]
+    ok = (x > 0) & (col["paid_viewers"] > 0) & (col["show_viewers"] > 0) & (ids >= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dv_dx = col["paid_viewers"] / x * (1.0 - col["paid_viewers"] / vmax) * c.cny_per_unit
+        net_per_viewer = col["net_gmv"] / col["show_viewers"]
+    keep = c.campaign.margin - c.s_comm[idx] - vals[c.pfig["platform_fee_rate"]][p]
+    m = keep * net_per_viewer * dv_dx - 1.0
+    return {int(i): float(v) for i, v, o in zip(ids.tolist(), m.tolist(), ok.tolist()) if o}
+
+
+def money_warnings(plan: Plan | None, campaign_id: int, proj: "CampaignProjection",
+                   compiled: Compiled | None = None) -> list[MoneyWarning]:
+    """Sessions whose last CNY of paid traffic loses money at the median; a projected cost above the budget."""
+    out: list[MoneyWarning] = []
+    c = compiled if compiled is not None else compile_campaign(plan, campaign_id)  # type: ignore[arg-type]
+    for sid, m in marginal_paid_profit(None, campaign_id, proj, c).items():
+        if m < 0:
+            out.append(MoneyWarning("paid_traffic_loses", campaign_id, sid, m))
+    camp = c.campaign
+    cost = proj.range["cost"].p50 if proj.range is not None else proj.expected["cost"]
+    if camp.budget > 0 and cost > camp.budget:
+        out.append(MoneyWarning(
+            "over_budget", campaign_id, None, cost - camp.budget,
+            f"Campaign {camp.name!r}: projected cost {cost:,.0f} {camp.currency} (median) exceeds the budget "
+            f"{camp.budget:,.0f} {camp.currency} by {cost - camp.budget:,.0f}"))
+    return out
