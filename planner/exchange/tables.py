@@ -338,6 +338,9 @@ UNIT_ZH = {
     "x all-platform slot fee": "×全平台坑位费", "x conversion during a festival window": "×大促期间转化率",
     "x viewers by start hour (Asia/Shanghai)": "×按开播时段(北京时间)的场观",
     "x viewers during a festival window": "×大促期间场观",
+    "minutes the host presents one brand in a multi-brand show": "分钟(多品牌直播中单个品牌的讲解时长)",
+    "paid room entries a campaign can buy for any room, however small": "进房次数(任何直播间均可购买的投流流量)",
+    "share of a major festival's uplift a minor festival brings": "小型节点带来的大促增幅占比",
 }
 _BENCH_TIER_ZH = {"apparel": "服饰类目", "": ""}
 
