@@ -4,13 +4,14 @@ median, and a campaign whose projected cost exceeds its budget. One rule for the
 from __future__ import annotations
 
 from dataclasses import dataclass
-
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from planner.domain.engine import Compiled, compile_campaign
 from planner.domain.models import Plan
+from planner.domain.schedule import china_span
 
 if TYPE_CHECKING:
     from planner.domain.projection import CampaignProjection
@@ -24,13 +25,19 @@ class MoneyWarning:
     value: float           # marginal profit per CNY of paid traffic, or the overrun in the campaign's currency
     detail: str = ""       # over_budget: the sentence (a big plan has tens of thousands of session warnings,
                            # so theirs is written when it is read)
+    host: str = ""         # paid_traffic_loses: who and when, as the schedule check names a session
+    start: datetime | None = None
+    duration_min: int = 0
+    currency: str = "CNY"
 
     @property
     def message(self) -> str:
         if self.kind == "paid_traffic_loses":
-            return (f"Session {self.session_id}: the last CNY of paid traffic returns {self.value + 1:.2f} CNY of "
-                    f"profit before its own cost (marginal profit {self.value:+.2f} per CNY at the median): "
-                    f"spend less on it")
+            when = f" on {china_span(self.start, self.duration_min)} China time" if self.start is not None else ""
+            cur = self.currency
+            return (f"{self.host or f'Session {self.session_id}'}{when}: the last {cur} of paid traffic returns "
+                    f"{self.value + 1:.2f} {cur} before its own cost (marginal profit {self.value:+.2f} per {cur} "
+                    f"at the median): spend less on it")
         return self.detail
 
 
@@ -68,9 +75,14 @@ def money_warnings(plan: Plan | None, campaign_id: int, proj: "CampaignProjectio
     """Sessions whose last CNY of paid traffic loses money at the median; a projected cost above the budget."""
     out: list[MoneyWarning] = []
     c = compiled if compiled is not None else compile_campaign(plan, campaign_id)  # type: ignore[arg-type]
-    for sid, m in marginal_paid_profit(None, campaign_id, proj, c).items():
-        if m < 0:
-            out.append(MoneyWarning("paid_traffic_loses", campaign_id, sid, m))
+    losing = {sid: m for sid, m in marginal_paid_profit(None, campaign_id, proj, c).items() if m < 0}
+    if losing:
+        names = {h.id: h.name for h in c.hosts}
+        for s in c.sessions:
+            if s.id in losing:
+                out.append(MoneyWarning("paid_traffic_loses", campaign_id, s.id, losing[s.id],
+                                        host=names.get(s.host_id, ""), start=s.start,
+                                        duration_min=s.duration_min, currency=c.currency))
     camp = c.campaign
     cost = proj.range["cost"].p50 if proj.range is not None else proj.expected["cost"]
     if camp.budget > 0 and cost > camp.budget:

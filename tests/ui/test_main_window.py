@@ -727,5 +727,7 @@ def test_problems_panel_names_paid_traffic_that_loses_money_and_the_budget_overr
     assert _set_cell(model, 0, "paid", 5_000_000.0)  # far past where the last CNY pays for itself
     panel = window.problems
     qtbot.waitUntil(lambda: any(w.session_id == sid for w in panel.money_warnings), timeout=20000)
-    assert f"Session {sid}: the last CNY of paid traffic" in panel.money.text()
+    host = window.context.store.host(window.context.store.session(sid).host_id).name
+    assert f"{host} on " in panel.money.text()  # named as the schedule check names a session, with its China time
+    assert "China time: the last CNY of paid traffic" in panel.money.text()
     assert "exceeds the budget" in panel.money.text()  # 5M of paid traffic alone is over the 1.5M budget

@@ -201,7 +201,7 @@ class ProblemsPanel(QWidget):
         if not self._all:
             self.summary.setText(self.tr("No schedule problems."))
         else:
-            self.summary.setText(self.tr("{0} error(s) · {1} warning(s) · {2} note(s)").format(
+            self.summary.setText(self.tr("Schedule: {0} error(s) · {1} warning(s) · {2} note(s)").format(
                 counts["error"], counts["warning"], counts["info"]))
 
     def _on_show_notes_toggled(self, _checked: bool) -> None:
@@ -220,7 +220,7 @@ class ProblemsPanel(QWidget):
         self.money_warnings = list(warnings)
         # Budget first; a big plan can have thousands of sessions over-spending: the worst 5, then a count.
         ordered = sorted(self.money_warnings, key=lambda w: (w.kind != "over_budget", w.value))
-        lines = ["⚠ " + w.message for w in ordered[:5]]
+        lines = [self.tr("Money, at the median of the projection:")] + ["⚠ " + w.message for w in ordered[:5]]
         if len(ordered) > 5:
             lines.append(self.tr("… and {n} more sessions whose last CNY of paid traffic loses money").format(
                 n=len(ordered) - 5))
