@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from planner.domain.errors import Problem
-from planner.domain.models import CURRENCIES, Campaign, Host, Session, default_session_type
+from planner.domain.models import CURRENCIES, Campaign, Host, Session
+from planner.domain.session_defaults import SessionDefaults, own_commission
 from planner.exchange.cells import CellError, DayEnd, PlatformLookup, as_text, parse_date, parse_end, parse_when
 from planner.exchange.columns import HeaderHint, choice, is_auto_tier
 from planner.exchange.limits import MAX_CELL_CHARS
@@ -335,19 +336,19 @@ def _china(d: datetime) -> str:
     return f"{d.astimezone(CHINA_TZ):%H:%M}"
 
 
-def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime, minutes: int) -> Session:
-    """A new session from a row; a blank fee is the host's quote when it is in the campaign's currency."""
+def build_session(rv: RowValues, campaign: Campaign, host: Host, start: datetime, minutes: int,
+                  defaults: SessionDefaults) -> Session:
+    """A new session from a row; a blank cell takes the host's default (``domain/session_defaults.py``): the
+    fee converted to the campaign's currency (0 when it cannot be, and the importer refuses the row)."""
     v = rv.values
     fee = v.get("slot_fee")
     if fee is None:
-        fee = host.slot_fee if host.currency == campaign.currency else 0.0
-    rate = v.get("commission_rate")
-    if rate is not None and rate == host.commission_rate:
-        rate = None  # the same as the host's rate: keep following the host
+        fee = defaults.slot_fee or 0.0
+    rate = own_commission(v.get("commission_rate"), host)  # type: ignore[arg-type]
     return Session(
         campaign_id=campaign.id, host_id=host.id, start=start, duration_min=minutes,  # type: ignore[arg-type]
         slot_fee=fee, commission_rate=rate, paid_budget=v.get("paid_budget", 0.0),  # type: ignore[arg-type]
-        session_type=v.get("session_type") or default_session_type(host),  # type: ignore[arg-type]
+        session_type=v.get("session_type") or defaults.session_type,  # type: ignore[arg-type]
         brand_minutes=v.get("brand_minutes"), products=v.get("products", ""),  # type: ignore[arg-type]
         theme=v.get("theme", ""), status=v.get("session_status", "planned"),  # type: ignore[arg-type]
         notes=v.get("notes", ""),  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.models import Campaign
+from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ
 from planner.exchange.cells import PlatformLookup
 from planner.exchange.columns import value_label
@@ -88,7 +89,7 @@ def event_title(campaign: Campaign, platform: str, host: str, theme: str) -> str
 
 def _description(c: Campaign, s: Any, h: Any, projection: Any, lang: str) -> str:
     zh = lang == "zh"
-    rate = s.commission_rate if s.commission_rate is not None else h.commission_rate
+    rate = effective_commission(s.commission_rate, h)
     start = s.start.astimezone(CHINA_TZ)
     lines = [
         f"{'活动' if zh else 'Campaign'}: {c.name}",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.errors import NotFoundError, PlannerError, Problem, ValidationError
 from planner.domain.models import Campaign, Host, Session
+from planner.domain.session_defaults import session_defaults
 from planner.domain.validation import validate_host, validate_session
 from planner.exchange.cells import PlatformLookup, as_text
 from planner.exchange.columns import HEADERS, IMPORT_FIELDS
@@ -199,8 +200,8 @@ def _notes(cmap: ColumnMap) -> list[str]:
     out = []
     if cmap.kind == "sessions":
         if "slot_fee" not in mapped:
-            out.append("No slot fee column: new sessions take their host's slot fee (when it is in the "
-                       "campaign's currency); sessions already planned keep theirs")
+            out.append("No slot fee column: new sessions take their host's slot fee, converted to the "
+                       "campaign's currency at the plan's exchange rate; sessions already planned keep theirs")
         if "commission_rate" not in mapped:
             out.append("No commission column: sessions follow their host's commission rate")
         if cmap.zone:
@@ -391,6 +392,7 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
             by_handle[(h.platform, h.handle.casefold())] = h
         by_name.setdefault((h.platform, h.name.strip().casefold()), []).append(h)
     existing = {(s.host_id, s.start): s for s in store.sessions(campaign.id)}
+    fx = store.fx_rates()
     seen: dict[tuple[int, object], int] = {}
     add: list[Session] = []
     update: list[Session] = []
@@ -409,7 +411,12 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
         if host is None or times is None:
             continue
         start, minutes = times
-        session = build_session(rv, campaign, host, start, minutes)
+        defaults = session_defaults(host, campaign, fx)
+        session = build_session(rv, campaign, host, start, minutes, defaults)
+        if defaults.fee_problem is not None and "slot_fee" not in rv.values and "slot_fee" not in rv.bad_fields \
+                and (host.id, start) not in existing:  # a new session whose fee cannot be converted: refused
+            rv.problems.append(defaults.fee_problem.problem(cmap.header_of("slot_fee"), where=rv.where))
+            continue
         for p in validate_session(session, campaign):
             f = SESSION_ATTR_FIELD.get(p.field, p.field)
             if f == "end" and (rv.duration_from == "duration" or cmap.column("end") is None):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import PlannerError
 from planner.domain.models import Campaign, Host, Session
+from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.exchange.cells import PlatformLookup
 from planner.exchange.columns import auto_tier_label, header, value_label
@@ -134,7 +135,7 @@ def schedule_table(store: "PlanStore", campaigns: list[Campaign], *, lang: str =
         figures = _figures(projections, c.id, s.id)
         h = hosts[s.host_id]
         start_cn, end_cn = s.start.astimezone(CHINA_TZ), s.end.astimezone(CHINA_TZ)
-        rate = s.commission_rate if s.commission_rate is not None else h.commission_rate
+        rate = effective_commission(s.commission_rate, h)
         tier = getattr(figures, "tier", None) or h.tier or ""
         v: dict[str, Any] = {
             "campaign": c.name, "date": start_cn.date(), "start": start_cn.time().replace(tzinfo=None),

@@ -128,10 +128,10 @@ def test_click_empty_slot_adds_a_session_with_the_hosts_defaults(qtbot, view, ct
     dialog = view.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.start() == from_china(date(2027, 6, 8), time(20, 0))
-    assert dialog.local_time.text() == "Tue 14:00–17:00 Europe/Rome"
+    assert dialog.local.text() == "Tue 14:00–17:00 Europe/Rome"
     host = next(h for h in store.hosts() if h.name.startswith("Mia"))
     dialog.host.setCurrentIndex(dialog.host.findData(host.id))
-    assert dialog.fee.value() == host.slot_fee
+    assert dialog.slot_fee.value() == host.slot_fee
     assert dialog.commission.value() == pytest.approx(host.commission_rate * 100)
     before = len(store.sessions())
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -315,12 +315,14 @@ def test_the_calendar_marks_the_whole_national_day_golden_week_as_the_library_ha
 
 
 def test_calendar_session_dialog_sets_type_and_brand_minutes(qtbot, ctx, store):
-    """The calendar's session dialog: a store host defaults to a dedicated show, a KOL to a slot; brand minutes
-    above the duration are refused inside the dialog with nothing written."""
-    from planner.ui.views.calendar_dialogs import SessionDialog
+    """The calendar's session form: a store host defaults to a dedicated show, a KOL to a slot; brand minutes
+    above the duration are refused inside the form with nothing written."""
+    from planner.storage.edits import AddSessions
+    from planner.ui.dialogs.session_dialog import SessionDialog
 
     cid = store.find_campaign("DEMO").id
-    dialog = SessionDialog(ctx, cid, start=from_china(date(2027, 6, 11), time(20)))
+    dialog = SessionDialog(store, store.campaign(cid), ctx.display_zone, start=from_china(date(2027, 6, 11), time(20)),
+                           submit=lambda s: ctx.try_apply(AddSessions((s,))))
     qtbot.addWidget(dialog)
     store_host = next(h for h in store.hosts() if "店播" in h.categories)
     kol = next(h for h in store.hosts() if h.name.startswith("Mia"))
@@ -331,10 +333,11 @@ def test_calendar_session_dialog_sets_type_and_brand_minutes(qtbot, ctx, store):
     before = store.session_count(cid)
     dialog.duration.setValue(60)
     dialog.brand_minutes.setValue(90)
-    dialog._on_accepted()
-    assert store.session_count(cid) == before and "Brand minutes" in dialog.error.text()
-    assert "90" in dialog.error.text() and "duration (60 min)" in dialog.error.text()
+    dialog.accept()
+    text = dialog.errors["brand_minutes"].text()
+    assert store.session_count(cid) == before and not dialog.ok_button.isEnabled()
+    assert "90" in text and "duration (60 min)" in text
     dialog.brand_minutes.setValue(12)
-    dialog._on_accepted()
+    dialog.accept()
     added = [s for s in store.sessions(cid) if s.host_id == kol.id and s.brand_minutes == 12]
     assert len(added) == 1 and added[0].session_type == "slot" and store.session_count(cid) == before + 1

@@ -101,14 +101,15 @@ def test_add_session_dialog_opens_on_the_host_and_tab_walks_the_fields_then_ok(w
 
 
 def test_calendar_session_dialog_opens_on_the_host_with_ok_as_default(window, qtbot):
-    from planner.ui.views.calendar_dialogs import SessionDialog
-
-    dialog = SessionDialog(window.context, window.context.campaign_id, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    page = next(window.tabs.widget(i) for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Calendar")
+    window.tabs.setCurrentWidget(page)
+    view = page.ensure()
+    view._open_dialog(window.context.campaign_id)  # as a click on an empty slot does
+    dialog = view.dialog
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.host
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isDefault()
+    dialog.reject()
 
 
 @pytest.mark.parametrize("typed", ["2027-10-20", "2027/10/20", "20271020"])
@@ -375,18 +376,20 @@ def test_the_benchmarks_source_column_is_on_screen_in_a_1400_px_window(window, q
 def test_the_calendars_session_dialog_warns_of_a_double_booking_too(window, qtbot):
     from datetime import timedelta
 
-    from planner.ui.views.calendar_dialogs import SessionDialog
+    from planner.ui.dialogs.session_dialog import SessionDialog
 
-    booked = window.context.store.sessions(window.context.campaign_id)[0]
-    dialog = SessionDialog(window.context, window.context.campaign_id, start=booked.start + timedelta(minutes=30),
-                           parent=window)
+    ctx = window.context
+    booked = ctx.store.sessions(ctx.campaign_id)[0]
+    dialog = SessionDialog(ctx.store, ctx.store.campaign(ctx.campaign_id), ctx.display_zone, window,
+                           start=booked.start + timedelta(minutes=30))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.host.setCurrentIndex(dialog.host.findData(booked.host_id))
-    assert dialog.warning.isVisible() and "booked twice at once" in dialog.warning.text()
+    warning = dialog.errors["start"]
+    assert warning.isVisible() and "booked twice at once" in warning.text()
     dialog.duration.setValue(15)
     dialog.at.setTime(dialog.at.time().addSecs(-4 * 3600))  # well before it
-    assert not dialog.warning.isVisible() or "booked twice" not in dialog.warning.text()
+    assert not warning.isVisible() or "booked twice" not in warning.text()
 
 
 def test_the_export_dialog_opens_on_its_format_with_export_as_the_default(window, qtbot):

@@ -1,33 +1,58 @@
-"""Add a session: pick host, China date and time, duration; fee and commission default from the host."""
+"""The one session form, for adding and editing, used by the Sessions tab and the calendar.
+
+Pick host, China date and time, duration; the user's own time shows beside China time. A new session's fee,
+commission and type come from the host through ``planner.domain.session_defaults`` (the importer and the CLI
+ask the same module). The form only collects input: the caller applies the edit, either after ``exec()``
+or through ``submit``, whose refusal message is shown inside the form while it stays open.
+"""
 
 from __future__ import annotations
 
-from datetime import date, time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget,
+    QComboBox, QCompleter, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget,
 )
 
-from planner.domain.models import (
-    SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session, default_session_type,
-)
-from planner.domain.timezones import from_china
+from planner.domain.errors import Problem
+from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
+from planner.domain.schedule import conflicts_of_new_session, zone_span
+from planner.domain.session_defaults import MissingRateError, effective_commission, own_commission, session_defaults
+from planner.domain.timezones import CHINA_TZ, from_china
 from planner.domain.validation import validate_session
-from planner.ui import formatting as F
 from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
 
 
 class SessionDialog(ValidatedForm):
-    def __init__(self, store, campaign: Campaign, display_zone: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add session to {name}").format(name=campaign.name), parent)
+    """Add a session to ``campaign`` (``session`` None; ``start`` suggests the time) or edit ``session``.
+
+    ``submit(session)`` is called when OK passes the domain's checks; a message it returns is a refusal (a
+    rule checked on write) shown in the form, which stays open. Without ``submit`` the caller reads
+    ``session()`` after ``exec()``.
+    """
+
+    def __init__(self, store, campaign: Campaign, display_zone: str, parent: QWidget | None = None, *,
+                 session: Session | None = None, start: datetime | None = None,
+                 submit: Callable[[Session], str | None] | None = None) -> None:
+        title = self.tr("Edit session") if session is not None else \
+            self.tr("Add session to {name}").format(name=campaign.name)
+        super().__init__(title, parent)
         self.campaign = campaign
         self.display_zone = display_zone
         self.store = store
+        self._session = session
+        self._submit = submit
+        self._fee_problem: MissingRateError | None = None  # the host's fee could not be converted
+        self._setting_defaults = False
         self._nearby: dict[int, list[Session]] = {}  # host id → sessions the new one could collide with
+        self._campaigns: dict[int, Campaign] = {}
         self.hosts = {h.id: h for h in store.hosts()}
+        self._fx = store.fx_rates()
         names = {p.key: p.name_en for p in store.platforms()}
         self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
         self.host.setEditable(True)  # type to find a host in a long roster
@@ -38,14 +63,11 @@ class SessionDialog(ValidatedForm):
         self.host.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.host.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day = self.add_field("start", self.tr("Date (China, 日期)"), DateEdit(self))
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.day.setCalendarPopup(True)
-        d = campaign.start_date
-        self.day.setDate(QDate(d.year, d.month, d.day))
         self.at = TimeEdit(self)
         self.at.setObjectName("start_time")
         self.at.setDisplayFormat("HH:mm")
-        self.at.setTime(QTime(20, 0))
         self.form.addRow(self.tr("Start (China time, 开播时间)"), self.at)
         self.local = QLabel(self)
         self.local.setObjectName("local_time")
@@ -74,14 +96,44 @@ class SessionDialog(ValidatedForm):
         for s in SESSION_STATUSES:
             self.status.addItem(s, s)
         self.resize(560, self.sizeHint().height())
+        self._load(session, start)
         self._connect_signals()
-        self._on_host_changed()
+        if session is None:
+            self._on_host_changed()
+        else:
+            self.revalidate()
+
+    def _load(self, session: Session | None, start: datetime | None) -> None:
+        when = session.start if session is not None else start
+        if when is None:
+            d = self.campaign.start_date
+            self.day.setDate(QDate(d.year, d.month, d.day))
+            self.at.setTime(QTime(20, 0))
+        else:
+            local = when.astimezone(CHINA_TZ)
+            self.day.setDate(QDate(local.year, local.month, local.day))
+            self.at.setTime(QTime(local.hour, local.minute))
+        if session is None:
+            return
+        self.host.setCurrentIndex(max(0, self.host.findData(session.host_id)))
+        self.duration.setValue(session.duration_min)
+        self.session_type.setCurrentIndex(max(0, self.session_type.findData(session.session_type)))
+        self.brand_minutes.setValue(session.brand_minutes or 0)
+        self.slot_fee.setValue(session.slot_fee)
+        self.commission.setValue((effective_commission(session.commission_rate,
+                                                       self.hosts.get(session.host_id)) or 0.0) * 100)
+        self.paid.setValue(session.paid_budget)
+        self.theme.setText(session.theme)
+        self.status.setCurrentIndex(max(0, self.status.findData(session.status)))
+        self._loaded = (self.slot_fee.value(), self.commission.value(), self.paid.value())
 
     def _connect_signals(self) -> None:
         self.host.currentIndexChanged.connect(self._on_host_changed)
         self.host.editTextChanged.connect(self._on_host_typed)
         self.day.dateChanged.connect(self.revalidate)
         self.at.timeChanged.connect(self.revalidate)
+        self.slot_fee.valueChanged.connect(self._on_fee_changed)
+        self.slot_fee.lineEdit().textEdited.connect(self._on_fee_changed)
         for w in (self.duration, self.slot_fee, self.commission, self.paid, self.brand_minutes):
             w.valueChanged.connect(self.revalidate)
         for w in (self.session_type, self.status):
@@ -102,58 +154,83 @@ class SessionDialog(ValidatedForm):
 
     def _on_host_changed(self, *_args) -> None:
         h = self.hosts.get(self.chosen_host_id())
-        if h is not None:
-            self.slot_fee.setValue(h.slot_fee)
-            self.commission.setValue(h.commission_rate * 100)
-            self.session_type.setCurrentIndex(SESSION_TYPES.index(default_session_type(h)))
-            fee_note = "" if h.currency == self.campaign.currency else self.tr(
-                " (host quotes in {cur}; enter the fee in {camp})").format(cur=h.currency, camp=self.campaign.currency)
-            self.slot_fee.setToolTip(self.tr("Default from the host") + fee_note)
+        if h is not None and self._session is None:  # an edited session keeps what it has
+            d = session_defaults(h, self.campaign, self._fx)
+            self._setting_defaults = True
+            try:
+                self.slot_fee.setValue(d.slot_fee or 0.0)
+                self.commission.setValue(d.commission_rate * 100)
+                self.session_type.setCurrentIndex(SESSION_TYPES.index(d.session_type))
+            finally:
+                self._setting_defaults = False
+            self._fee_problem = d.fee_problem
+            note = "" if h.currency == self.campaign.currency else self.tr(
+                " (the host quotes {fee:,.0f} {cur}; converted at the plan's rate)").format(
+                fee=h.slot_fee, cur=h.currency)
+            self.slot_fee.setToolTip(self.tr("Default from the host") + note)
         self.revalidate()
 
-    def _start(self):
+    def _on_fee_changed(self, *_args) -> None:
+        if not self._setting_defaults:
+            self._fee_problem = None  # the user gave the fee: nothing left to convert
+
+    def start(self) -> datetime:
         qd, qt = self.day.date(), self.at.time()
         return from_china(date(qd.year(), qd.month(), qd.day()), time(qt.hour(), qt.minute()))
 
     def build(self) -> Session:
         host_id = self.chosen_host_id()
-        h = self.hosts.get(host_id)
-        rate = round(self.commission.value() / 100, 6)
-        return Session(
-            campaign_id=self.campaign.id, host_id=host_id, start=self._start(),  # type: ignore[arg-type]
-            duration_min=self.duration.value(), slot_fee=self.slot_fee.value(),
-            commission_rate=None if h is not None and rate == h.commission_rate else rate,
-            paid_budget=self.paid.value(), session_type=self.session_type.currentData(),
-            brand_minutes=self.brand_minutes.value() or None,
+        h = self.hosts.get(host_id)  # type: ignore[arg-type]
+        fee, pct, paid = self.slot_fee.value(), self.commission.value(), self.paid.value()
+        old = self._session
+        base = old or Session(campaign_id=self.campaign.id, host_id=0, start=self.start())  # type: ignore[arg-type]
+        if old is not None and (fee, pct, paid) == self._loaded:
+            fee, rate, paid = old.slot_fee, old.commission_rate, old.paid_budget  # shown rounded; kept exact
+        else:
+            rate = own_commission(round(pct / 100, 6), h, follows_host=old is None or old.commission_rate is None)
+        return replace(
+            base, host_id=host_id, start=self.start(), duration_min=self.duration.value(),  # type: ignore[arg-type]
+            slot_fee=fee, commission_rate=rate, paid_budget=paid,
+            session_type=self.session_type.currentData(), brand_minutes=self.brand_minutes.value() or None,
             theme=self.theme.text().strip(), status=self.status.currentData(),
         )
 
-    def check(self, session: Session) -> list:
-        self.local.setText(F.local_time(session.start, self.display_zone))
+    def check(self, session: Session) -> list[Problem]:
+        self.local.setText(zone_span(session.start, session.duration_min, self.display_zone))
         problems = validate_session(session, self.campaign)
         if session.host_id is None:
-            from planner.domain.errors import Problem
-
             typed = self.host.currentText().strip()
             problems.append(Problem("host_id", typed or None, self.tr(
                 "add a host to the roster first (Campaign ▸ Add host)") if not self.hosts else self.tr(
                 "no host in the roster is called “{0}”: pick one from the list").format(typed)))
+        if self._fee_problem is not None:
+            problems.append(self._fee_problem.problem())
         return problems + self._double_bookings(session)
 
-    def _double_bookings(self, session: Session) -> list:
+    def _double_bookings(self, session: Session) -> list[Problem]:
         """The schedule's own double-booking rules (host, brand on a platform), as warnings at the date:
         OK stays possible (the Problems panel lists it after), but the user hears it before."""
-        from planner.domain.errors import Problem
-        from planner.domain.schedule import conflicts_of_new_session
-
         if session.host_id is None or session.duration_min <= 0:
             return []
         nearby = self._nearby.get(session.host_id)
         if nearby is None:  # read once per host while the dialog is open
             nearby = self._nearby[session.host_id] = self.store.sessions_near(session.host_id, self.campaign)
             self._campaigns = {c.id: c for c in self.store.campaigns()}
-        found = conflicts_of_new_session(session, nearby, self.hosts, self._campaigns)
+        own = self._session.id if self._session is not None else None
+        found = conflicts_of_new_session(session, [s for s in nearby if s.id is None or s.id != own],
+                                         self.hosts, self._campaigns)
         return [Problem("start", None, c.message, severity="warning") for c in found]
 
     def session(self) -> Session:
         return self.build()
+
+    def accept(self) -> None:
+        self._touched = True
+        if any(p.severity == "error" for p in self.revalidate()):
+            return
+        if self._submit is not None:
+            message = self._submit(self.session())
+            if message:
+                self.show_error(message)
+                return
+        super(ValidatedForm, self).accept()

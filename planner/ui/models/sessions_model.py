@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
+from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ
 from planner.storage import rows as R
 from planner.storage.edits import UpdateSessions
@@ -301,10 +302,7 @@ class SessionsModel(RecordTableModel):
         return self.platform_names.get(h.platform, h.platform) if h else ""
 
     def _commission(self, t: tuple) -> float | None:
-        if t[COMMISSION] is not None:
-            return t[COMMISSION]
-        h = self.hosts.get(t[HOST])
-        return h.commission_rate if h else None
+        return effective_commission(t[COMMISSION], self.hosts.get(t[HOST]))
 
     def _figure(self, key: str):
         def get(t: tuple) -> float | None:

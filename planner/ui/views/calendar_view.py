@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.schedule import FestivalBand, festival_bands
 from planner.domain.timezones import CHINA_TZ
-from planner.storage.edits import UpdateSessions
+from planner.storage.edits import AddSessions, UpdateSessions
+from planner.ui.dialogs.session_dialog import SessionDialog
 from planner.ui.views.calendar_canvas import CalendarCanvas
 from planner.ui.views.calendar_data import ScheduleSnapshot
-from planner.ui.views.calendar_dialogs import SessionDialog
 from planner.ui.views.calendar_layout import MONTH, WEEK
 
 __all__ = ["CalendarView", "MONTH", "WEEK"]
@@ -334,9 +334,19 @@ class CalendarView(QWidget):
         if self.dialog is not None:
             self.dialog.close()
         self._show_message(None)
-        self.dialog = SessionDialog(self._context, campaign_id, parent=self, **kwargs)
+        ctx = self._context
+        self.dialog = SessionDialog(ctx.store, ctx.store.campaign(campaign_id), ctx.display_zone, self,
+                                    submit=self._save_session, **kwargs)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.open()
+
+    def _save_session(self, session) -> str | None:
+        """Apply the form's session (new or edited) as one undoable edit; a refusal message, or None."""
+        if session.id is None:
+            edit = AddSessions((session,), label=self.tr("Add session"))
+        else:
+            edit = UpdateSessions((session,), label=self.tr("Edit session"))
+        return self._context.try_apply(edit)
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:
