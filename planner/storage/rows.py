@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import date, datetime, timezone
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.domain.models import (
     BenchmarkFigure, Campaign, FestivalWindow, FxRate, Host, MarketFact, Platform, Session, SessionActual,
@@ -71,29 +71,55 @@ def campaign_to_row(c: Campaign) -> dict[str, Any]:
     return row
 
 
-SESSION_COLUMNS = (
-    "id, campaign_id, host_id, start_utc, duration_min, slot_fee, commission_rate, paid_budget, "
-    "session_type, products, theme, status, notes, brand_minutes, lineage"
-)
-SESSION_PLACEHOLDERS = ", ".join("?" * (SESSION_COLUMNS.count(",") + 1))
+class SessionRow(NamedTuple):
+    """A session as stored: the one place the ``sessions`` columns are laid out (start as UTC ISO text).
+    Tables keep these (cheap to read and compare) and make a :class:`Session` only when one is edited."""
+
+    id: int
+    campaign_id: int
+    host_id: int
+    start_utc: str
+    duration_min: int
+    slot_fee: float
+    commission_rate: float | None
+    paid_budget: float
+    session_type: str
+    products: str
+    theme: str
+    status: str
+    notes: str
+    brand_minutes: float | None
+    lineage: int | None
+
+
+SESSION_COLUMNS = ", ".join(SessionRow._fields)
+SESSION_PLACEHOLDERS = ", ".join("?" * len(SessionRow._fields))
+
+
+def session_row_factory(_cursor: object, values: tuple) -> SessionRow:
+    """A ``sqlite3`` row factory for ``SELECT {SESSION_COLUMNS}`` queries."""
+    return SessionRow(*values)
 
 
 def session_from_tuple(t: tuple) -> Session:
+    """A :class:`Session` from a :class:`SessionRow` (or a plain tuple in :data:`SESSION_COLUMNS` order)."""
+    r = t if isinstance(t, SessionRow) else SessionRow(*t)
     return Session(
-        id=t[0], campaign_id=t[1], host_id=t[2], start=parse_utc(t[3]), duration_min=t[4], slot_fee=t[5],
-        commission_rate=t[6], paid_budget=t[7], session_type=t[8], products=t[9], theme=t[10], status=t[11],
-        notes=t[12], brand_minutes=t[13], lineage=t[14],
+        id=r.id, campaign_id=r.campaign_id, host_id=r.host_id, start=parse_utc(r.start_utc),
+        duration_min=r.duration_min, slot_fee=r.slot_fee, commission_rate=r.commission_rate,
+        paid_budget=r.paid_budget, session_type=r.session_type, products=r.products, theme=r.theme,
+        status=r.status, notes=r.notes, brand_minutes=r.brand_minutes, lineage=r.lineage,
     )
 
 
 _SESSION_PARTS = attrgetter(*(f.name for f in fields(Session) if f.name != "id"))  # field order, id last
 
 
-def session_values(s: Session, session_id: int) -> tuple:
+def session_values(s: Session, session_id: int) -> SessionRow:
     """A session as the values of :data:`SESSION_COLUMNS` (with ``session_id`` as its id)."""
-    return (session_id, s.campaign_id, s.host_id, iso_utc(s.start), s.duration_min, s.slot_fee, s.commission_rate,
-            s.paid_budget, s.session_type, s.products, s.theme, s.status, s.notes, s.brand_minutes,
-            s.lineage if s.lineage is not None else session_id)
+    return SessionRow(session_id, s.campaign_id, s.host_id, iso_utc(s.start), s.duration_min, s.slot_fee,
+                      s.commission_rate, s.paid_budget, s.session_type, s.products, s.theme, s.status, s.notes,
+                      s.brand_minutes, s.lineage if s.lineage is not None else session_id)
 
 
 def session_with_id(s: Session, session_id: int) -> Session:

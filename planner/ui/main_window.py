@@ -342,8 +342,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _newest_campaign_id(self) -> int | None:
-        row = self.context.store.conn.execute("SELECT max(id) FROM campaigns").fetchone()  # type: ignore[union-attr]
-        return row[0] if row else None
+        from planner.services.campaigns import newest_campaign_id
+
+        return newest_campaign_id(self.context.store)  # type: ignore[union-attr]
 
     def new_campaign(self) -> None:
         from planner.ui.dialogs.campaign_dialog import CampaignDialog

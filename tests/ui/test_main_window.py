@@ -188,20 +188,19 @@ def test_a_cell_edit_rereads_its_row_only_and_a_moved_session_takes_its_place(wi
     from datetime import timedelta
 
     from planner.storage.edits import UpdateSessions
-    from planner.ui.models.sessions_model import ID, SLOT_FEE, START
 
     model = window.sessions.model
     before = [model.record(r) for r in range(model.rowCount())]
     assert _set_cell(model, 0, "slot_fee", 12345)
-    assert model.record(0)[SLOT_FEE] == 12345 and model.index(0, _col(model, "slot_fee")).data() == "CNY 12,345"
+    assert model.record(0).slot_fee == 12345 and model.index(0, _col(model, "slot_fee")).data() == "CNY 12,345"
     assert all(model.record(r) is before[r] for r in range(1, len(before)))  # the others were not re-read
     window.undo_action.trigger()
-    assert model.record(0)[SLOT_FEE] == before[0][SLOT_FEE]
+    assert model.record(0).slot_fee == before[0].slot_fee
 
-    first = window.context.store.session(before[0][ID])
+    first = window.context.store.session(before[0].id)
     window.context.apply(UpdateSessions((replace(first, start=first.start + timedelta(days=3)),)))
-    starts = [model.record(r)[START] for r in range(model.rowCount())]
-    assert starts == sorted(starts) and model.record(0)[ID] != first.id  # re-read and in China-time order
+    starts = [model.record(r).start_utc for r in range(model.rowCount())]
+    assert starts == sorted(starts) and model.record(0).id != first.id  # re-read and in China-time order
 
 
 def test_deleting_and_adding_sessions_changes_only_their_rows(window, qtbot):
@@ -209,23 +208,22 @@ def test_deleting_and_adding_sessions_changes_only_their_rows(window, qtbot):
     from datetime import timedelta
 
     from planner.storage.edits import AddSessions, DeleteSessions
-    from planner.ui.models.sessions_model import ID, START
 
     model = window.sessions.model
     before = [model.record(r) for r in range(model.rowCount())]
-    gone = (before[3][ID], before[7][ID])
+    gone = (before[3].id, before[7].id)
     window.context.apply(DeleteSessions(gone))
     after = [model.record(r) for r in range(model.rowCount())]
-    assert [r[ID] for r in after] == [r[ID] for r in before if r[ID] not in gone]
+    assert [r.id for r in after] == [r.id for r in before if r.id not in gone]
     assert all(any(a is b for b in before) for a in after)  # the others were not re-read
     window.undo_action.trigger()  # back in their China-time places
-    assert [model.record(r)[ID] for r in range(model.rowCount())] == [r[ID] for r in before]
+    assert [model.record(r).id for r in range(model.rowCount())] == [r.id for r in before]
     assert window.sessions.summary.text().startswith(f"{len(before)} sessions")
-    first = window.context.store.session(before[0][ID])
+    first = window.context.store.session(before[0].id)
     window.context.apply(AddSessions((replace(first, id=None, start=first.start + timedelta(minutes=1)),)))
     rows = [model.record(r) for r in range(model.rowCount())]
-    assert len(rows) == len(before) + 1 and rows[0] is before[0] and rows[1][ID] not in {r[ID] for r in before}
-    assert [r[START] for r in rows] == sorted(r[START] for r in rows)
+    assert len(rows) == len(before) + 1 and rows[0] is before[0] and rows[1].id not in {r.id for r in before}
+    assert [r.start_utc for r in rows] == sorted(r.start_utc for r in rows)
 
 
 def test_invalid_cell_edit_is_refused_with_message(window, qtbot):

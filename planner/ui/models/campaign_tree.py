@@ -20,26 +20,26 @@ class CampaignTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([_tr("Campaigns and scenarios")])
 
     def refresh(self) -> None:
-        store = self.context.store
-        counts = dict(store.conn.execute("SELECT campaign_id, count(*) FROM sessions GROUP BY campaign_id"))
+        from planner.services.campaigns import campaign_tree
+
         self.clear()
         self.setHorizontalHeaderLabels([_tr("Campaigns and scenarios")])
-        items: dict[int, QStandardItem] = {}
-        root = self.invisibleRootItem()
-        for c in store.campaigns():
+        self._add(self.invisibleRootItem(), campaign_tree(self.context.store))
+
+    def _add(self, parent: QStandardItem, nodes) -> None:
+        for node in nodes:
+            c, n = node.campaign, node.session_count
             item = QStandardItem(c.name)
             item.setEditable(False)
             item.setData(c.id, ID_ROLE)
-            n = counts.get(c.id, 0)
             item.setToolTip(
                 (_tr("{name}\n{start} – {end} (China dates)\nBudget {budget}\n1 session") if n == 1 else
                  _tr("{name}\n{start} – {end} (China dates)\nBudget {budget}\n{n} sessions")).format(
                     name=c.name, start=c.start_date.isoformat(), end=c.end_date.isoformat(),
                     budget=F.money(c.budget, c.currency), n=n)
                 + (_tr("\nScenario: a copy to compare against its campaign") if c.parent_id else ""))
-            parent = items.get(c.parent_id) if c.parent_id else None
-            (parent or root).appendRow(item)
-            items[c.id] = item  # type: ignore[index]
+            parent.appendRow(item)
+            self._add(item, node.scenarios)
 
     def index_of(self, campaign_id: int):
         found = self.match(self.index(0, 0), ID_ROLE, campaign_id, 1,

@@ -70,7 +70,7 @@ class ProjectionRunner(QObject):
             return
         self.projection_started.emit(cid)
         store = self.context.store
-        n = store.conn.execute("SELECT COUNT(*) FROM sessions WHERE campaign_id = ?", (cid,)).fetchone()[0]
+        n = store.session_count(cid)
         self._run(generation, cid, str(store.path), 0, n >= self.process_min_sessions)
 
     def _run(self, generation: int, cid: int, path: str, draws: int, in_process: bool) -> None:

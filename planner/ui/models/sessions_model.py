@@ -1,4 +1,4 @@
-"""Sessions of the selected campaign, cached as raw row tuples (no SQL in ``data()``), plus the live
+"""Sessions of the selected campaign, cached as stored rows (``SessionRow``) (no SQL in ``data()``), plus the live
 projection's per-session figures in read-only columns."""
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from PySide6.QtGui import QBrush, QColor
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Host, Session
 from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ
-from planner.storage import rows as R
+from planner.services import sessions as S
+from planner.services.sessions import SessionRow
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
-# Positions in a row tuple (R.SESSION_COLUMNS order).
-ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES, \
-    BRAND_MINUTES, LINEAGE = range(15)
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
 CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(QColor(255, 160, 0, 40))}
@@ -31,23 +29,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionsModel", text)
 
 
-def _start(t: tuple) -> datetime:
-    return datetime.fromisoformat(t[START])
-
-
-def read_session_rows(conn_or_path, campaign_id: int) -> list[tuple]:
-    """A campaign's sessions as row tuples (``R.SESSION_COLUMNS``) in China-time order, through ``conn`` or,
-    given a path, a read-only connection of the caller's own (a worker's)."""
-    sql = f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE campaign_id = ? ORDER BY start_utc, id"
-    if not isinstance(conn_or_path, str):
-        return conn_or_path.execute(sql, (campaign_id,)).fetchall()
-    from planner.storage.store import PlanStore
-
-    reader = PlanStore.open_reader(conn_or_path)
-    try:
-        return reader.conn.execute(sql, (campaign_id,)).fetchall()
-    finally:
-        reader.close()
+def _start(t: SessionRow) -> datetime:
+    return datetime.fromisoformat(t.start_utc)
 
 
 class SessionsModel(RecordTableModel):
@@ -78,17 +61,16 @@ class SessionsModel(RecordTableModel):
         self.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
         self.platform_names = {p.key: p.label for p in store.platforms()}
         if cid is not None:
-            row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
-            self.currency = row[0] if row else "CNY"
+            self.currency = S.campaign_currency(store, cid)
         self.actuals = {a.session_id: a for a in store.actuals(cid)} if cid is not None else {}
         return cid
 
-    def load_rows(self) -> list[tuple]:
+    def load_rows(self) -> list[SessionRow]:
         cid = self._load_context()
-        return [] if cid is None else read_session_rows(self.context.store.conn, cid)
+        return [] if cid is None else S.session_rows(self.context.store, cid)
 
-    def row_id(self, record: tuple) -> int:
-        return record[ID]
+    def row_id(self, record: SessionRow) -> int:
+        return record.id
 
     @property
     def loading(self) -> bool:
@@ -121,7 +103,7 @@ class SessionsModel(RecordTableModel):
         from planner.ui.workers import Signals, run_on_pool
 
         self._load_context()
-        if self._rows and self._rows[0][CAMPAIGN] != cid:  # another campaign's rows must not stand for these
+        if self._rows and self._rows[0].campaign_id != cid:  # another campaign's rows must not stand for these
             self.beginResetModel()
             self._rows, self._natural, self._search = [], [], None
             self.endResetModel()
@@ -133,9 +115,9 @@ class SessionsModel(RecordTableModel):
         signals.done.connect(signals.deleteLater)
         signals.failed.connect(signals.deleteLater)
         path = str(self.context.store.path)
-        run_on_pool(lambda: read_session_rows(path, cid), signals)
+        run_on_pool(lambda: S.session_rows(path, cid), signals)
 
-    def _on_rows(self, generation: int, rows: list[tuple] | None, exc: BaseException | None = None) -> None:
+    def _on_rows(self, generation: int, rows: list[SessionRow] | None, exc: BaseException | None = None) -> None:
         if generation != self._generation:
             return  # a newer change or campaign is being read
         self._loading = None
@@ -169,20 +151,20 @@ class SessionsModel(RecordTableModel):
             return 0 < len(ids) <= self.PATCH_LIMIT and self._patch_added(list(ids))
         return False
 
-    def _read(self, ids: list[int]) -> dict[int, tuple]:
-        return {r[ID]: r for r in self.context.store.conn.execute(
-            f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    def _read(self, ids: list[int]) -> dict[int, SessionRow]:
+        return S.session_rows_by_id(self.context.store, ids)
 
     def _patch_updated(self, ids: list[int]) -> bool:
         if self._sort is not None:
             return False  # a changed value may move the row
-        rows = {r[ID]: i for i, r in enumerate(self._rows)} if len(ids) > 4 else None
-        changed: list[tuple[int, tuple]] = []
+        rows = {r.id: i for i, r in enumerate(self._rows)} if len(ids) > 4 else None
+        changed: list[tuple[int, SessionRow]] = []
         fresh = self._read(ids)
         for sid in ids:
             i = rows.get(sid, -1) if rows is not None else self.row_of(sid)
             new = fresh.get(sid)
-            if i < 0 or new is None or new[CAMPAIGN] != self._rows[i][CAMPAIGN] or new[START] != self._rows[i][START]:
+            old = self._rows[i] if i >= 0 else None
+            if old is None or new is None or (new.campaign_id, new.start_utc) != (old.campaign_id, old.start_utc):
                 return False  # added, removed, moved in time or to another campaign: re-read everything
             changed.append((i, new))
         for i, new in changed:
@@ -195,9 +177,9 @@ class SessionsModel(RecordTableModel):
     def _patch_removed(self, ids: set[int]) -> bool:
         from PySide6.QtCore import QModelIndex
 
-        gone = sorted((i for i, r in enumerate(self._rows) if r[ID] in ids), reverse=True)
+        gone = sorted((i for i, r in enumerate(self._rows) if r.id in ids), reverse=True)
         if self._natural is not self._rows:
-            self._natural = [r for r in self._natural if r[ID] not in ids]
+            self._natural = [r for r in self._natural if r.id not in ids]
         self._search = None
         for i in gone:
             self.beginRemoveRows(QModelIndex(), i, i)
@@ -213,10 +195,11 @@ class SessionsModel(RecordTableModel):
         if self._sort is not None:
             return False  # the new rows' places depend on the sorted column
         cid = self.context.campaign_id
-        fresh = sorted((r for r in self._read(ids).values() if r[CAMPAIGN] == cid), key=lambda r: (r[START], r[ID]))
+        fresh = sorted((r for r in self._read(ids).values() if r.campaign_id == cid),
+                       key=lambda r: (r.start_utc, r.id))
         self._search = None
         for new in fresh:  # the campaign's rows are in (start, id) order, as the store returns them
-            i = bisect_left(self._rows, (new[START], new[ID]), key=lambda r: (r[START], r[ID]))
+            i = bisect_left(self._rows, (new.start_utc, new.id), key=lambda r: (r.start_utc, r.id))
             self.beginInsertRows(QModelIndex(), i, i)
             self._rows.insert(i, new)
             self.endInsertRows()
@@ -233,27 +216,27 @@ class SessionsModel(RecordTableModel):
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
                                    Qt.ItemDataRole.ToolTipRole])
 
-    def _worst(self, t: tuple) -> str | None:
-        return self.schedule.worst.get(t[ID]) if self.schedule is not None else None
+    def _worst(self, t: SessionRow) -> str | None:
+        return self.schedule.worst.get(t.id) if self.schedule is not None else None
 
-    def row_background(self, record: tuple):  # noqa: ANN201
+    def row_background(self, record: SessionRow):  # noqa: ANN201
         worst = self._worst(record)
         return CONFLICT_BRUSHES.get(worst) if worst else None
 
-    def _conflict_text(self, t: tuple) -> str:
+    def _conflict_text(self, t: SessionRow) -> str:
         worst = self._worst(t)
         if worst is None:
             return ""
-        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t[ID], ()))}"  # type: ignore[union-attr]
+        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"  # type: ignore[union-attr]
 
-    def _conflict_tip(self, t: tuple) -> str:
-        found = self.schedule.conflicts_of(t[ID]) if self.schedule is not None else []
+    def _conflict_tip(self, t: SessionRow) -> str:
+        found = self.schedule.conflicts_of(t.id) if self.schedule is not None else []
         if not found:
             return _tr("No schedule problems")
         return "\n".join(f"{CONFLICT_MARKS[c.severity]} {c.message}" for c in found)
 
-    def record_for_edit(self, record: tuple) -> Session:
-        return R.session_from_tuple(record)
+    def record_for_edit(self, record: SessionRow) -> Session:
+        return S.session_from_row(record)
 
     def make_edit(self, session: Session, label: str | None = None,
                   expected: Session | None = None) -> UpdateSessions:
@@ -264,12 +247,12 @@ class SessionsModel(RecordTableModel):
         return UpdateSessions((session,), label=label or _tr("Edit session"),
                               expected=(expected,) if expected is not None else None)
 
-    def what(self, t: tuple) -> str:
+    def what(self, t: SessionRow) -> str:
         local = _start(t).astimezone(CHINA_TZ)
         return f"{self._host_name(t)} {local.month:02d}-{local.day:02d} {local.hour:02d}:{local.minute:02d}"
 
     def session_id(self, row: int) -> int:
-        return self._rows[row][ID]
+        return self._rows[row].id
 
     def set_figures(self, figures: Any) -> None:
         """The projection's per-session figures (a ``SessionTable``; None: none yet, cells show "…")."""
@@ -285,7 +268,7 @@ class SessionsModel(RecordTableModel):
         if self._search is None:
             labels = {hid: f"{h.name} {h.platform} {self.platform_names.get(h.platform, '')}".lower()
                       for hid, h in self.hosts.items()}
-            self._search = [f"{t[START][:10]} {labels.get(t[HOST], '')} {t[THEME]} {t[STATUS]} {t[TYPE]}".lower()
+            self._search = [f"{t.start_utc[:10]} {labels.get(t.host_id, '')} {t.theme} {t.status} {t.session_type}".lower()
                             for t in self._rows]
         return self._search[row]
 
@@ -293,79 +276,79 @@ class SessionsModel(RecordTableModel):
         return self.columns[column].key.startswith("exp_")
 
     # -- columns ---------------------------------------------------------------------------------
-    def _host_name(self, t: tuple) -> str:
-        h = self.hosts.get(t[HOST])
-        return h.name if h else f"#{t[HOST]}"
+    def _host_name(self, t: SessionRow) -> str:
+        h = self.hosts.get(t.host_id)
+        return h.name if h else f"#{t.host_id}"
 
-    def _platform(self, t: tuple) -> str:
-        h = self.hosts.get(t[HOST])
+    def _platform(self, t: SessionRow) -> str:
+        h = self.hosts.get(t.host_id)
         return self.platform_names.get(h.platform, h.platform) if h else ""
 
-    def _commission(self, t: tuple) -> float | None:
-        return effective_commission(t[COMMISSION], self.hosts.get(t[HOST]))
+    def _commission(self, t: SessionRow) -> float | None:
+        return effective_commission(t.commission_rate, self.hosts.get(t.host_id))
 
     def _figure(self, key: str):
-        def get(t: tuple) -> float | None:
+        def get(t: SessionRow) -> float | None:
             if self.figures is None:
                 return None
-            i = self.figures.position(t[ID])
+            i = self.figures.position(t.id)
             return self._figure_columns[key][i] if i >= 0 else None
         return get
 
     @staticmethod
-    def _brand_minutes_text(t: tuple) -> str:
-        if t[TYPE] != "slot":
+    def _brand_minutes_text(t: SessionRow) -> str:
+        if t.session_type != "slot":
             return _tr("whole show")
-        return _tr("library") if t[BRAND_MINUTES] is None else f"{t[BRAND_MINUTES]:g} min"
+        return _tr("library") if t.brand_minutes is None else f"{t.brand_minutes:g} min"
 
     def _columns(self) -> list[Column]:
-        money = lambda i: lambda t: F.money(t[i], self.currency)  # noqa: E731
+        money = lambda name: lambda t: F.money(getattr(t, name), self.currency)  # noqa: E731
         cols = [
             Column("start", _tr("Start (China time)"), lambda t: F.china_time(_start(t)),
-                   sort=lambda t: t[START], editor="china_datetime",
+                   sort=lambda t: t.start_utc, editor="china_datetime",
                    edit_value=lambda t: _start(t).astimezone(CHINA_TZ).strftime(CHINA_WALL_FORMAT),
                    apply=lambda s, v: replace(s, start=china_wall_to_utc(v)),
                    tip=_tr("开播时间 — start in China time (UTC+8); edit in China time"),
                    cell_tip=lambda t: F.china_and_local(_start(t), self.context.display_zone)),
             Column("local", _tr("Your time"),
                    lambda t: F.local_time(_start(t), self.context.display_zone).rsplit(" ", 1)[0],
-                   sort=lambda t: t[START],
+                   sort=lambda t: t.start_utc,
                    tip=_tr("The start in your display time zone (View ▸ Display time zone)")),
-            Column("duration", _tr("Duration"), lambda t: F.duration(t[DURATION]), sort=lambda t: t[DURATION],
-                   editor="minutes", edit_value=lambda t: t[DURATION],
+            Column("duration", _tr("Duration"), lambda t: F.duration(t.duration_min), sort=lambda t: t.duration_min,
+                   editor="minutes", edit_value=lambda t: t.duration_min,
                    apply=lambda s, v: replace(s, duration_min=to_int(v)), right=True, tip=_tr("直播时长")),
-            Column("host", _tr("Host"), self._host_name, editor="choice", edit_value=lambda t: t[HOST],
+            Column("host", _tr("Host"), self._host_name, editor="choice", edit_value=lambda t: t.host_id,
                    choices=lambda: [(h.id, h.name) for h in self.hosts.values()],
                    apply=lambda s, v: replace(s, host_id=int(v)), tip=_tr("主播 — the host of the session")),
             Column("platform", _tr("Platform"), self._platform, tip=_tr("平台 — the host's platform")),
-            Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t[TYPE], t[TYPE]), editor="choice",
-                   edit_value=lambda t: t[TYPE], choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
+            Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t.session_type, t.session_type), editor="choice",
+                   edit_value=lambda t: t.session_type, choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
                    apply=lambda s, v: replace(s, session_type=v),
                    tip=_tr("场次类型 — what the brand bought: a dedicated show (专场 / 店播) or one slot (坑位) in a "
                            "multi-brand show")),
             Column("brand_minutes", _tr("Brand minutes"), self._brand_minutes_text,
-                   sort=lambda t: t[BRAND_MINUTES] or 0.0, editor="text",
-                   edit_value=lambda t: "" if t[BRAND_MINUTES] is None else f"{t[BRAND_MINUTES]:g}",
+                   sort=lambda t: t.brand_minutes or 0.0, editor="text",
+                   edit_value=lambda t: "" if t.brand_minutes is None else f"{t.brand_minutes:g}",
                    apply=lambda s, v: replace(s, brand_minutes=to_optional_float(v)), right=True,
                    tip=_tr("讲解时长 — minutes the host presents the brand in a slot; empty = the library's figure "
                            "for the host's tier")),
-            Column("status", _tr("Status"), lambda t: t[STATUS], editor="choice", edit_value=lambda t: t[STATUS],
+            Column("status", _tr("Status"), lambda t: t.status, editor="choice", edit_value=lambda t: t.status,
                    choices=lambda: [(k, k) for k in SESSION_STATUSES],
                    apply=lambda s, v: replace(s, status=v)),
-            Column("slot_fee", _tr("Slot fee"), money(SLOT_FEE), sort=lambda t: t[SLOT_FEE], editor="money",
-                   edit_value=lambda t: t[SLOT_FEE], apply=lambda s, v: replace(s, slot_fee=to_float(v)),
+            Column("slot_fee", _tr("Slot fee"), money("slot_fee"), sort=lambda t: t.slot_fee, editor="money",
+                   edit_value=lambda t: t.slot_fee, apply=lambda s, v: replace(s, slot_fee=to_float(v)),
                    right=True, currency=lambda t: self.currency,
                    tip=_tr("坑位费 — fixed fee for the slot, paid whatever is sold")),
             Column("commission", _tr("Commission"),
-                   lambda t: F.percent(self._commission(t)) + ("" if t[COMMISSION] is not None else " ·host"),
+                   lambda t: F.percent(self._commission(t)) + ("" if t.commission_rate is not None else " ·host"),
                    sort=self._commission, editor="percent", edit_value=self._commission,
                    apply=lambda s, v: replace(s, commission_rate=to_float(v)), right=True,
                    tip=_tr("佣金比例 — share of net GMV paid to the host; '·host' = the host's own rate")),
-            Column("paid", _tr("Paid traffic"), money(PAID), sort=lambda t: t[PAID], editor="money",
-                   edit_value=lambda t: t[PAID], apply=lambda s, v: replace(s, paid_budget=to_float(v)),
+            Column("paid", _tr("Paid traffic"), money("paid_budget"), sort=lambda t: t.paid_budget, editor="money",
+                   edit_value=lambda t: t.paid_budget, apply=lambda s, v: replace(s, paid_budget=to_float(v)),
                    right=True, currency=lambda t: self.currency,
                    tip=_tr("投流 — paid promotion bringing viewers into the live room (e.g. Qianchuan 千川)")),
-            Column("theme", _tr("Theme"), lambda t: t[THEME], edit_value=lambda t: t[THEME],
+            Column("theme", _tr("Theme"), lambda t: t.theme, edit_value=lambda t: t.theme,
                    apply=lambda s, v: replace(s, theme=str(v)), tip=_tr("直播主题")),
             Column("conflicts", _tr("Checks"), self._conflict_text,
                    sort=lambda t: ("error", "warning", "info", None).index(self._worst(t)),
