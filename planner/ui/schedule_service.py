@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.ui.workers import Signals, run_offloaded
 
 if TYPE_CHECKING:
-    from planner.ui.views.calendar_data import ScheduleSnapshot
+    from planner.services.schedule_snapshot import ScheduleSnapshot
 
 COALESCE_MS = 30  # one check for a burst of changes (undo held down, several signals per edit)
 
@@ -86,6 +86,7 @@ class ScheduleService(QObject):
     def _start(self) -> None:
         if self._in_flight:
             return  # started again for the newest state when the running check reports
+        from planner.services import schedule_snapshot
         from planner.ui import schedule_check
 
         generation, cid, path = self.generation, self.context.campaign_id, str(self.context.store.path)
@@ -127,7 +128,7 @@ class ScheduleService(QObject):
         signals.failed.connect(failed)
         store = self.context.store
         submit = (lambda: schedule_check.submit(store.snapshot(), cid, with_sessions)) if self.use_process else None
-        if not run_offloaded(submit, lambda: schedule_check.load_checked_snapshot(path, cid, with_sessions),
+        if not run_offloaded(submit, lambda: schedule_snapshot.load_checked_snapshot(path, cid, with_sessions),
                              signals):
             self.use_process = False  # no helper could be started: check on threads from now on
 

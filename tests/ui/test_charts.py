@@ -15,7 +15,7 @@ from planner.ui.charts import ChartsView, style
 from planner.ui.charts.benchmark_chart import BenchmarkChart
 from planner.ui.charts.budget_chart import BudgetChart
 from planner.ui.charts.buildup_chart import BuildupChart, day_x
-from planner.ui.charts.chart_data import DEFAULT_SEED, china_day, scaled_plan
+from planner.services.chart_data import DEFAULT_SEED, china_day, scaled_plan
 from planner.ui.charts.scenario_chart import ScenarioChart
 from planner.ui.context import PlanContext
 

@@ -9,6 +9,7 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from planner.domain.projection import project_campaign
+from planner.services import projection
 from planner.ui import projection_job
 from planner.ui.context import PlanContext
 from planner.ui.models.projection_runner import SEED, ProjectionRunner
@@ -79,7 +80,7 @@ def test_a_failed_projection_names_the_problem(qtbot, ctx, store, monkeypatch):
     def fails(*_args):
         raise PlannerError("No exchange rate for EUR")
 
-    monkeypatch.setattr(projection_job, "project_file", fails)
+    monkeypatch.setattr(projection, "project_file", fails)
     runner = ProjectionRunner(ctx, ctx, range_draws=0)
     runner.process_min_sessions = 10**6
     failed = []

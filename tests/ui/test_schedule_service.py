@@ -10,16 +10,16 @@ from planner.ui.context import PlanContext
 
 
 def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_shown(qtbot, store, monkeypatch):
-    from planner.ui import schedule_check
+    from planner.services import schedule_snapshot
 
     gate = threading.Event()  # holds the first check on its worker until the edits are made
-    real = schedule_check.load_checked_snapshot
+    real = schedule_snapshot.load_checked_snapshot
 
     def held(*args):
         gate.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(schedule_check, "load_checked_snapshot", held)
+    monkeypatch.setattr(schedule_snapshot, "load_checked_snapshot", held)
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     service = ctx.schedule

@@ -1,6 +1,6 @@
 """Comparison charts (pyqtgraph): platform benchmarks, scenarios, reach build-up and budget curve.
 
-``ChartsView`` is imported lazily so that ``planner.ui.charts.chart_data`` (Qt-free) can be used without Qt.
+``ChartsView`` is imported lazily, so importing a chart module does not build the whole Charts tab.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QToolButton, 
 from planner.domain.models import TIERS, TIER_LABELS, BenchmarkFigure, Platform
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
-from planner.ui.charts.chart_data import (
+from planner.services.chart_data import (
     METRIC_SPECS, PROFILE_METRICS, BenchmarkBar, MetricSpec, benchmark_bars, benchmark_profile,
 )
 

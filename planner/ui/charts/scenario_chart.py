@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
-from planner.ui.charts.chart_data import (
+from planner.services.chart_data import (
     ADDITIVE_OUTCOMES, DEFAULT_SEED, LOWER_IS_BETTER, OUTCOME_KINDS, OUTCOMES, ScenarioComparison,
     compare_scenarios,
 )

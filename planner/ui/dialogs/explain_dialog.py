@@ -63,6 +63,7 @@ class ExplainDialog(QDialog):
     def _start(self, *, in_process: bool | None = None) -> None:
         """Work it out on a thread, or for a big campaign in the projection helper process (reading 10,000
         sessions is Python work that would hold up the UI thread's repaints on a thread)."""
+        from planner.services import projection
         from planner.ui import projection_job
         from planner.ui.models.projection_runner import PROCESS_MIN_SESSIONS
 
@@ -79,7 +80,7 @@ class ExplainDialog(QDialog):
         store = context.store
         run_offloaded((lambda: projection_job.submit_explain(store.snapshot(), cid, session_id))
                       if in_process else None,
-                      lambda: projection_job.explain_file(path, cid, session_id), signals)
+                      lambda: projection.explain_file(path, cid, session_id), signals)
 
     def _on_done(self, explanation) -> None:
         self.explanation = explanation

@@ -74,6 +74,7 @@ class ProjectionRunner(QObject):
         self._run(generation, cid, str(store.path), 0, n >= self.process_min_sessions)
 
     def _run(self, generation: int, cid: int, path: str, draws: int, in_process: bool) -> None:
+        from planner.services import projection
         from planner.ui import projection_job
 
         signals = Signals()  # lives on the UI thread: results arrive there, queued
@@ -116,6 +117,6 @@ class ProjectionRunner(QObject):
         store = self.context.store
         submit = ((lambda: projection_job.submit(store.snapshot(), cid, draws, SEED))
                   if in_process and self.use_process else None)
-        if not run_offloaded(submit, lambda: projection_job.project_file(path, cid, draws, SEED), signals) \
+        if not run_offloaded(submit, lambda: projection.project_file(path, cid, draws, SEED), signals) \
                 and submit is not None:
             self.use_process = False  # no helper could be started: project on threads from now on

@@ -20,7 +20,7 @@ from planner.domain.schedule import (
     MONTHS, WEEKDAYS, china_midnight, china_span, hhmm, short_day, zone_hour_labels, zone_span,
 )
 from planner.domain.timezones import CHINA_TZ, zone
-from planner.ui.views.calendar_data import ScheduleSnapshot
+from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from planner.domain.models import Session
 from planner.domain.schedule import FestivalBand, china_midnight, festival_bands, hhmm
 from planner.domain.timezones import CHINA_TZ
-from planner.ui.views.calendar_data import ScheduleSnapshot
+from planner.services.schedule_snapshot import ScheduleSnapshot
 
 WEEK, MONTH = "week", "month"
 DAY_MIN = 24 * 60

@@ -20,7 +20,7 @@ from planner.domain.timezones import CHINA_TZ
 from planner.storage.edits import AddSessions, UpdateSessions
 from planner.ui.dialogs.session_dialog import SessionDialog
 from planner.ui.views.calendar_canvas import CalendarCanvas
-from planner.ui.views.calendar_data import ScheduleSnapshot
+from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui.views.calendar_layout import MONTH, WEEK
 
 __all__ = ["CalendarView", "MONTH", "WEEK"]

@@ -1,4 +1,4 @@
-"""What the calendar and the Problems panel show, read from the store in one go (no Qt here).
+"""What the calendar and the Problems panel show, read from the store in one go and checked (no Qt here).
 
 Conflicts are computed over every session of the plan (hosts are shared across campaigns and brands),
 then kept to those touching the selected campaign.
@@ -89,3 +89,24 @@ def week_start(day: date) -> date:
     from datetime import timedelta
 
     return day - timedelta(days=day.weekday())
+
+
+def load_checked_snapshot(path: "str | bytes", campaign_id: int | None, with_sessions: bool = True) -> ScheduleSnapshot:
+    """Read the plan through a read-only connection of its own and check its schedule (in the schedule
+    helper process, ``planner.ui.schedule_check``, or on a thread).
+
+    ``with_sessions=False`` keeps only the check's results (conflicts, worst per session, times): sending
+    10,000 sessions back costs the UI most of the 0.2 s a result takes to receive, and only a calendar
+    on screen draws them."""
+    from planner.domain import holidays_cn
+    from planner.services.projection import open_source
+
+    holidays_cn.warm_up()
+    reader = open_source(path)
+    try:
+        snap = load_snapshot(reader, campaign_id)
+    finally:
+        reader.close()
+    if not with_sessions:
+        snap.sessions, snap.all_sessions, snap.has_sessions = [], [], False
+    return snap
