@@ -94,7 +94,7 @@ def exposure_solve_time(plan: Plan, draws: int = 2000) -> float:
     """Seconds to solve the exposure weights (§2.1) of every session in every draw, block by block as the
     engine does: per (draw, host) α, β and the node fit, per session the transformed share and power sums."""
     from planner.domain.engine import compile_campaign
-    from planner.domain.evaluate import Shocks, Workspace, brand_viewers, figure_values, host_heads, \
+    from planner.domain.evaluate import Shocks, brand_viewers, figure_values, host_heads, \
         session_viewers, stream_keys
     from planner.domain.shocks import ShockSource
 

@@ -73,10 +73,10 @@ def cmd_export_hosts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_map(items: list[str] | None) -> dict[str, str | None] | None:
+def _parse_map(items: list[str] | None) -> dict[str | int, str | None] | None:
     if not items:
         return None
-    out: dict[str, str | None] = {}
+    out: dict[str | int, str | None] = {}
     for item in items:
         header, sep, field = item.partition("=")
         if not sep or not header.strip():
@@ -96,8 +96,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                               sheet=args.sheet, mapping=_parse_map(args.map), on_duplicate=args.on_duplicate,
                               zone=args.zone)
         print("Columns:")
-        for note in plan.columns:
-            print(f"  {note}")
+        for column in plan.columns:
+            print(f"  {column}")
         for note in plan.notes:
             print(f"  note: {note}")
         if args.problems_file and (plan.problems or plan.warnings):

@@ -163,7 +163,8 @@ def match_rows(rows: Sequence[ShowRow], sessions: Sequence[Session], hosts: Iter
         if not found:
             out.append(RowMatch(r, "not_matched", reason=f"no host {r.host!r} in the plan"))
             continue
-        near = [s for h in found for s in by_host.get(h.id, ()) if abs(s.start - r.start) <= tolerance]
+        near = [s for h in found for s in by_host.get(h.id, ())  # type: ignore[arg-type]  # stored: has an id
+                if abs(s.start - r.start) <= tolerance]
         near.sort(key=lambda s: abs(s.start - r.start))
         minutes = int(tolerance.total_seconds() // 60)
         if len(near) == 1:

@@ -175,7 +175,7 @@ def backtest(plan: Plan, campaign_id: int | None = None, *, draws: int = 500, se
     targets = [s for s in recorded_sessions(plan) if campaign_id is None or s.campaign_id == campaign_id]
     if draws < 20:
         raise PlannerError(f"Draws = {draws}: a backtest needs at least 20 draws per show for its P10–P90")
-    per, failed = project_before(plan, [s.id for s in targets], draws, seed)
+    per, failed = project_before(plan, [s.id for s in targets], draws, seed)  # type: ignore[misc]  # stored
     return checks_from(plan, targets, per, failed)
 
 

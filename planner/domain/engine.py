@@ -437,7 +437,8 @@ def _china_offsets(epoch: np.ndarray) -> np.ndarray:
     days = epoch // 86_400
     uniq, inverse = np.unique(days, return_inverse=True)
     offs = np.array([CHINA_TZ.utcoffset(datetime.fromtimestamp(int(d) * 86_400 + 43_200, timezone.utc)
-                                        .replace(tzinfo=None)).total_seconds() for d in uniq], np.int64)
+                                        .replace(tzinfo=None)).total_seconds()  # type: ignore[union-attr]
+                     for d in uniq], np.int64)
     return offs[inverse.reshape(-1)]
 
 

@@ -196,9 +196,9 @@ def run_draws(c: Compiled, draws: int, seed: int, *, session_keys: tuple[str, ..
     keys = stream_keys(c)
     streams = {name: src.streams(kk) for name, kk in keys.items()}
     block = max(1, min(draws, BLOCK_ELEMENTS // max(c.n, 1)))
-    totals = {k: np.empty(draws) for k in ALL_KEYS}
-    plat = {k: np.empty((draws, len(c.platforms))) for k in PLATFORM_KEYS}
-    sess = {k: np.empty((draws, c.n)) for k in session_keys}
+    totals: dict[str, np.ndarray] = {k: np.empty(draws) for k in ALL_KEYS}
+    plat: dict[str, np.ndarray] = {k: np.empty((draws, len(c.platforms))) for k in PLATFORM_KEYS}
+    sess: dict[str, np.ndarray] = {k: np.empty((draws, c.n)) for k in session_keys}
     starts = list(range(0, draws, block))
 
     def work(part: list[int]) -> None:

@@ -56,8 +56,8 @@ def host_frequency_distribution(r: float, q: float, n: int) -> np.ndarray:
         dist[0], dist[n] = 1.0 - r, r
         return dist
     if q <= r:
-        k = np.arange(n + 1)
-        return np.array([math.comb(n, int(i)) for i in k]) * r ** k * (1.0 - r) ** (n - k)
+        ks = np.arange(n + 1)
+        return np.array([math.comb(n, int(i)) for i in ks]) * r ** ks * (1.0 - r) ** (n - ks)
     theta, alpha, beta = beta_binomial_params(r, q)
     p = 1.0
     for i in range(n):
@@ -398,7 +398,7 @@ def exposure_weights(r: Sequence[float], q: float) -> np.ndarray:
             out[i] = 0.0
         else:
             target = math.log1p(-ri)
-            f = lambda w: betaln(alpha, beta + w) - base - target  # noqa: E731
+            f = lambda w: betaln(alpha, beta + w) - base - target  # noqa: E731, B023 - used at once
             out[i] = 1.0 if f(1.0) >= 0 else brentq(f, 0.0, 1.0, xtol=1e-15, rtol=1e-15)  # r_s ≈ r*: rounding
     return out
 

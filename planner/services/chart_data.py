@@ -410,9 +410,10 @@ def reach_buildup(plan: Plan, campaign_id: int, draws: int = 0, seed: int = DEFA
             if any(d <= day for d in session_days):
                 p = proj.project_campaign(_plan_until(plan, campaign_id, day), campaign_id,
                                           draws=draws, seed=seed)
+                rng = p.range or {}  # (no range without draws: bands is False then)
                 last = (_get(p.expected, "reach"), _get(p.expected, "gmv"),
-                        *((_quantile_attr(p.range["reach"], "p10"), _quantile_attr(p.range["reach"], "p90"),
-                           _quantile_attr(p.range["gmv"], "p10"), _quantile_attr(p.range["gmv"], "p90"))
+                        *((_quantile_attr(rng["reach"], "p10"), _quantile_attr(rng["reach"], "p90"),
+                           _quantile_attr(rng["gmv"], "p10"), _quantile_attr(rng["gmv"], "p90"))
                           if bands else (0.0, 0.0, 0.0, 0.0)))
             else:
                 last = (0.0,) * 6

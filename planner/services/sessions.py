@@ -64,7 +64,7 @@ def new_session(store: "PlanStore", campaign: Campaign, host: Host, start: datet
     if slot_fee is None:
         if defaults.fee_problem is not None:
             raise ValidationError([defaults.fee_problem.problem()], "session")
-        slot_fee = defaults.slot_fee
+        slot_fee = defaults.slot_fee or 0.0
     session = Session(
         campaign_id=campaign.id, host_id=host.id, start=start, duration_min=duration_min,  # type: ignore[arg-type]
         slot_fee=slot_fee, commission_rate=own_commission(commission_rate, host), paid_budget=paid_budget,
@@ -104,3 +104,10 @@ def find_host(store: "PlanStore", ref: str | int) -> Host:
         raise NotFoundError(f"No host {text!r} in the plan's roster")
     listed = ", ".join(f"{h.name} on {h.platform} (id {h.id})" for h in found)
     raise NotFoundError(f"{len(found)} hosts answer to {text!r}: {listed}; give the id")
+
+
+def save_session(session: Session, label: str | None = None) -> AddSessions | UpdateSessions:
+    """The edit that writes a session from the session form: added when it has no id yet, else updated."""
+    if session.id is None:
+        return AddSessions((session,), label=label or "Add session")
+    return UpdateSessions((session,), label=label or "Edit session")

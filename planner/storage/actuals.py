@@ -108,7 +108,8 @@ class ImportActuals:
 
         with store.atomic():
             added = store.add_sessions(list(self.new_sessions)) if self.new_sessions else []
-            mine = tuple(replace(a, session_id=s.id) for a, s in zip(self.new_actuals, added))
+            mine = tuple(replace(a, session_id=s.id) for a, s in zip(self.new_actuals, added))  # type: ignore[arg-type, misc]
             restore = SetActuals(self.actuals + mine, self.label, now=self.now).apply(store)
-        parts = (restore,) + ((DeleteSessions(tuple(s.id for s in added), self.label),) if added else ())
+        parts = (restore,) + ((DeleteSessions(tuple(s.id for s in added), self.label),)  # type: ignore[misc]
+                              if added else ())
         return Composite(parts, self.label)  # type: ignore[arg-type]

@@ -154,7 +154,7 @@ def seed_finished_campaign(store: "PlanStore", hosts: list[Host]) -> int:
             slot_fee=hosts[idx].slot_fee, status="done", theme=theme,
             session_type=default_session_type(hosts[idx]),
             products="Hydra serum 30 ml; Night cream 50 ml") for idx, month, day, hour, minutes, theme in _FINISHED_SESSIONS])
-        truth = world_figures(store.load_plan([campaign.id]), campaign.id, FINISHED_WORLD_SEED)  # type: ignore[arg-type]
+        truth = world_figures(store.load_plan([campaign.id]), campaign.id, FINISHED_WORLD_SEED)  # type: ignore[arg-type, list-item]
         for s in added:
             f = truth[s.id]  # type: ignore[index]
             store.set_actual(SessionActual(

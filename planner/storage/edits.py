@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 class Edit(Protocol):
-    label: str
+    @property
+    def label(self) -> str: ...  # read-only: edits are frozen dataclasses
 
     def apply(self, store: "PlanStore") -> "Edit": ...
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.models import (
@@ -20,6 +22,12 @@ class PlanRepository:
     """Mixed into PlanStore: ``self.conn``, ``self.db`` and ``self.atomic()`` come from there."""
 
     conn: sqlite3.Connection
+
+    if TYPE_CHECKING:  # provided by PlanStore (store.py), declared here so the mixin type-checks on its own
+        def atomic(self) -> AbstractContextManager[None]: ...
+        def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]: ...
+        def meta(self, key: str, default: str | None = None) -> str | None: ...
+        def set_meta(self, key: str, value: str) -> None: ...
 
     # -- ids -------------------------------------------------------------------------------------
     def _new_ids(self, table: str, count: int) -> range:
@@ -380,7 +388,7 @@ class PlanRepository:
                 "user_modified = 0 WHERE id = ? AND origin = 'shipped'", (figure_id,))
         from planner.storage.library import refresh_shipped_row
 
-        refresh_shipped_row(self, figure_id)
+        refresh_shipped_row(self, figure_id)  # type: ignore[arg-type]  # self is a PlanStore
         return self.benchmark(figure_id)
 
     def add_benchmark(self, fig: BenchmarkFigure) -> BenchmarkFigure:

@@ -129,7 +129,7 @@ def session_with_id(s: Session, session_id: int) -> Session:
     parts = _SESSION_PARTS(s)
     if s.lineage is None:  # a new session is its own lineage
         parts = parts[:-1] + (session_id,)
-    return Session(*parts, session_id)  # type: ignore[misc]
+    return Session(*parts, session_id)  # type: ignore[misc, call-arg]
 
 
 class SessionRows(tuple):
@@ -159,7 +159,7 @@ def session_to_row(s: Session) -> dict[str, Any]:
 def actual_from_row(r: dict[str, Any]) -> SessionActual:
     values = {f.name: r.get(f.name) for f in fields(SessionActual)}
     values["read_on"] = _opt_date(values["read_on"])
-    return SessionActual(**values)
+    return SessionActual(**values)  # type: ignore[arg-type]  # the row has every field
 
 
 BENCH_FIELDS = ("platform", "tier", "metric", "value", "low", "high", "unit", "year", "basis", "source", "note")

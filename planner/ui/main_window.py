@@ -436,9 +436,9 @@ class MainWindow(QMainWindow):
         return SessionDialog(ctx.store, ctx.store.campaign(ctx.campaign_id), ctx.display_zone, self)
 
     def accept_session(self, dialog) -> bool:
-        from planner.storage.edits import AddSessions
+        from planner.services.sessions import save_session
 
-        return self._apply(AddSessions((dialog.session(),), label=self.tr("Add session")))
+        return self._apply(save_session(dialog.session(), self.tr("Add session")))
 
     def delete_selected(self) -> None:
         """Delete what the user is looking at: the campaign (from the campaign list), the selected sessions

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from planner.domain.backtest import MIN_SHOWS, backtest
-from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session, SessionActual
+from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
 from planner.domain.projection import project_campaign
-from planner.domain.simulate import log_errors, record_world, world_figures
+from planner.domain.simulate import log_errors, record_world
 from planner.storage.library import read_data_csv
 
 PLATFORMS = ("taobao_live", "douyin", "kuaishou", "xiaohongshu")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import replace
-from datetime import date, datetime, time, timezone
+from datetime import date, time
 
 import numpy as np
 import pytest

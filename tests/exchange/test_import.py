@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from planner.domain.errors import ValidationError
 from planner.exchange import Cancelled, import_file, prepare_import, preview_import
 from planner.exchange.readers import FileRefused
 from tests.exchange.helpers import dump
@@ -209,6 +210,6 @@ def test_bad_session_type_or_brand_minutes_names_field_value_and_rule(store, tmp
     text = "\n".join(str(p) for p in plan.problems)
     assert "livestream" in text and "dedicated" in text          # value and the allowed types
     assert "90" in text and "duration (60 min)" in text           # value and the rule
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         import_file(store, path, "sessions", campaign=camp.id)
     assert dump(store) == before                                   # nothing written

@@ -9,7 +9,7 @@ import pytest
 
 from planner.domain.actuals import validate_actual
 from planner.domain.errors import ValidationError
-from planner.domain.models import Session, SessionActual
+from planner.domain.models import SessionActual
 from planner.storage import PlanStore
 from planner.storage.actuals import ImportActuals, SetActuals
 

@@ -4,7 +4,9 @@ SQLite (WAL mode) keeps a SHARED lock on the plan file and a read lock on the sh
 "dead man switch" byte for as long as a connection is open. If a process loses them, the next program to
 open the plan believes it is alone. Prints "db HELD|FREE shm HELD|FREE". Linux/macOS only (fcntl).
 """
-import fcntl, os, sys
+import fcntl
+import os
+import sys
 path = sys.argv[1]
 def free(p, start, length):
     fd = os.open(p, os.O_RDWR)

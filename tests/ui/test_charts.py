@@ -287,7 +287,7 @@ def test_charts_view_follows_the_context_and_exports_every_chart(qtbot, store, s
     assert view.scenarios.selected_ids() == [a, b]  # a scenario brings its campaign as baseline
     for index, chart in enumerate(view.charts()):
         view.show_chart(index)
-        qtbot.waitUntil(lambda: not chart.busy, timeout=30_000)
+        qtbot.waitUntil(lambda: not chart.busy, timeout=30_000)  # noqa: B023 - waited for here
         assert chart.export_to(tmp_path / f"{index}.png").read_bytes().startswith(b"\x89PNG")
         assert ET.parse(chart.export_to(tmp_path / f"{index}.svg")).getroot().tag.endswith("svg")
     assert view.budget.curve is not None and view.buildup.buildup is not None

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from planner.ui.dialogs.import_models import PROBLEM_TINT
 from tests.exchange.helpers import dump

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from planner.storage import PlanStore
 from planner.ui.models.metrics import PLATFORM_METRICS
-from planner.ui.models.roles import SORT_ROLE
 from planner.ui.dialogs.campaign_dialog import CampaignDialog
 from planner.ui.dialogs.host_dialog import HostDialog
 from tests.ui.conftest import wait_projection

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.schedule import FestivalBand, festival_bands
 from planner.domain.timezones import CHINA_TZ
-from planner.storage.edits import AddSessions, UpdateSessions
+from planner.services.sessions import save_session, update_sessions
 from planner.ui.dialogs.session_dialog import SessionDialog
 from planner.ui.views.calendar_canvas import CalendarCanvas
 from planner.services.schedule_snapshot import ScheduleSnapshot
@@ -309,7 +309,7 @@ class CalendarView(QWidget):
         old = self.snapshot().session(session.id)
         label = self.tr("Change session length") if old is not None and old.start == session.start \
             else self.tr("Move session")
-        message = self._context.try_apply(UpdateSessions((session,), label=label))
+        message = self._context.try_apply(update_sessions((session,), label=label))
         self._show_message(message)
         if message is None:  # the block stays where it was dropped; outlines follow when the check lands
             snap = self.snapshot()
@@ -342,11 +342,8 @@ class CalendarView(QWidget):
 
     def _save_session(self, session) -> str | None:
         """Apply the form's session (new or edited) as one undoable edit; a refusal message, or None."""
-        if session.id is None:
-            edit = AddSessions((session,), label=self.tr("Add session"))
-        else:
-            edit = UpdateSessions((session,), label=self.tr("Edit session"))
-        return self._context.try_apply(edit)
+        label = self.tr("Add session") if session.id is None else self.tr("Edit session")
+        return self._context.try_apply(save_session(session, label))
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:
