@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import PlannerError
 
@@ -18,26 +18,19 @@ def zone(name: str) -> ZoneInfo:
 
 
 def system_zone_name() -> str:
-    """The machine's IANA zone name, or UTC when it cannot be told."""
+    """The machine's IANA zone name (``tzlocal``: the registry on Windows, /etc/localtime or $TZ elsewhere),
+    or UTC when it cannot be told or is not a zone this Python knows."""
     try:
-        import time as _time
+        import tzlocal
 
-        local = datetime.now().astimezone().tzinfo
-        key = getattr(local, "key", None)
-        if key:
-            return key
-        import os
-
-        tz_env = os.environ.get("TZ")
-        if tz_env and tz_env in available_timezones():
-            return tz_env
-        link = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in link:
-            return link.split("zoneinfo/", 1)[1]
-        del _time
-    except Exception:  # noqa: BLE001 - any failure falls back to UTC
-        pass
-    return "UTC"
+        name = tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - an unreadable system setting falls back to UTC
+        return "UTC"
+    try:
+        ZoneInfo(name or "")
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
 
 
 def china_time(dt: datetime) -> datetime:

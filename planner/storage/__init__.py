@@ -1,4 +1,5 @@
-"""Storage layer: one SQLite file is one plan workspace (sqlite-utils). No Qt."""
+"""Storage layer: one SQLite file is one plan workspace (the standard library's sqlite3; hand-written,
+versioned migrations in schema.py). No Qt."""
 
 from planner.storage.store import PlanStore, default_plan_path
 

@@ -19,7 +19,7 @@ from planner.storage import rows as R
 
 
 class PlanRepository:
-    """Mixed into PlanStore: ``self.conn``, ``self.db`` and ``self.atomic()`` come from there."""
+    """Mixed into PlanStore: ``self.conn``, ``self.atomic()``, ``self.query()`` and the meta table come from there."""
 
     conn: sqlite3.Connection
 

@@ -12,7 +12,6 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from functools import cached_property
 from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
@@ -401,14 +400,6 @@ class PlanStore(PlanRepository):
             self.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
     # -- transactions and change notification -------------------------------------------------
-    @cached_property
-    def db(self):  # -> sqlite_utils.Database
-        """sqlite-utils over the same connection, for schema work (imported on first use: it loads pandas,
-        which would otherwise add most of a second to every start)."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
-
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One user action = one transaction. Nested blocks become savepoints, so an inner failure
@@ -474,7 +465,8 @@ class PlanStore(PlanRepository):
     def check(self) -> list[str]:
         """Integrity and foreign-key check; returns problems in words (empty when all is well)."""
         problems: list[str] = []
-        missing = {"platforms", "benchmarks", "hosts", "campaigns", "sessions"} - set(self.db.table_names())
+        missing = {"platforms", "benchmarks", "hosts", "campaigns", "sessions"} - {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
         problems.extend(f"table {name} is missing" for name in sorted(missing))
         integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         if integrity != ["ok"]:

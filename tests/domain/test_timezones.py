@@ -86,3 +86,21 @@ def test_china_midnight_is_utc_16h_the_day_before():
 def test_unknown_zone_is_a_user_error():
     with pytest.raises(PlannerError, match="Europe/Rome"):
         zone("Not/AZone")
+
+
+def test_the_users_zone_comes_from_tzlocal_on_every_os(monkeypatch):
+    """Windows has no /etc/localtime or $TZ: tzlocal reads the registry there. An unknown answer is UTC."""
+    import tzlocal
+
+    from planner.domain.timezones import system_zone_name
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Berlin")
+    assert system_zone_name() == "Europe/Berlin"
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Not/AZone")
+    assert system_zone_name() == "UTC"
+
+    def unreadable():
+        raise OSError("no zone configured")
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", unreadable)
+    assert system_zone_name() == "UTC"

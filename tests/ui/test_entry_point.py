@@ -45,3 +45,15 @@ def test_a_named_plan_that_does_not_exist_is_refused_not_created(tmp_path):
     assert f"No plan at {typo}" in proc.stderr and "planner new" in proc.stderr
     assert "main window shown" not in proc.stdout
     assert not typo.exists()
+
+
+def test_start_up_and_a_headless_command_do_not_import_pandas(tmp_path):
+    """pandas (~0.4 s to import) serves only the 复盘 aggregation: the window comes up and the CLI answers without it."""
+    db = tmp_path / "plan.sqlite"
+    code = ("import sys; from planner.__main__ import main; rc = main(sys.argv[1:]); "
+            "print('PANDAS' if 'pandas' in sys.modules else 'no pandas'); sys.exit(rc)")
+    for argv in ([], ["campaigns"]):
+        proc = subprocess.run([sys.executable, "-c", code, *argv], env=_env(tmp_path, PLANNER_DB=str(db)),
+                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        assert "no pandas" in proc.stdout, (argv, proc.stdout)
