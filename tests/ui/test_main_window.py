@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from planner.storage import PlanStore
 from planner.ui.models.metrics import PLATFORM_METRICS
@@ -49,6 +50,8 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
         Qt.ItemDataRole.ToolTipRole)
     assert "average outcome" in window.overview.cards["cost"].range.text()
     assert "slots" in window.overview.slot_share.text() and "%" in window.overview.slot_share.text()
+    body = window.overview.findChild(QWidget, "overview_body")
+    assert window.overview.slot_share.isVisibleTo(body)  # on the page, not a label nobody sees
     assert "ROI = net GMV ÷ cost" in window.overview.cards["roi"].toolTip()
     # projection columns in Sessions filled from the same projection
     model = window.sessions.model
