@@ -435,6 +435,7 @@ def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(len(labels))}
     assert shown["Commission rate"].endswith("%") and shown["GMV"].startswith("CNY ")  # not 0.22, 3460694
     assert shown["ROI"].endswith("×") and shown["Viewers"].endswith(" viewers")
+    assert dialog.heading.text().startswith("The trace:")  # named as what it is: every input at its median
 
 
 def test_why_from_the_menu_explains_the_selected_session_or_says_how(window, qtbot):
