@@ -159,6 +159,7 @@ def test_a_campaign_without_sessions_says_so(view, qtbot):
         view.context.select_campaign(empty.id)
     assert view.results is None and "has no sessions" in view.totals.text()
     assert view.table.model().rowCount() == 0 and not view.export_button.isEnabled()
+    assert view.whiskers.plot.getAxis("bottom")._tickLevels == [[], []]  # no dates of the campaign shown before
 
 
 def test_pointing_at_a_show_names_it_with_its_figures(view, qtbot):
