@@ -41,6 +41,29 @@ class MoneyWarning:
         return self.detail
 
 
+@dataclass(frozen=True, slots=True)
+class BudgetCheck:
+    """A campaign's projected cost against its budget (the one over-budget rule: the CLI's warning, the
+    Problems panel and the Overview's note all read it). ``committed`` is what does not grow with sales:
+    slot fees, paid traffic and other costs; the rest is commission and platform fees."""
+
+    budget: float
+    cost: float        # the median (P50) with ranges, else the trace
+    committed: float
+    currency: str
+
+    @property
+    def over(self) -> bool:
+        return self.budget > 0 and self.cost > self.budget
+
+
+def budget_check(proj: "CampaignProjection", budget: float) -> BudgetCheck:
+    e = proj.expected
+    cost = proj.range["cost"].p50 if proj.range is not None else e.get("cost", 0.0)
+    committed = e.get("slot_fees", 0.0) + e.get("paid_traffic", 0.0) + e.get("other_costs", 0.0)
+    return BudgetCheck(budget, cost, committed, proj.currency)
+
+
 def marginal_paid_profit(plan: Plan | None, campaign_id: int, proj: "CampaignProjection",
                          compiled: Compiled | None = None) -> dict[int, float]:
     """Per session with paid traffic: profit of its last unit of paid traffic (campaign currency per unit) at
@@ -84,8 +107,9 @@ def money_warnings(plan: Plan | None, campaign_id: int, proj: "CampaignProjectio
                                         host=names.get(s.host_id, ""), start=s.start,
                                         duration_min=s.duration_min, currency=c.currency))
     camp = c.campaign
-    cost = proj.range["cost"].p50 if proj.range is not None else proj.expected["cost"]
-    if camp.budget > 0 and cost > camp.budget:
+    check = budget_check(proj, camp.budget)
+    cost = check.cost
+    if check.over:
         out.append(MoneyWarning(
             "over_budget", campaign_id, None, cost - camp.budget,
             f"Campaign {camp.name!r}: projected cost {cost:,.0f} {camp.currency} (median) exceeds the budget "

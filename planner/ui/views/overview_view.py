@@ -189,16 +189,11 @@ class OverviewView(QWidget):
     def _show_budget_check(self, projection) -> None:
         """Say when the projected cost runs over the campaign budget, and what of it is committed."""
         from planner.services import formatting as F
+        from planner.services.budget import campaign_budget_check
 
-        try:
-            budget = self.context.store.campaign(projection.campaign_id).budget
-        except Exception:  # noqa: BLE001 - deleted meanwhile
-            budget = 0.0
-        e = projection.expected
-        cost = projection.range["cost"].p50 if projection.range else e.get("cost", 0.0)
-        committed = e.get("slot_fees", 0.0) + e.get("paid_traffic", 0.0) + e.get("other_costs", 0.0)
-        cur = projection.currency
-        if budget > 0 and cost > budget:
+        check = campaign_budget_check(self.context.store, projection)
+        budget, cost, committed, cur = check.budget, check.cost, check.committed, check.currency
+        if check.over:
             self.budget_note.setText(self.tr(
                 "Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, "
                 "other costs) is {committed}{over}; the rest is commission and platform fees, which grow with "
