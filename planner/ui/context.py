@@ -110,7 +110,7 @@ class PlanContext(QObject):
 
     def try_apply(self, edit: "Edit") -> str | None:
         """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""
-        from planner.services.formatting import refusal
+        from planner.ui.formatting import refusal
 
         try:
             self.apply(edit)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.timezones import from_china
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.date_edits import DateTimeEdit
 from planner.ui.models.parsing import CHINA_WALL_FORMAT
 from planner.ui.models.roles import CHOICES_ROLE, CURRENCY_ROLE, EDITOR_ROLE, ERROR_ROLE

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.domain.models import SessionActual
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.storage import PlanStore
 from planner.storage.actuals import SetActuals
 from tests.test_cli_actuals import past_campaign

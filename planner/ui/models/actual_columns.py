@@ -16,7 +16,7 @@ from planner.domain.actuals import FIGURES, has_figures
 from planner.domain.models import Session, SessionActual
 from planner.domain.timezones import china_date
 from planner.storage.actuals import SetActuals
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.models.parsing import to_optional_float
 from planner.ui.models.table_model import Column
 

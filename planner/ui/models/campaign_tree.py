@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.models.roles import ID_ROLE
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIER_LABELS, TIERS, Host
 from planner.storage.edits import UpdateHosts
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.services import formatting as F
+from planner.ui import formatting as F
 
 
 @dataclass(frozen=True)

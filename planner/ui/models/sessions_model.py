@@ -16,7 +16,7 @@ from planner.domain.timezones import CHINA_TZ
 from planner.services import sessions as S
 from planner.services.sessions import SessionRow
 from planner.storage.edits import UpdateSessions
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 

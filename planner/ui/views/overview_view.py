@@ -141,7 +141,7 @@ class OverviewView(QWidget):
             c = self.context.store.campaign(campaign_id)
         except Exception:  # noqa: BLE001 - deleted meanwhile; the list selects another one
             return
-        from planner.services import formatting as F
+        from planner.ui import formatting as F
 
         kind = self.tr("Scenario") if c.parent_id else self.tr("Campaign")
         self.heading.setText(c.name)
@@ -174,7 +174,7 @@ class OverviewView(QWidget):
 
     def _show_slot_share(self, projection) -> None:
         """How much of the GMV rests on slots in other hosts' multi-brand shows (坑位)."""
-        from planner.services import formatting as F
+        from planner.ui import formatting as F
 
         rng = projection.range or {}
         q = rng.get("slot_gmv_share")
@@ -188,7 +188,7 @@ class OverviewView(QWidget):
 
     def _show_budget_check(self, projection) -> None:
         """Say when the projected cost runs over the campaign budget, and what of it is committed."""
-        from planner.services import formatting as F
+        from planner.ui import formatting as F
         from planner.services.budget import campaign_budget_check
 
         check = campaign_budget_check(self.context.store, projection)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from planner.services import formatting as F
+from planner.ui import formatting as F
 from planner.ui.workers import run_in_background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

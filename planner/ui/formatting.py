@@ -38,7 +38,7 @@ def money(value: float | None, currency: str = "CNY", decimals: int = 0) -> str:
 
 
 def percent(rate: float | None, decimals: int = 1) -> str:
-    if rate is None or _bad(rate):
+    if _bad(rate):
         return DASH
     return f"{rate * 100:.{decimals}f}%"
 
