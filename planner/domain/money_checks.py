@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -13,8 +13,19 @@ from planner.domain.engine import Compiled, compile_campaign
 from planner.domain.models import Plan
 from planner.domain.schedule import china_span
 
-if TYPE_CHECKING:
-    from planner.domain.projection import CampaignProjection
+
+class CampaignProjection(Protocol):
+    """What these checks read of ``domain.projection.CampaignProjection`` (a Protocol: the projection calls
+    into this module, so this module does not import it)."""
+
+    @property
+    def expected(self) -> dict[str, float]: ...
+    @property
+    def range(self) -> dict[str, Any] | None: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def sessions(self) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +68,14 @@ class BudgetCheck:
         return self.budget > 0 and self.cost > self.budget
 
 
-def budget_check(proj: "CampaignProjection", budget: float) -> BudgetCheck:
+def budget_check(proj: CampaignProjection, budget: float) -> BudgetCheck:
     e = proj.expected
     cost = proj.range["cost"].p50 if proj.range is not None else e.get("cost", 0.0)
     committed = e.get("slot_fees", 0.0) + e.get("paid_traffic", 0.0) + e.get("other_costs", 0.0)
     return BudgetCheck(budget, cost, committed, proj.currency)
 
 
-def marginal_paid_profit(plan: Plan | None, campaign_id: int, proj: "CampaignProjection",
+def marginal_paid_profit(plan: Plan | None, campaign_id: int, proj: CampaignProjection,
                          compiled: Compiled | None = None) -> dict[int, float]:
     """Per session with paid traffic: profit of its last unit of paid traffic (campaign currency per unit) at
     the trace (every figure at its median). Below 0 the last CNY costs more than it earns.
@@ -93,7 +104,7 @@ def marginal_paid_profit(plan: Plan | None, campaign_id: int, proj: "CampaignPro
     return {int(i): float(v) for i, v, o in zip(ids.tolist(), m.tolist(), ok.tolist()) if o}
 
 
-def money_warnings(plan: Plan | None, campaign_id: int, proj: "CampaignProjection",
+def money_warnings(plan: Plan | None, campaign_id: int, proj: CampaignProjection,
                    compiled: Compiled | None = None) -> list[MoneyWarning]:
     """Sessions whose last CNY of paid traffic loses money at the median; a projected cost above the budget."""
     out: list[MoneyWarning] = []

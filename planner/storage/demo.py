@@ -12,7 +12,7 @@ from planner.domain.models import Campaign, Host, Session, default_session_type
 from planner.domain.timezones import from_china
 
 if TYPE_CHECKING:
-    from planner.storage.store import PlanStore
+    from planner.storage.repositories import PlanRepository as PlanStore  # (the store imports this module)
 
 DEMO_YEAR = 2027
 DEMO_CAMPAIGN_NAME = "DEMO · 618 skincare launch (sample plan)"

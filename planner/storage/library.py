@@ -12,10 +12,19 @@ import hashlib
 import io
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+import sqlite3
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from planner.storage.store import PlanStore
+
+class PlanStore(Protocol):
+    """What the library sync needs of the plan store (a Protocol: the store imports this module)."""
+
+    conn: sqlite3.Connection
+
+    def atomic(self) -> AbstractContextManager[None]: ...
+    def meta(self, key: str, default: str | None = None) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
 
 LIBRARY_FILES = ("benchmarks.csv", "market_facts.csv", "platforms.csv", "festivals.csv", "fx_rates.csv")
 

@@ -388,7 +388,7 @@ class PlanRepository:
                 "user_modified = 0 WHERE id = ? AND origin = 'shipped'", (figure_id,))
         from planner.storage.library import refresh_shipped_row
 
-        refresh_shipped_row(self, figure_id)  # type: ignore[arg-type]  # self is a PlanStore
+        refresh_shipped_row(self, figure_id)
         return self.benchmark(figure_id)
 
     def add_benchmark(self, fig: BenchmarkFigure) -> BenchmarkFigure:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -19,13 +19,24 @@ from planner.domain.errors import PlannerError
 if TYPE_CHECKING:
     from planner.ui.dialogs.export_dialog import ExportDialog
     from planner.ui.dialogs.import_dialog import ImportDialog
-    from planner.ui.main_window import MainWindow
 
 STATUS_MS = 15000
 
 
+class PlanWindow(Protocol):
+    """What the File menu's work needs of the main window (so this module does not import the window that
+    imports it): its actions, its plan context, its status bar, and switching it to another plan."""
+
+    actions: Any
+    context: Any
+
+    def set_store(self, store: Any) -> None: ...
+
+    def statusBar(self) -> Any: ...  # noqa: N802 - Qt's name
+
+
 class FileActions(QObject):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: PlanWindow) -> None:
         super().__init__(window)
         self.window = window
         self._dialogs: list = []  # open import/export dialogs, kept until they close
