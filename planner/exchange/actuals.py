@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.actuals import (
     DEFAULT_TOLERANCE, FIGURES, RowMatch, ShowRow, has_figures, match_rows, merge_actual, validate_actual,
@@ -296,6 +296,8 @@ def _read_row(number: int, cells: list[object], fields: dict[int, tuple[str, flo
         problem("start", None, "is empty; a row needs the show's start time to be matched")
     if bad or not host or start_v is None:
         return None
+    start: Any
+    span_end: Any
     start, span_end = start_v  # type: ignore[misc]
     if isinstance(start, time):
         day = values.get("date")
@@ -317,8 +319,9 @@ def _read_row(number: int, cells: list[object], fields: dict[int, tuple[str, flo
     if orders is None and values.get("buyers") is not None:
         orders = values["buyers"]
         problem("buyers", values["buyers"], "no orders column: buyers are read as orders", "warning")
-    actual = SessionActual(0, viewers=values.get("viewers"), peak_concurrent=values.get("peak_concurrent"),
-                           orders=orders, gmv=values.get("gmv"), refunds=values.get("refunds"),
+    actual = SessionActual(0, viewers=values.get("viewers"),  # type: ignore[arg-type]  # parsed as numbers
+                           peak_concurrent=values.get("peak_concurrent"),  # type: ignore[arg-type]
+                           orders=orders, gmv=values.get("gmv"), refunds=values.get("refunds"),  # type: ignore[arg-type]
                            read_on=values.get("read_on") or today)  # type: ignore[arg-type]
     if not has_figures(actual):
         problem("viewers", None, "the row has no figures (viewers, orders, GMV, refunds)", "warning")
@@ -364,10 +367,10 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
     for m in preview.matches:
         where = f"row {m.row.row}"
         if m.status == "matched":
-            old = store.actual(m.session.id)  # type: ignore[union-attr]
+            old = store.actual(m.session.id)  # type: ignore[union-attr, arg-type]
             if has_figures(old):
                 preview.replaces.add(m.session.id)  # type: ignore[union-attr, arg-type]
-            a = merge_actual(old, replace(m.row.actual, session_id=m.session.id))  # type: ignore[union-attr]
+            a = merge_actual(old, replace(m.row.actual, session_id=m.session.id))  # type: ignore[union-attr, arg-type]
             session = m.session
         elif m.status == "not_matched" and preview.add_unplanned:
             if m.host is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from planner.domain.errors import Problem
 from planner.domain.models import CURRENCIES, Campaign, Host, Session
@@ -56,7 +57,8 @@ class RowConverter:
     def __init__(self, cmap: ColumnMap, platforms: PlatformLookup, default_year: int | None = None,
                  uncached: dict[tuple[int, int], str] | None = None) -> None:
         self.cmap = cmap
-        self.columns = [(col, f, cmap.headers[col], cmap.hints.get(col, HeaderHint()),
+        self.columns: list[tuple[int, str, str, HeaderHint, dict | None]] = [
+            (col, f, cmap.headers[col], cmap.hints.get(col, HeaderHint()),
                          None if f in TEXT_FIELDS else {}) for col, f in cmap.fields.items()]
         self.platforms = platforms
         self.year = default_year
@@ -218,13 +220,16 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
     if "start" in rv.bad_fields or "end" in rv.bad_fields or "date" in rv.bad_fields:
         return None
     start_h, end_h = cmap.header_of("start"), cmap.header_of("end")
+    start_v: Any
+    span_end: Any
     start_v, span_end = v.get("start") or (None, None)  # type: ignore[misc]
     if start_v is None:
         rv.problems.append(Problem(start_h, None, "is empty; every session needs a start time", where=rv.where))
         return None
     start_col, end_col = cmap.column("start"), cmap.column("end")
-    base_zone = zone(cmap.zone) if getattr(cmap, "zone", None) else CHINA_TZ
-    start_zone = zone(cmap.hints[start_col].zone) if start_col is not None and cmap.hints[start_col].zone \
+    file_zone: str | None = getattr(cmap, "zone", None)
+    base_zone = zone(file_zone) if file_zone else CHINA_TZ
+    start_zone = zone(cmap.hints[start_col].zone or "") if start_col is not None and cmap.hints[start_col].zone \
         else base_zone
     if isinstance(start_v, datetime):
         start_naive = start_v
@@ -245,7 +250,7 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
     minutes: int | None = None
     if end_v is not None:
         rv.duration_from = "end"
-        end_zone = zone(cmap.hints[end_col].zone) if end_col is not None and cmap.hints[end_col].zone \
+        end_zone = zone(cmap.hints[end_col].zone or "") if end_col is not None and cmap.hints[end_col].zone \
             else start_zone
         if isinstance(end_v, datetime):
             end_local = _localize(end_v, end_zone, end_h, rv.raw.get("end", end_v), rv)
@@ -259,7 +264,7 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
         else:
             local_start = start.astimezone(end_zone)
             day = local_start.date()
-            end_naive = datetime.combine(day, end_v)
+            end_naive = datetime.combine(day, end_v)  # type: ignore[arg-type]  # a time: not a datetime
             if isinstance(end_v, DayEnd) or end_naive <= local_start.replace(tzinfo=None):
                 end_naive += timedelta(days=1)  # 22:00–01:00 runs past midnight; 20:00–24:00 ends at midnight
             end_local = _localize(end_naive, end_zone, end_h, rv.raw.get("end", end_naive), rv)

@@ -69,7 +69,7 @@ def export_ics(store: "PlanStore", path: str | os.PathLike[str], campaign: str |
         ev.add("dtstart", s.start.astimezone(CHINA_TZ))
         ev.add("dtend", s.end.astimezone(CHINA_TZ))
         ev.add("summary", event_title(c, platform, h.name, s.theme))
-        ev.add("description", _description(c, s, h, projections.get(c.id), lang))
+        ev.add("description", _description(c, s, h, projections.get(c.id), lang))  # type: ignore[arg-type]
         ev.add("status", _STATUS.get(s.status, "TENTATIVE"))
         ev.add("categories", [platform])
         cal.add_component(ev)

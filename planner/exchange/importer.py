@@ -135,7 +135,8 @@ class ImportEdit:
         steps: list[Edit] = []
         for cls, items in ((AddHosts, self.add_hosts), (UpdateHosts, self.update_hosts),
                            (AddSessions, self.add_sessions), (UpdateSessions, self.update_sessions)):
-            steps += [cls(tuple(items[i:i + _CHUNK]), label=self.label) for i in range(0, len(items), _CHUNK)]
+            steps += [cls(tuple(items[i:i + _CHUNK]), label=self.label)  # type: ignore[arg-type]
+                      for i in range(0, len(items), _CHUNK)]
         total = len(self.add_hosts) + len(self.update_hosts) + len(self.add_sessions) + len(self.update_sessions)
         inverses: list[Edit] = []
         done = 0
@@ -400,7 +401,7 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
         by_name.setdefault((h.platform, h.name.strip().casefold()), []).append(h)
     existing = {(s.host_id, s.start): s for s in store.sessions(campaign.id)}
     fx = store.fx_rates()
-    seen: dict[tuple[int, object], int] = {}
+    seen: dict[tuple[int | None, object], int] = {}
     add: list[Session] = []
     update: list[Session] = []
     for rv in rows:

@@ -86,9 +86,9 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
         if not math.isfinite(value):
             raise NumberFormatError("is not a finite number")
         return float(value)
-    if _PLAIN.match(value):  # type: ignore[arg-type]
+    if _PLAIN.match(value):  # type: ignore[call-overload]
         return float(value)  # type: ignore[arg-type]  # the common case, without the regex work below
-    if m := _FAST.match(value):  # type: ignore[arg-type]  # ¥12,000 / 1.2万 / 3.5w: one regex, not eight
+    if m := _FAST.match(value):  # type: ignore[call-overload]  # ¥12,000 / 1.2万 / 3.5w: one regex, not eight
         num = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             num *= _FAST_UNITS[m.group(3)]
@@ -109,7 +109,8 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
             raise NumberFormatError("is a range; give a single number")
         low_t, high_t = sign + parts[0], parts[1]
         high_unit = _ONE.match(high_t)
-        if high_unit and high_unit.group("unit") and _ONE.match(low_t) and not _ONE.match(low_t).group("unit"):
+        low_unit = _ONE.match(low_t)
+        if high_unit and high_unit.group("unit") and low_unit and not low_unit.group("unit"):
             low_t += high_unit.group("unit")  # "10-20万" means 10万 to 20万
         low, high = _one(low_t), _one(high_t)
         if low > high:

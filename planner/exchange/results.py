@@ -50,7 +50,7 @@ def session_frame(results: "CampaignResults", lang: str = "en") -> "pd.DataFrame
     inside, outside = YES_NO[lang]
     names = PlatformLookup(results.platforms.values())
     for s in results.sessions:
-        row = {"start": f"{china_time(s.start):%Y-%m-%d %H:%M}", "host": s.host_name,
+        row: dict[str, object] = {"start": f"{china_time(s.start):%Y-%m-%d %H:%M}", "host": s.host_name,
                "platform": names.name(s.platform, lang),
                "status": s.status}
         for m in ("viewers", "gmv"):

@@ -96,10 +96,11 @@ def project(store: "PlanStore", campaigns: list[Campaign], draws: int,
     except ImportError:
         return {}, [_t(lang, "Projected figures are not available in this version.", "此版本无预估数据。")]
     plan = store.load_plan([c.id for c in campaigns])  # type: ignore[misc]
-    out, notes = {}, []
+    out: dict[int, Any] = {}
+    notes: list[str] = []
     for c in campaigns:
         try:
-            out[c.id] = project_campaign(plan, c.id, draws=draws)  # type: ignore[arg-type]
+            out[c.id] = project_campaign(plan, c.id, draws=draws)  # type: ignore[arg-type, index]
         except PlannerError as exc:
             notes.append(_t(lang, f"{c.name}: no projection ({exc})", f"{c.name}：无预估（{exc}）"))
         except Exception as exc:  # noqa: BLE001 - an export must not fail because a projection did
@@ -176,7 +177,7 @@ def _figures(projections: dict[int, Any] | None, campaign_id: int | None, sessio
 
 
 def _session_range(projections: dict[int, Any] | None, campaign_id: int | None, session_id: int | None) -> Any:
-    proj = (projections or {}).get(campaign_id)
+    proj = (projections or {}).get(campaign_id)  # type: ignore[arg-type]  # None: no projection
     rng = getattr(proj, "session_range", None)
     return rng.get(session_id) if rng else None
 
@@ -258,7 +259,7 @@ def summary_table(campaigns: list[Campaign], projections: dict[int, Any], notes:
         add(c, _t(lang, "Budget", "预算"), c.budget, kind="money")
         add(c, _t(lang, "Other costs", "其他成本"), c.other_costs, kind="money")
         add(c, _t(lang, "Gross margin", "毛利率"), c.margin, unit=_t(lang, "share", "比例"))
-        proj = projections.get(c.id)
+        proj = projections.get(c.id)  # type: ignore[arg-type]  # stored campaigns have ids
         if proj is None:
             continue
         for key, (en, zh, kind) in SUMMARY_FIGURES.items():

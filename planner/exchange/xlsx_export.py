@@ -58,7 +58,7 @@ def _display_width(text: str) -> int:
 
 
 def _widths(table: Table) -> list[float]:
-    out = []
+    out: list[float] = []
     for i, col in enumerate(table.columns):
         w = _display_width(col.header) + 3  # room for the filter button
         if col.kind in _WIDTHS:
@@ -88,7 +88,7 @@ class _Formats:
             elif kind == "money0":  # projections: whole units are all the precision they carry
                 num = f'#,##0 "{currency}"' if currency else "#,##0"
             else:
-                num = _NUM_FORMATS.get(kind)
+                num = _NUM_FORMATS.get(kind)  # type: ignore[assignment]  # None: no number format
             fmt = self.wb.add_format({"num_format": num}) if num else None
             self.cache[key] = fmt
         return fmt
@@ -131,8 +131,8 @@ def _auto(ws: Any, fmts: _Formats) -> Callable[[int, int, Any, Any], None]:
     return write
 
 
-def _column_plan(ws: Any, fmts: _Formats, kind: str) -> tuple[Callable, Any, Callable | None, bool]:
-    """(write method, format, value conversion, money?) for a column, chosen once per sheet."""
+def _column_plan(ws: Any, fmts: _Formats, kind: str) -> tuple[Callable, Any, Callable | None, str | bool]:
+    """(write method, format, value conversion, money kind or False) for a column, chosen once per sheet."""
     if kind == "text":
         return ws.write_string, None, _as_str, False
     if kind in ("money", "money0"):
@@ -232,7 +232,8 @@ def export_xlsx(store: "PlanStore", path: str | os.PathLike[str], campaign: str 
     """
     campaigns = resolve_campaigns(store, campaign)
     if for_agency:
-        projections, notes = {}, []
+        projections: dict[int, Any] = {}
+        notes: list[str] = []
     else:
         projections, notes = project(store, campaigns, max(draws, 2000) if ranges else draws, lang)
     schedule = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections,

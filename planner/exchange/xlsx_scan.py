@@ -135,8 +135,8 @@ def scan_part(zf: zipfile.ZipFile, name: str, where: str, *, count_cells: bool) 
                 scan.cells += done.count(b"<c>") + done.count(b"<c ")
                 scan.rows += done.count(b"<row>") + done.count(b"<row ")
                 if scan.cells > limits.MAX_CELLS:
-                    at = f" (by row {scan.rows:,})" if scan.rows else ""
-                    raise WorkbookRefused(f"{where} has more than {limits.MAX_CELLS:,} cells{at}; a table may have "
+                    by_row = f" (by row {scan.rows:,})" if scan.rows else ""
+                    raise WorkbookRefused(f"{where} has more than {limits.MAX_CELLS:,} cells{by_row}; a table may have "
                                           f"at most {limits.MAX_CELLS:,}. Split the file")
                 if b"<f" in done:
                     for m in _UNCACHED.finditer(done):
