@@ -92,8 +92,10 @@ def test_the_users_zone_comes_from_tzlocal_on_every_os(monkeypatch):
     """Windows has no /etc/localtime or $TZ: tzlocal reads the registry there. An unknown answer is UTC."""
     import tzlocal
 
+    from planner.domain import timezones
     from planner.domain.timezones import system_zone_name
 
+    monkeypatch.setattr(timezones, "_posix_zone_name", lambda: None)  # as on Windows
     monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Berlin")
     assert system_zone_name() == "Europe/Berlin"
     monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Not/AZone")
@@ -104,3 +106,12 @@ def test_the_users_zone_comes_from_tzlocal_on_every_os(monkeypatch):
 
     monkeypatch.setattr(tzlocal, "get_localzone_name", unreadable)
     assert system_zone_name() == "UTC"
+
+
+def test_the_users_zone_on_linux_is_read_from_tz_or_the_localtime_link(monkeypatch):
+    from planner.domain.timezones import system_zone_name
+
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    assert system_zone_name() == "Europe/Rome"
+    monkeypatch.setenv("TZ", ":Asia/Tokyo")  # the glibc spelling of a zone file
+    assert system_zone_name() == "Asia/Tokyo"
