@@ -377,6 +377,13 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
     return replace(rec, notes=tuple(explain(rec, lo, hi)))
 
 
+def scenario_name(rec: Recommendation) -> str:
+    """The name of the scenario a recommendation becomes (see ``storage.edits.DuplicateWithPaidTraffic``)."""
+    what = {"net_gmv": "net GMV", "reach": "reach", "profit": "profit"}[rec.objective]
+    how = "flexible budget" if rec.mode == "flexible" else f"{rec.budget:,.0f} {rec.currency}"
+    return f"{rec.campaign_name} — recommended for {what} ({how}, by {rec.by})"
+
+
 # -- the explanation ---------------------------------------------------------------------------------------
 
 
