@@ -1,0 +1,131 @@
+"""Response curves of a budget recommendation: one small plot per line item (platform or host).
+
+Google Meridian's optimisation-report convention: the fitted curve is solid over the spend range it was
+fitted on and dashed where it is extrapolated; today's spend is a dot (●), the recommendation a square (■).
+The model's own points the curve was fitted to are drawn as small rings, so a misfit shows.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from planner.ui.charts import style
+from planner.ui.charts.base import ChartPanel
+
+CURVE_COLOR = "#263238"
+TODAY_COLOR = "#607d8b"
+REC_COLOR = "#ff6f00"
+POINT_COLOR = "#90a4ae"
+COLUMNS = 3
+
+
+class ResponseChart(ChartPanel):
+    """The response curve of each item of a :class:`planner.domain.recommend.Recommendation`."""
+
+    export_name = "budget-response-curves"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recommendation = None
+        self.plots: list[tuple[pg.PlotItem, object]] = []  # (plot, item response)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.controls.addWidget(self.title, 1)
+        self.canvas.setMinimumSize(480, 260)
+
+    def objective_label(self, objective: str, currency: str) -> str:
+        return {"net_gmv": self.tr("Net GMV gained ({cur})"), "reach": self.tr("People reached (gained)"),
+                "profit": self.tr("Profit gained ({cur})")}[objective].format(cur=currency)
+
+    def show_recommendation(self, rec) -> None:
+        self.recommendation = rec
+        self.redraw()
+
+    def clear(self, text: str = "") -> None:
+        self.recommendation = None
+        self.title.setText(text)
+        self.clear_canvas()
+        self.plots = []
+
+    def redraw(self) -> None:
+        rec = self.recommendation
+        self.clear_canvas()
+        self.plots = []
+        if rec is None:
+            return
+        self.title.setText(self.tr("{what} against paid traffic (投流) on each item, over no paid traffic on it; "
+                                   "fitted range solid, extrapolation dashed.")
+                           .format(what=self.objective_label(rec.objective, rec.currency)))
+        kind = "count" if rec.objective == "reach" else "money"
+        n = len(rec.responses)
+        cols = min(COLUMNS, n)
+        for j, (r, item) in enumerate(zip(rec.responses, rec.items)):
+            x_max = max(item.recommended, r.today, r.fit_high) * 1.15
+            plot = self.new_plot(row=j // cols, col=j % cols, title=html.escape(r.label), left_kind=kind,
+                                 bottom=style.NumberAxis("bottom", "money", rec.currency), currency=rec.currency)
+            plot.setTitle(html.escape(r.label), color=style.FOREGROUND, size="9pt")
+            style.set_axis_label(plot, "bottom", self.tr("Paid traffic ({cur})").format(cur=rec.currency))
+            plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
+            plot.setMouseEnabled(x=False, y=False)
+            x, y = r.curve_points(rec.objective, x_max)
+            inside = (x >= r.fit_low - 1e-9) & (x <= r.fit_high + 1e-9)
+            solid = pg.mkPen(CURVE_COLOR, width=2)
+            dashed = pg.mkPen(CURVE_COLOR, width=1.6, style=Qt.PenStyle.DashLine)
+            below, above = x <= r.fit_low + 1e-9, x >= r.fit_high - 1e-9
+            plot.plot(x[below], y[below], pen=dashed)
+            plot.plot(x[inside], y[inside], pen=solid)
+            plot.plot(x[above], y[above], pen=dashed)
+            px, py = r.model_points(rec.objective)
+            plot.plot(px, py, pen=None, symbol="o", symbolSize=5, symbolBrush=None,
+                      symbolPen=pg.mkPen(POINT_COLOR, width=1.2))
+            today_y = float(r.value(rec.objective, r.today))
+            rec_y = float(r.value(rec.objective, item.recommended))
+            plot.addItem(pg.ScatterPlotItem([r.today], [today_y], symbol="o", size=11,
+                                            brush=pg.mkBrush(TODAY_COLOR), pen=pg.mkPen("w")))
+            mark = pg.ScatterPlotItem([item.recommended], [rec_y], symbol="s", size=11,
+                                      brush=pg.mkBrush(REC_COLOR), pen=pg.mkPen("w"))
+            mark.setZValue(10)
+            plot.addItem(mark)
+            plot.setXRange(0, x_max, padding=0.02)
+            self.plots.append((plot, r))
+        row = math.ceil(n / cols)
+        legend = style.legend_row(self.canvas.ci, row=row, col=0, colspan=cols, columns=5)
+        legend.addItem(pg.PlotDataItem([0], [0], pen=pg.mkPen(CURVE_COLOR, width=2)), self.tr("Fitted range"))
+        legend.addItem(pg.PlotDataItem([0], [0], pen=pg.mkPen(CURVE_COLOR, width=1.6, style=Qt.PenStyle.DashLine)),
+                       self.tr("Extrapolated"))
+        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="o", symbolBrush=None,
+                                       symbolPen=pg.mkPen(POINT_COLOR)), self.tr("Model's points"))
+        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="o", symbolBrush=TODAY_COLOR), self.tr("Today ●"))
+        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="s", symbolBrush=REC_COLOR),
+                       self.tr("Recommended ■"))
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        rec = self.recommendation
+        if rec is None:
+            return ""
+        for plot, r in self.plots:
+            if not plot.sceneBoundingRect().contains(scene_pos):
+                continue
+            xv = plot.getViewBox().mapSceneToView(scene_pos).x()
+            if xv < 0:
+                return ""
+            value = float(r.value(rec.objective, xv))
+            marginal = r.marginal(rec.objective, xv)
+            where = self.tr("extrapolated") if r.outside_fit(xv) else self.tr("fitted range")
+            if rec.objective == "reach":
+                v = style.format_number(value)
+                m = self.tr("{n} people per {cur} 1,000").format(n=style.format_number(marginal * 1000, 1),
+                                                               cur=rec.currency)
+            else:
+                v = style.format_money(value, rec.currency)
+                m = self.tr("{v} per {cur}").format(v=style.format_number(marginal, 2), cur=rec.currency)
+            return (f"<b>{html.escape(r.label)}</b> · " + html.escape(self.tr(
+                "at {spend}: {value} gained; marginal return {m} ({where})").format(
+                spend=style.format_money(xv, rec.currency), value=v, m=m, where=where)))
+        return ""
