@@ -451,6 +451,9 @@ def explain(rec: Recommendation, lo: np.ndarray, hi: np.ndarray) -> list[str]:
                      "(none there today); elsewhere in proportion to today's paid traffic.")
     else:
         notes.append("Within each item the paid traffic is spread over its sessions in proportion to today's.")
+    if any(r.sessions > 1 for r in rec.responses):
+        notes.append("The marginal returns are the item's as a whole: with that spread, one of its sessions may "
+                     "return more or less than another (the schedule check reads them one by one).")
     if rec.objective == "reach" and len(items) > 1:
         notes.append("Each item's curve is its own reach; the campaign's reach (overlap removed) is the full "
                      "model's.")

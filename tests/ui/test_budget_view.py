@@ -57,8 +57,8 @@ def test_flexible_profit_by_host_then_a_scenario_in_one_undoable_step(window, qt
     rec = _run(qtbot, view)
     assert rec.mode == "flexible" and rec.objective == "profit" and rec.by == "host"
     assert view.model.rowCount() == len(rec.items) == len({s.host_id for s in store.sessions(demo)})
-    assert "Worth buying" in view.heading.text() and "paired draws" in view.heading.text()
-    assert "marginal profit 0" in view.notes.text()
+    assert "Worth buying" in view.notes.toPlainText() and "paired draws" in view.notes.toPlainText()
+    assert "marginal profit 0" in view.notes.toPlainText()
     assert len(view.chart.plots) == len(rec.items)  # one response curve per host
     funded = [i for i in rec.items if i.recommended > 0]
     assert funded
@@ -112,7 +112,7 @@ def test_bounds_typed_in_the_table_bind_and_are_said(window, qtbot):
     item = rec.items[row]
     assert item.recommended == pytest.approx(0.25 * rec.budget) and item.bound == "minimum"
     assert view.model.index(row, NOTE).data().startswith("at its minimum")
-    assert "Kuaishou is held at its minimum" in view.notes.text()
+    assert "Kuaishou is held at its minimum" in view.notes.toPlainText()
     _shot(window, "budget_fixed_bound.png")
 
 

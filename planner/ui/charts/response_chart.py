@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
@@ -23,6 +23,7 @@ TODAY_COLOR = "#607d8b"
 REC_COLOR = "#ff6f00"
 POINT_COLOR = "#90a4ae"
 COLUMNS = 3
+PLOT_MIN_WIDTH, PLOT_MIN_HEIGHT = 250, 210  # px per item's plot; the pane scrolls below that
 
 
 class ResponseChart(ChartPanel):
@@ -36,8 +37,26 @@ class ResponseChart(ChartPanel):
         self.plots: list[tuple[pg.PlotItem, object]] = []  # (plot, item response)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.controls.addWidget(self.title, 1)
-        self.canvas.setMinimumSize(480, 260)
+        self.legend = QLabel(self.tr(
+            "<span style='color:{c}'>━━</span> fitted range &nbsp; <span style='color:{c}'>╍╍</span> extrapolated "
+            "&nbsp; <span style='color:{p}'>○</span> the model's points &nbsp; <span style='color:{t}'>●</span> today "
+            "&nbsp; <span style='color:{r}'>■</span> recommended").format(c=CURVE_COLOR, p=POINT_COLOR, t=TODAY_COLOR,
+                                                                          r=REC_COLOR))
+        self.legend.setObjectName("response_legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.legend)
+        self.controls.addLayout(text, 1)
+
+    def body_widget(self) -> QWidget:
+        """The canvas in a scroll area: each item's plot keeps a readable size, however many items there are."""
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("response_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.canvas)
+        return self.scroll
 
     def objective_label(self, objective: str, currency: str) -> str:
         return {"net_gmv": self.tr("Net GMV gained ({cur})"), "reach": self.tr("People reached (gained)"),
@@ -59,18 +78,20 @@ class ResponseChart(ChartPanel):
         self.plots = []
         if rec is None:
             return
-        self.title.setText(self.tr("{what} against paid traffic (投流) on each item, over no paid traffic on it; "
-                                   "fitted range solid, extrapolation dashed.")
+        self.title.setText(self.tr("{what} against paid traffic (投流) on each item, over no paid traffic on it.")
                            .format(what=self.objective_label(rec.objective, rec.currency)))
         kind = "count" if rec.objective == "reach" else "money"
         n = len(rec.responses)
         cols = min(COLUMNS, n)
+        rows = math.ceil(n / cols)
+        self.canvas.setMinimumSize(cols * PLOT_MIN_WIDTH, rows * PLOT_MIN_HEIGHT)
         for j, (r, item) in enumerate(zip(rec.responses, rec.items)):
             x_max = max(item.recommended, r.today, r.fit_high) * 1.15
             plot = self.new_plot(row=j // cols, col=j % cols, title=html.escape(r.label), left_kind=kind,
                                  bottom=style.NumberAxis("bottom", "money", rec.currency), currency=rec.currency)
             plot.setTitle(html.escape(r.label), color=style.FOREGROUND, size="9pt")
-            style.set_axis_label(plot, "bottom", self.tr("Paid traffic ({cur})").format(cur=rec.currency))
+            if j // cols == rows - 1 or j + cols >= n:  # the bottom plot of each column names the axis
+                style.set_axis_label(plot, "bottom", self.tr("Paid traffic ({cur})").format(cur=rec.currency))
             plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
             plot.setMouseEnabled(x=False, y=False)
             x, y = r.curve_points(rec.objective, x_max)
@@ -94,16 +115,6 @@ class ResponseChart(ChartPanel):
             plot.addItem(mark)
             plot.setXRange(0, x_max, padding=0.02)
             self.plots.append((plot, r))
-        row = math.ceil(n / cols)
-        legend = style.legend_row(self.canvas.ci, row=row, col=0, colspan=cols, columns=5)
-        legend.addItem(pg.PlotDataItem([0], [0], pen=pg.mkPen(CURVE_COLOR, width=2)), self.tr("Fitted range"))
-        legend.addItem(pg.PlotDataItem([0], [0], pen=pg.mkPen(CURVE_COLOR, width=1.6, style=Qt.PenStyle.DashLine)),
-                       self.tr("Extrapolated"))
-        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="o", symbolBrush=None,
-                                       symbolPen=pg.mkPen(POINT_COLOR)), self.tr("Model's points"))
-        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="o", symbolBrush=TODAY_COLOR), self.tr("Today ●"))
-        legend.addItem(pg.PlotDataItem([0], [0], pen=None, symbol="s", symbolBrush=REC_COLOR),
-                       self.tr("Recommended ■"))
 
     def hover_text(self, scene_pos: QPointF) -> str:
         rec = self.recommendation

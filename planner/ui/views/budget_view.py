@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from planner.domain.errors import PlannerError
@@ -53,6 +53,9 @@ class BudgetView(QWidget):
         self.mode.setObjectName("budget_mode")
         self.mode.addItem(self.tr("Fixed budget: split an amount"), "fixed")
         self.mode.addItem(self.tr("Flexible budget: how much is worth buying"), "flexible")
+        self.mode.setToolTip(self.tr("Fixed: split the amount below across the items. Flexible: fund each item up "
+                                     "to where its last unit of money stops paying (marginal profit 0), or stops "
+                                     "returning the target ROI."))
         self.budget = QDoubleSpinBox()
         self.budget.setObjectName("budget_amount")
         self.budget.setRange(0, 1e12)
@@ -99,10 +102,6 @@ class BudgetView(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("budget_heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel()
         self.message.setObjectName("budget_message")
         self.message.setWordWrap(True)
@@ -121,30 +120,33 @@ class BudgetView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.notes = QLabel()
+        self.notes = QTextBrowser()  # the explanation: wraps to the pane and scrolls when long
         self.notes.setObjectName("budget_notes")
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.setStyleSheet("background: transparent;")
+        self.notes.setOpenLinks(False)
         self.scenario_button = QPushButton(self.tr("Create scenario from recommendation"))
         self.scenario_button.setObjectName("budget_create_scenario")
         self.scenario_button.setEnabled(False)
         self.scenario_button.setToolTip(self.tr(SPREAD_NOTE))
         self.spread_note = QLabel(self.tr(SPREAD_NOTE))
         self.spread_note.setWordWrap(True)
-        self.spread_note.setStyleSheet("color: #555;")
+        self.spread_note.setStyleSheet("color: #555; font-size: 8pt;")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
-        left_layout.addWidget(self.heading)
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.notes, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.scenario_button)
-        bottom.addWidget(self.spread_note, 1)
-        left_layout.addLayout(bottom)
+        left_layout.addWidget(self.scenario_button)
+        left_layout.addWidget(self.spread_note)
+        left.setMinimumWidth(340)
+        for combo in (self.objective, self.mode, self.by):  # long entries must not widen the pane
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        for field in (self.objective, self.mode, self.by, self.budget, self.target_roi):
+            field.setMinimumWidth(120)  # the pane may be narrow: fields shrink, their text is in their tooltip
 
         self.chart = ResponseChart()
         table_box = QWidget()
@@ -160,7 +162,8 @@ class BudgetView(QWidget):
         right.addWidget(table_box)
         right.addWidget(self.chart)
         right.setStretchFactor(1, 1)
-        right.setSizes([240, 520])
+        right.setSizes([250, 600])
+        self.right = right
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
@@ -285,6 +288,7 @@ class BudgetView(QWidget):
         self.rec = rec
         self.message.hide()
         self.model.set_recommendation(rec)
+        self._fit_table()
         self.chart.show_recommendation(rec)
         cur = rec.currency
         what = self.tr(OBJECTIVES[rec.objective])
@@ -303,13 +307,24 @@ class BudgetView(QWidget):
         if rec.p_beats is not None:
             lines.append(self.tr("Beats today in <b>{p}</b> of {n} paired draws; gain P10–P90 {lo} to {hi}.").format(
                 p=f"{rec.p_beats:.0%}", n=f"{rec.draws:,}", lo=f"{rec.gain_p10:+,.0f}", hi=f"{rec.gain_p90:+,.0f}"))
-        self.heading.setText("<br>".join(lines))
         import html
 
-        self.notes.setText("<ul style='margin-left:-20px'>" + "".join(f"<li>{html.escape(n)}</li>" for n in rec.notes)
-                           + "</ul>")
+        self.heading_html = "<br>".join(lines)
+        self.notes.setHtml(f"<p>{self.heading_html}</p><ul style='margin-left:-20px'>"
+                           + "".join(f"<li>{html.escape(n)}</li>" for n in rec.notes) + "</ul>")
         self.scenario_button.setEnabled(rec.campaign_id == self.campaign_id)
         self.recommendation_shown.emit(rec)
+
+    def _fit_table(self) -> None:
+        """The table as tall as its rows (at most about half the pane): the curves get the rest."""
+        t = self.table
+        rows = self.model.rowCount()
+        height = (t.horizontalHeader().height() + t.horizontalScrollBar().sizeHint().height() + 4
+                  + sum(t.rowHeight(r) for r in range(rows)) + 28)  # + the line above the table
+        total = sum(self.right.sizes())
+        if total > 0:
+            top = min(height, int(total * 0.45))
+            self.right.setSizes([top, total - top])
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -319,8 +334,7 @@ class BudgetView(QWidget):
         self.rec = None
         self.model.clear()
         self.chart.clear(text)
-        self.heading.setText(text)
-        self.notes.setText("")
+        self.notes.setHtml(f"<p>{text}</p>")
         self.scenario_button.setEnabled(False)
 
     def _on_campaign_selected(self, campaign_id) -> None:
