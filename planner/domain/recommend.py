@@ -154,6 +154,12 @@ class Recommendation:
     def unit(self) -> str:
         return "people" if self.objective == "reach" else self.currency
 
+    def _curve(self, r: ItemResponse) -> dict[str, float]:
+        """The fitted Hill curve of the objective (profit: of profit before the paid traffic itself)."""
+        cv = r.gross_profit if self.objective == "profit" else getattr(r, self.objective)
+        return {"top": cv.top, "k": cv.k, "s": cv.s, "fit_error": cv.error,
+                "minus_spend": self.objective == "profit"}
+
     def to_json(self) -> dict[str, object]:
         def num(v: float | None) -> float | None:
             return None if v is None or not math.isfinite(v) else float(v)
@@ -166,7 +172,7 @@ class Recommendation:
                        "recommended": i.recommended, "change": i.change, "marginal_return": num(i.marginal),
                        "marginal_roi": num(i.marginal_roi), "bound": i.bound or None,
                        "outside_fitted_range": i.outside_fit or None, "fitted_range": [i.fit_low, i.fit_high],
-                       "spread": i.spread} for i in self.items],
+                       "spread": i.spread, "curve": self._curve(r)} for i, r in zip(self.items, self.responses)],
             "today_value": self.today_value, "recommended_value": self.recommended_value, "gain": self.gain,
             "draws": self.draws, "seed": self.seed, "p_recommended_beats_today": num(self.p_beats),
             "gain_p10": num(self.gain_p10), "gain_p50": num(self.gain_p50), "gain_p90": num(self.gain_p90),
@@ -293,8 +299,12 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
         budget = today_total
     else:
         budget = float(request.budget)
-    aliases = [[items.platforms[j]] if request.by == "platform"
-               else [c.hosts[int(np.unique(c.s_host)[j])].name] for j in range(m)]
+    used_hosts = np.unique(c.s_host)
+    aliases = [[items.platforms[j], plan.platforms[items.platforms[j]].name_zh]
+               if request.by == "platform" and items.platforms[j] in plan.platforms and
+               plan.platforms[items.platforms[j]].name_zh
+               else [items.platforms[j]] if request.by == "platform"
+               else [c.hosts[int(used_hosts[j])].name] for j in range(m)]
     lo, hi = _bounds(request, items.keys, items.labels, aliases, budget, cur)
 
     # The spend each item's curve is fitted around: today's, or at least an even share of the money in play.
@@ -304,7 +314,6 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
     else:
         even_each = np.full(m, even)
     reference = np.maximum(items.today, even_each)
-    reference = np.maximum(reference, np.where(np.isfinite(hi), np.minimum(hi, 3.0 * reference), 0.0) / 3.0)
     reference = np.maximum(reference, lo / 3.0)
     reference = np.where(reference > 0, reference, 1.0)
     n_levels = len(LEVELS)
