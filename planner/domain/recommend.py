@@ -441,10 +441,13 @@ def explain(rec: Recommendation, lo: np.ndarray, hi: np.ndarray) -> list[str]:
             notes.append(f"{i.label} is held at its {i.bound} ({i.recommended:,.0f} {rec.currency}); there its "
                          f"marginal return is {_per(rec, i.marginal)}.")
     unfunded = [i for i in items if i.recommended <= 1e-6 and not i.bound]
-    for i in unfunded:
-        notes.append(f"{i.label} gets no paid traffic: its first {rec.currency} returns {_per(rec, i.marginal)}, "
-                     "less than the money does elsewhere." if rec.mode == "fixed" else
-                     f"{i.label} gets no paid traffic: its first {rec.currency} returns {_per(rec, i.marginal)}.")
+    why = ", less than the money does elsewhere" if rec.mode == "fixed" else ""
+    if len(unfunded) == 1:
+        i = unfunded[0]
+        notes.append(f"{i.label} gets no paid traffic: its first {rec.currency} returns {_per(rec, i.marginal)}{why}.")
+    elif unfunded:
+        notes.append(f"No paid traffic for {len(unfunded)} items, whose first {rec.currency} returns{why}: "
+                     + "; ".join(f"{i.label} {_per(rec, i.marginal)}" for i in unfunded) + ".")
     for i in items:
         if i.outside_fit:
             side = "above" if i.outside_fit == "above" else "below"

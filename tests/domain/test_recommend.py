@@ -186,7 +186,10 @@ def test_flexible_on_the_demo_says_paid_traffic_does_not_pay(demo) -> None:
     rec = recommend(plan, cid, BudgetRequest("profit", flexible=True, draws=200))
     assert rec.budget == 0 and all(i.marginal < 0 for i in rec.items)
     assert rec.recommended_value > rec.today_value  # dropping money-losing paid traffic raises profit
-    assert "marginal profit 0" in " ".join(rec.notes)
+    notes = " ".join(rec.notes)
+    assert "marginal profit 0" in notes
+    assert "No paid traffic for 4 items, whose first CNY returns: Douyin -0." in notes
+    assert "Every funded item" not in notes  # nothing is funded: nothing to say about where funding ends
 
 
 # -- fixed budgets on the demo -----------------------------------------------------------------------------

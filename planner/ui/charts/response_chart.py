@@ -23,7 +23,8 @@ TODAY_COLOR = "#607d8b"
 REC_COLOR = "#ff6f00"
 POINT_COLOR = "#90a4ae"
 COLUMNS = 3
-PLOT_MIN_WIDTH, PLOT_MIN_HEIGHT = 250, 210  # px per item's plot; the pane scrolls below that
+PLOT_MIN_WIDTH, PLOT_MIN_HEIGHT = 280, 210
+TITLE_CHARS = 30  # longer item names are shortened in the plot title (in full in the read-out)  # px per item's plot; the pane scrolls below that
 
 
 class ResponseChart(ChartPanel):
@@ -58,6 +59,19 @@ class ResponseChart(ChartPanel):
         self.scroll.setWidget(self.canvas)
         return self.scroll
 
+    def _columns(self, n: int) -> int:
+        """As many columns of plots as fit the pane's width (at most COLUMNS)."""
+        # The vertical scroll bar may appear once the plots are drawn: leave room for it.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = self.scroll.width() - bar - 4 if self.scroll.isVisible() else 3 * PLOT_MIN_WIDTH
+        return max(1, min(COLUMNS, n, width // PLOT_MIN_WIDTH))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        rec = self.recommendation
+        if rec is not None and self._columns(len(rec.responses)) != getattr(self, "_drawn_columns", None):
+            self.redraw()
+
     def objective_label(self, objective: str, currency: str) -> str:
         return {"net_gmv": self.tr("Net GMV gained ({cur})"), "reach": self.tr("People reached (gained)"),
                 "profit": self.tr("Profit gained ({cur})")}[objective].format(cur=currency)
@@ -82,14 +96,16 @@ class ResponseChart(ChartPanel):
                            .format(what=self.objective_label(rec.objective, rec.currency)))
         kind = "count" if rec.objective == "reach" else "money"
         n = len(rec.responses)
-        cols = min(COLUMNS, n)
+        cols = self._columns(n)
+        self._drawn_columns = cols
         rows = math.ceil(n / cols)
         self.canvas.setMinimumSize(cols * PLOT_MIN_WIDTH, rows * PLOT_MIN_HEIGHT)
         for j, (r, item) in enumerate(zip(rec.responses, rec.items)):
             x_max = max(item.recommended, r.today, r.fit_high) * 1.15
-            plot = self.new_plot(row=j // cols, col=j % cols, title=html.escape(r.label), left_kind=kind,
+            plot = self.new_plot(row=j // cols, col=j % cols, left_kind=kind,
                                  bottom=style.NumberAxis("bottom", "money", rec.currency), currency=rec.currency)
-            plot.setTitle(html.escape(r.label), color=style.FOREGROUND, size="9pt")
+            title = r.label if len(r.label) <= TITLE_CHARS else r.label[:TITLE_CHARS - 1].rstrip() + "…"
+            plot.setTitle(html.escape(title), color=style.FOREGROUND, size="9pt")
             if j // cols == rows - 1 or j + cols >= n:  # the bottom plot of each column names the axis
                 style.set_axis_label(plot, "bottom", self.tr("Paid traffic ({cur})").format(cur=rec.currency))
             plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
