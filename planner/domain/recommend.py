@@ -286,7 +286,10 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
     request.check()
     c = compile_campaign(plan, campaign_id)
     names = {k: p.name_en for k, p in plan.platforms.items()}
-    items = line_items(c, request.by, names)
+    other = {k: [p.name_zh] for k, p in plan.platforms.items() if p.name_zh}
+    # Sessions already done, or with recorded results, keep the paid traffic they had: it is spent.
+    fixed = np.array([s.status == "done" or (s.id is not None and s.id in plan.actuals) for s in c.sessions])
+    items = line_items(c, request.by, names, fixed, other)
     cur = c.currency
     m = len(items.keys)
     today_total = float(items.today.sum())
@@ -299,12 +302,7 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
         budget = today_total
     else:
         budget = float(request.budget)
-    used_hosts = np.unique(c.s_host)
-    aliases = [[items.platforms[j], plan.platforms[items.platforms[j]].name_zh]
-               if request.by == "platform" and items.platforms[j] in plan.platforms and
-               plan.platforms[items.platforms[j]].name_zh
-               else [items.platforms[j]] if request.by == "platform"
-               else [c.hosts[int(used_hosts[j])].name] for j in range(m)]
+    aliases = items.aliases
     lo, hi = _bounds(request, items.keys, items.labels, aliases, budget, cur)
 
     # The spend each item's curve is fitted around: today's, or at least an even share of the money in play.
@@ -372,8 +370,9 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
             key=r.key, label=r.label, sessions=r.sessions, today=r.today, recommended=x,
             marginal=r.marginal(request.objective, x), marginal_roi=float(r.net_gmv.slope(x)), bound=bound,
             outside_fit=r.outside_fit(x), fit_low=r.fit_low, fit_high=r.fit_high, spread=r.spread))
-    weights = spend[items.of_session] * items.weight
-    session_spend = tuple((int(s.id), float(w)) for s, w in zip(c.sessions, weights) if s.id is not None)
+    weights = spend[np.maximum(items.of_session, 0)] * items.weight
+    session_spend = tuple((int(s.id), float(w)) for s, w, j in zip(c.sessions, weights, items.of_session)
+                          if s.id is not None and j >= 0)
     rec = Recommendation(
         campaign_id=campaign_id, campaign_name=c.campaign.name, currency=cur, objective=request.objective,
         mode="flexible" if request.flexible else "fixed", by=request.by, target_roi=request.target_roi,
@@ -383,7 +382,12 @@ def recommend(plan: Plan, campaign_id: int, request: BudgetRequest,
         session_spend=session_spend)
     from dataclasses import replace
 
-    return replace(rec, notes=tuple(explain(rec, lo, hi)))
+    notes = explain(rec, lo, hi)
+    if fixed.any():
+        notes.insert(1, f"{int(fixed.sum())} sessions already done or with recorded results keep their paid "
+                        f"traffic ({float(items.base.sum()):,.0f} {cur}); the recommendation covers the other "
+                        f"{int((~fixed).sum())}.")
+    return replace(rec, notes=tuple(notes))
 
 
 def scenario_name(rec: Recommendation) -> str:

@@ -117,50 +117,82 @@ class ItemResponse:
 
 @dataclass(frozen=True, slots=True)
 class Items:
-    """A campaign's line items: which item each (compiled) session belongs to and its share of the item."""
+    """A campaign's line items: which item each (compiled) session belongs to and its share of the item.
+
+    Sessions already done or with recorded results are *fixed*: they belong to no item (``of_session`` −1)
+    and keep their paid traffic (``base``) whatever the recommendation.
+    """
 
     by: str
     keys: list[str]
     labels: list[str]
     platforms: list[str]
-    of_session: np.ndarray       # (n,) item index of each compiled session
-    weight: np.ndarray           # (n,) share of its item's paid traffic
+    aliases: list[list[str]]     # other names a marketer may use for the item
+    of_session: np.ndarray       # (n,) item index of each compiled session, −1 for a fixed session
+    weight: np.ndarray           # (n,) share of its item's paid traffic (0 for a fixed session)
+    base: np.ndarray             # (n,) paid traffic that does not move (fixed sessions), campaign currency
     today: np.ndarray            # (m,) today's paid traffic per item
     spread: list[str]            # per item: "today" or "even"
 
+    def sum(self, per_session: np.ndarray) -> np.ndarray:
+        """Per item, the sum of a per-session figure over the item's sessions."""
+        mask = self.of_session >= 0
+        return np.bincount(self.of_session[mask], weights=per_session[mask], minlength=len(self.keys))
 
-def line_items(c: Compiled, by: str, platform_names: dict[str, str] | None = None) -> Items:
-    """The campaign's platforms (``by="platform"``) or hosts (``by="host"``) as line items."""
+
+def line_items(c: Compiled, by: str, platform_names: dict[str, str] | None = None,
+               fixed: np.ndarray | None = None, other_names: dict[str, list[str]] | None = None) -> Items:
+    """The campaign's platforms (``by="platform"``) or hosts (``by="host"``) as line items.
+
+    ``fixed`` marks the compiled sessions whose paid traffic is not to be planned (already done).
+    """
     names = platform_names or {}
+    n = c.n
+    fixed = np.zeros(n, bool) if fixed is None else np.asarray(fixed, bool)
     if by == "platform":
-        of = np.asarray(c.s_platform, np.intp)
-        keys = list(c.platforms)
+        group = np.asarray(c.s_platform, np.intp)
+    elif by == "host":
+        group = np.asarray(c.s_host, np.intp)
+    else:
+        raise PlannerError(f"Line items {by!r}: choose platform or host")
+    used = np.unique(group[~fixed])
+    if not used.size:
+        raise PlannerError("Every session of this campaign is done or has recorded results: there is no paid "
+                           "traffic left to plan")
+    remap = np.full(int(group.max()) + 1, -1, np.intp)
+    remap[used] = np.arange(used.size)
+    of = np.where(fixed, -1, remap[group])
+    if by == "platform":
+        keys = [c.platforms[i] for i in used]
         labels = [names.get(p, p) for p in keys]
         platforms = list(keys)
-    elif by == "host":
-        used = np.unique(c.s_host)
-        remap = np.full(len(c.hosts), -1, np.intp)
-        remap[used] = np.arange(used.size)
-        of = remap[c.s_host]
+        aliases = [[p, *(other_names or {}).get(p, [])] for p in keys]
+    else:
         hosts = [c.hosts[i] for i in used]
         keys = [f"host:{h.id}" for h in hosts]
         labels = [f"{h.name} ({names.get(h.platform, h.platform)})" for h in hosts]
         platforms = [h.platform for h in hosts]
-    else:
-        raise PlannerError(f"Line items {by!r}: choose platform or host")
+        aliases = [[h.name] for h in hosts]
     m = len(keys)
     paid = np.asarray(c.s_paid, float)
-    today = np.bincount(of, weights=paid, minlength=m)
-    count = np.bincount(of, minlength=m).astype(float)
-    weight = np.where(today[of] > 0, paid / np.where(today[of] > 0, today[of], 1.0), 1.0 / count[of])
+    base = np.where(fixed, paid, 0.0)
+    mask = ~fixed
+    today = np.bincount(of[mask], weights=paid[mask], minlength=m)
+    count = np.bincount(of[mask], minlength=m).astype(float)
+    safe = np.maximum(of, 0)
+    weight = np.where(today[safe] > 0, paid / np.where(today[safe] > 0, today[safe], 1.0), 1.0 / count[safe])
+    weight = np.where(fixed, 0.0, weight)
     spread = ["today" if t > 0 else "even" for t in today]
-    return Items(by, keys, labels, platforms, of, weight, today, spread)
+    return Items(by, keys, labels, platforms, aliases, of, weight, base, today, spread)
 
 
 def with_spend(c: Compiled, items: Items, spend: np.ndarray) -> Compiled:
     """The compiled campaign with each item's paid traffic set to ``spend`` (campaign currency), spread over
-    its sessions by ``items.weight``. Only the paid-traffic arrays change, so shocks stay paired."""
-    s_paid = np.maximum(np.asarray(spend, float)[items.of_session] * items.weight, 0.0)
+    its sessions by ``items.weight`` (fixed sessions keep theirs). Only the paid-traffic arrays change, so
+    shocks stay paired."""
+    spend = np.asarray(spend, float)
+    s_paid = items.base + np.where(items.of_session >= 0, spend[np.maximum(items.of_session, 0)], 0.0) * items.weight
+    s_paid = np.maximum(s_paid, 0.0)
     if np.any(s_paid > 0) and not np.any(c.s_paid > 0):
         for p in c.platforms:  # the compile checked these only when some session already had paid traffic
             _check_positive(c.book.figure("paid_room_ctr", p), p)
@@ -174,22 +206,20 @@ def with_spend(c: Compiled, items: Items, spend: np.ndarray) -> Compiled:
 def item_measures(c: Compiled, items: Items) -> dict[str, np.ndarray]:
     """Each item's net GMV, reach and gross profit ``(m,)`` in a point run of ``c`` (at medians)."""
     b = evaluate(c, None, session_keys=("viewers", "net_gmv", "commission", "platform_fee"))
-    m = len(items.keys)
-    of = items.of_session
 
     def per_item(a: np.ndarray) -> np.ndarray:
-        return np.bincount(of, weights=a[0], minlength=m)
+        return items.sum(a[0])
 
     net = per_item(b.sessions["net_gmv"])
     gross = c.campaign.margin * net - per_item(b.sessions["commission"]) - per_item(b.sessions["platform_fee"])
     if items.by == "platform":
-        reach = np.asarray(b.by_platform["reach"][0], float)
+        by_key = dict(zip(c.platforms, np.asarray(b.by_platform["reach"][0], float)))
+        reach = np.array([by_key[k] for k in items.keys])
     else:
         p0, _, _ = host_heads(c, b.vals, b.sessions["viewers"], exact=True)
         universe = b.vals[0, c.pfig["universe"]][c.h_platform]
-        host_reach = (1.0 - p0[0]) * universe
-        used = np.unique(c.s_host)
-        reach = host_reach[used]
+        by_id = {f"host:{h.id}": v for h, v in zip(c.hosts, (1.0 - p0[0]) * universe)}
+        reach = np.array([by_id[k] for k in items.keys])
     return {"net_gmv": net, "reach": reach, "gross_profit": gross}
 
 
@@ -201,7 +231,7 @@ def half_saturation(c: Compiled, items: Items) -> np.ndarray:
     sp = np.asarray(c.s_platform)
     c0 = v[c.pfig["cpm_paid"]] / (1000.0 * v[c.pfig["paid_room_ctr"]])
     vmax = v[c.pfig["paid_cap_multiplier"]][sp] * b.sessions["organic_viewers"][0] + v[c.pfig["paid_pool_min"]][sp]
-    return np.bincount(items.of_session, weights=vmax * c0[sp], minlength=len(items.keys)) / c.cny_per_unit
+    return items.sum(vmax * c0[sp]) / c.cny_per_unit
 
 
 def fit_hill(x: np.ndarray, y: np.ndarray, polish: bool = True) -> np.ndarray:
@@ -307,7 +337,7 @@ def item_responses(c: Compiled, items: Items, reference: np.ndarray,
         if todo.any():
             fits[name][todo] = fit_hill(x[todo], gains[name][todo], polish=name in polish)
     out = []
-    count = np.bincount(items.of_session, minlength=len(items.keys))
+    count = items.sum(np.ones(c.n)).astype(int)
     for j, key in enumerate(items.keys):
         if not todo[j]:
             out.append(reuse[j])  # type: ignore[index, arg-type]

@@ -289,3 +289,24 @@ def test_no_paid_traffic_today_needs_a_budget(demo) -> None:
         recommend(bare, cid, BudgetRequest())
     rec = recommend(bare, cid, BudgetRequest("reach", budget=100_000, draws=0))
     assert rec.budget == pytest.approx(100_000) and all(i.spread == "even" for i in rec.items)
+
+
+def test_sessions_already_done_keep_their_paid_traffic(demo) -> None:
+    plan, cid = demo
+    live = [s for s in plan.sessions if s.campaign_id == cid and s.status != "cancelled"]
+    done = [s for s in live if s.paid_budget > 0][:3]
+    done_ids = {s.id for s in done}
+    plan = replace(plan, sessions=[replace(s, status="done") if s.id in done_ids else s for s in plan.sessions])
+    rec = recommend(plan, cid, BudgetRequest("net_gmv", draws=0))
+    spent = sum(s.paid_budget for s in done)
+    assert rec.today_total == pytest.approx(sum(s.paid_budget for s in live) - spent)
+    assert rec.budget == pytest.approx(rec.today_total)  # only what is left is split
+    assert not done_ids & {sid for sid, _ in rec.session_spend}
+    assert f"3 sessions already done or with recorded results keep their paid traffic ({spent:,.0f} CNY)" \
+        in " ".join(rec.notes)
+    c = compile_campaign(plan, cid)
+    fixed = np.array([s.id in done_ids for s in c.sessions])
+    items = line_items(c, "platform", fixed=fixed)
+    moved = with_spend(c, items, np.zeros(len(items.keys)))
+    assert [float(p) for p, s in zip(moved.s_paid, c.sessions) if s.id in done_ids] == \
+        [float(s.paid_budget) for s in sorted(done, key=lambda s: [x.id for x in c.sessions].index(s.id))]
