@@ -310,3 +310,16 @@ def test_sessions_already_done_keep_their_paid_traffic(demo) -> None:
     moved = with_spend(c, items, np.zeros(len(items.keys)))
     assert [float(p) for p, s in zip(moved.s_paid, c.sessions) if s.id in done_ids] == \
         [float(s.paid_budget) for s in sorted(done, key=lambda s: [x.id for x in c.sessions].index(s.id))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.floats(100, 1e4), st.floats(10, 1000), st.floats(1.0, 3.0)), min_size=2, max_size=20),
+       st.floats(100, 5000))
+def test_allocation_of_s_shaped_curves_is_never_worse_than_the_greedy_oracle(curves, budget) -> None:
+    """Hosts as line items can be many (the KKT split alone above 12) and their curves S-shaped (s > 1)."""
+    from planner.domain.allocation import LineItem, allocate, allocate_greedy
+
+    items = [LineItem(f"c{i}", top, k, s) for i, (top, k, s) in enumerate(curves)]
+    a, g = allocate(items, budget), allocate_greedy(items, budget)
+    assert math.isclose(sum(a.spend), budget, rel_tol=1e-9)
+    assert a.total >= g.total * (1 - 1e-6)
