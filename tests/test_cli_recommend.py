@@ -34,6 +34,8 @@ def test_recommend_profit_flexible_by_host_json(plan_path, capsys):
     assert 0 <= data["p_recommended_beats_today"] <= 1
     assert data["gain_p10"] <= data["gain_p50"] <= data["gain_p90"]
     assert any("held at its maximum" in n for n in data["notes"])
+    # Per session, what a scenario made from it would carry (the item's money spread over its sessions).
+    assert sum(s["paid_traffic"] for s in data["sessions"]) == pytest.approx(data["budget"], abs=0.05)
 
 
 def test_recommend_share_bounds(plan_path, capsys):

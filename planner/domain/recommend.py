@@ -177,6 +177,7 @@ class Recommendation:
             "draws": self.draws, "seed": self.seed, "p_recommended_beats_today": num(self.p_beats),
             "gain_p10": num(self.gain_p10), "gain_p50": num(self.gain_p50), "gain_p90": num(self.gain_p90),
             "gain_mean": num(self.gain_mean), "notes": list(self.notes),
+            "sessions": [{"id": sid, "paid_traffic": round(paid, 2)} for sid, paid in self.session_spend],
         }
 
 

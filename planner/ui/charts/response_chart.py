@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget

@@ -8,6 +8,8 @@ into a scenario (one undoable step) and shows it against today in the Scenario c
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
@@ -307,10 +309,7 @@ class BudgetView(QWidget):
         if rec.p_beats is not None:
             lines.append(self.tr("Beats today in <b>{p}</b> of {n} paired draws; gain P10–P90 {lo} to {hi}.").format(
                 p=f"{rec.p_beats:.0%}", n=f"{rec.draws:,}", lo=f"{rec.gain_p10:+,.0f}", hi=f"{rec.gain_p90:+,.0f}"))
-        import html
-
-        self.heading_html = "<br>".join(lines)
-        self.notes.setHtml(f"<p>{self.heading_html}</p><ul style='margin-left:-20px'>"
+        self.notes.setHtml(f"<p>{'<br>'.join(lines)}</p><ul style='margin-left:-20px'>"
                            + "".join(f"<li>{html.escape(n)}</li>" for n in rec.notes) + "</ul>")
         self.scenario_button.setEnabled(rec.campaign_id == self.campaign_id)
         self.recommendation_shown.emit(rec)
