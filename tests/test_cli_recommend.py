@@ -79,3 +79,14 @@ def test_recommend_bad_budget_in_a_subprocess_has_no_traceback(plan_path, tmp_pa
     assert proc.returncode == 2
     assert proc.stderr.strip() == "planner: error: Budget 0: must be above 0"
     assert "Traceback" not in proc.stderr
+
+
+def test_items_by_part_of_their_name(plan_path, capsys):
+    args = ["--db", str(plan_path), "recommend", "DEMO", "--by", "host", "--max", "旗舰店=40000", "--draws", "0",
+            "--json"]
+    assert run(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    store = next(i for i in data["items"] if "旗舰店" in i["item"])
+    assert store["recommended"] == pytest.approx(40_000) and store["bound"] == "maximum"
+    assert run(["--db", str(plan_path), "recommend", "DEMO", "--by", "host", "--min", "demo=1"]) == 2
+    assert "Item 'demo' is ambiguous: it could be" in capsys.readouterr().err

@@ -185,15 +185,20 @@ class Recommendation:
 
 
 def match_item(name: str, keys: Sequence[str], labels: Sequence[str], aliases: Sequence[Sequence[str]]) -> int:
-    """Index of the item ``name`` means (its key, its label or an alias, case-insensitively)."""
+    """Index of the item ``name`` means: its key, its label or an alias, case-insensitively, or else a part of
+    one of them that only one item has."""
     want = name.strip().casefold()
     hits = [i for i, (k, lab, al) in enumerate(zip(keys, labels, aliases))
             if want in {k.casefold(), lab.casefold(), *(a.casefold() for a in al)}]
+    if not hits and want:  # a unique part of a name will do ("flagship", "旗舰店")
+        hits = [i for i, (k, lab, al) in enumerate(zip(keys, labels, aliases))
+                if any(want in x.casefold() for x in (k, lab, *al))]
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise PlannerError(f"Item {name!r} is ambiguous: it could be {', '.join(labels[i] for i in hits)}; "
-                           "use the host's id as host:ID")
+        raise PlannerError(f"Item {name!r} is ambiguous: it could be "
+                           f"{', '.join(f'{labels[i]} [{keys[i]}]' for i in hits)}; give more of the name, or the "
+                           "key in brackets")
     raise PlannerError(f"Unknown item {name!r}; this campaign's items are: {', '.join(labels)}")
 
 
