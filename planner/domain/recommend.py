@@ -468,7 +468,10 @@ def explain(rec: Recommendation, lo: np.ndarray, hi: np.ndarray) -> list[str]:
         if err > 0.05:
             notes.append(f"{r.label}: the fitted curve is off the model's points by up to {err:.0%}.")
     even = [i.label for i in items if i.spread == "even"]
-    if even:
+    if even and len(even) == len(items):
+        notes.append("No item has paid traffic today: within each, the paid traffic is spread evenly over its "
+                     "sessions.")
+    elif even:
         notes.append("Within " + ", ".join(even) + " the paid traffic is spread evenly over the sessions "
                      "(none there today); elsewhere in proportion to today's paid traffic.")
     else:

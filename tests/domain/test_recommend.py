@@ -289,6 +289,7 @@ def test_no_paid_traffic_today_needs_a_budget(demo) -> None:
         recommend(bare, cid, BudgetRequest())
     rec = recommend(bare, cid, BudgetRequest("reach", budget=100_000, draws=0))
     assert rec.budget == pytest.approx(100_000) and all(i.spread == "even" for i in rec.items)
+    assert "No item has paid traffic today: within each, the paid traffic is spread evenly" in " ".join(rec.notes)
 
 
 def test_sessions_already_done_keep_their_paid_traffic(demo) -> None:
