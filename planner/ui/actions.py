@@ -25,8 +25,11 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
                         "Write the schedule as an Excel workbook, CSV or calendar (ICS), in English or Chinese"),
     "export_hosts": ("Export host &roster…", None, "Write the host roster as an Excel workbook or CSV"),
     "quit": ("&Quit", QKeySequence.StandardKey.Quit, "Close the planner; every edit is already saved"),
-    "delete": ("&Delete", QKeySequence.StandardKey.Delete,
-               "Delete the selected sessions, hosts or campaign (undo brings them back)"),
+    # Not Del: in a table Del clears the cell, as in a spreadsheet. Ctrl+Del is a standard key only inside
+    # text fields (delete the next word), which keep it while they have the focus.
+    "delete": ("&Delete rows…", "Ctrl+Del",
+               "Delete the selected sessions, hosts or campaign, saying first what goes with them "
+               "(Undo brings them back). Del clears just the cell"),
     "new_campaign": ("&New campaign…", QKeySequence.StandardKey.New, "Start a new campaign"),
     # Not Ctrl+D: on Linux that is also Delete (QKeySequence.Delete), and two actions on one key do nothing.
     "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+Shift+D",
@@ -72,7 +75,7 @@ class Actions:
     about: QAction
 
     #: Where a platform has no standard key for an action (Quit on Windows), these are used instead.
-    FALLBACK_SHORTCUTS = {"quit": "Ctrl+Q", "save_copy": "Ctrl+Shift+S", "delete": "Del"}
+    FALLBACK_SHORTCUTS = {"quit": "Ctrl+Q", "save_copy": "Ctrl+Shift+S"}
 
     @classmethod
     def create(cls, parent: QObject) -> "Actions":

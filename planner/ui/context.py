@@ -27,6 +27,7 @@ class PlanContext(QObject):
     session_activated = Signal(int)  # a session was chosen somewhere (calendar, problems panel)
     display_zone_changed = Signal(str)  # the user's own IANA zone shown beside China time
     edit_failed = Signal(str)  # a refused edit's message, for the status bar
+    commit_requested = Signal()  # views: write what an open cell editor holds, now (see commit_pending)
 
     def __init__(self, store: "PlanStore", display_zone: str = "UTC", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +121,13 @@ class PlanContext(QObject):
             return message
         return None
 
+    def commit_pending(self) -> None:
+        """Before the plan closes or another campaign is shown: every open cell editor writes what it holds."""
+        self.commit_requested.emit()
+
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:
+            self.commit_pending()
             self.campaign_id = campaign_id
             self.campaign_selected.emit(campaign_id)
 

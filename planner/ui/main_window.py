@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         old = self.context
         dock_height = None
         if old is not None:
+            old.commit_pending()  # a value typed into a cell is written to the plan it was typed in
             self.runner.stop()  # drop results still on their way for the old plan
             old.stop()
             if self.problems_dock.isVisible():
@@ -440,17 +441,22 @@ class MainWindow(QMainWindow):
         return self._apply(AddSessions((dialog.session(),), label=self.tr("Add session")))
 
     def delete_selected(self) -> None:
-        """Delete what the user is looking at: the campaign (from the campaign list), the selected sessions
-        (Sessions tab or the calendar) or hosts. Elsewhere nothing is deleted. Undo restores."""
-        from planner.storage.edits import DeleteCampaign, DeleteHosts, DeleteSessions
+        """Delete rows (Edit ▸ Delete rows, Ctrl+Del): the campaign (from the campaign list), the selected
+        sessions (Sessions tab or the calendar) or hosts; when that takes more than the selection (a host's
+        sessions, a campaign's), say what first. Elsewhere nothing is deleted. Undo restores."""
+        from planner.storage.edits import DeleteSessions
+        from planner.ui import deletion
 
         current = self.tabs.current_view()
+        store = self.context.store  # type: ignore[union-attr]
         if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
-                name = self.context.store.campaign(cid).name  # type: ignore[union-attr]
-                self._apply(DeleteCampaign(cid, label=self.tr("Delete campaign {name}").format(name=name)))
+                question, edit = deletion.campaign_delete_question(store, cid)
+                if deletion.confirm(self, question):
+                    self._apply(edit)
             return
+        self.context.commit_pending()  # type: ignore[union-attr]
         ids: list[int] = []
         if current is not None and current is self._sessions_page.view:
             ids = self.sessions.selected_session_ids()
@@ -459,12 +465,13 @@ class MainWindow(QMainWindow):
         elif current is not None and current is self._hosts_page.view:
             hosts = self.hosts.selected_host_ids()
             if hosts:
-                self._apply(DeleteHosts(tuple(hosts), label=self.tr("Delete host") if len(hosts) == 1
-                                        else self.tr("Delete {n} hosts").format(n=len(hosts))))
+                question, edit = deletion.host_delete_question(store, hosts)
+                if deletion.confirm(self, question):
+                    self._apply(edit)
             return
         if ids:
             label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
-            self._apply(DeleteSessions(tuple(ids), label=label))
+            self._apply(DeleteSessions(tuple(ids), label=label, expected=tuple(store.session(i) for i in ids)))
         else:
             self.statusBar().showMessage(self.tr(
                 "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)
@@ -561,6 +568,7 @@ class MainWindow(QMainWindow):
         settings.set_geometry(self.splitter.saveState(), settings.SPLITTER)
         settings.set_geometry(self.saveState(), settings.WINDOW_STATE)
         if self.context is not None:
+            self.context.commit_pending()  # a value still in a cell editor is written, not lost
             self.runner.stop()
             self.context.stop()
             self.context.store.close()
