@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import ConflictError, PlannerError
+from planner.storage.history import apply_recorded
 from planner.ui.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class PlanContext(QObject):
         """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged (and,
         when the records were changed elsewhere, the views are refreshed to show what is stored)."""
         try:
-            inverse = edit.apply(self.store)
+            inverse = apply_recorded(self.store, edit)
         except ConflictError:
             self.refresh_all()
             raise
