@@ -43,6 +43,10 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
     "set_time_zone": ("Display &time zone…", None, "Choose the zone shown beside China time"),
     "show_problems": ("&Problems", "Ctrl+Shift+P",
                       "Show or hide the schedule problems: conflicts, dates outside the campaign, notes"),
+    "show_history": ("&History", None,
+                     "Show every change to this plan, newest first; restore what a change deleted or replaced"),
+    "restore_backup": ("Restore from &backup…", None,
+                       "Put the plan back as an automatic backup has it (the current state is backed up first)"),
     "find": ("&Filter table", QKeySequence.StandardKey.Find, "Filter the current table"),
     "about": ("&About", None, "Version, where the plan file lives, data sources"),
 }
@@ -71,6 +75,8 @@ class Actions:
     explain_session: QAction
     set_time_zone: QAction
     show_problems: QAction
+    show_history: QAction
+    restore_backup: QAction
     find: QAction
     about: QAction
 
@@ -92,6 +98,7 @@ class Actions:
             action.setToolTip(_tr(tip))
             made[name] = action
         made["show_problems"].setCheckable(True)
+        made["show_history"].setCheckable(True)
         made["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         made["about"].setMenuRole(QAction.MenuRole.AboutRole)
         return cls(**made)

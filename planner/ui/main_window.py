@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.files = FileActions(self)
         self.problems_dock = ProblemsDock(self, self.actions.show_problems)
+        from planner.ui.history_dock import HistoryDock
+
+        self.history_dock = HistoryDock(self, self.actions.show_history)
         self._plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._plan_label)
         self._build_menus()
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         campaign.addSeparator()
         campaign.addActions([a.add_session, a.add_host, a.explain_session])
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([a.show_problems, a.set_time_zone])
+        view.addActions([a.show_problems, a.show_history, a.set_time_zone])
         bar.addMenu(self.tr("&Help")).addAction(a.about)
 
     def _connect_actions(self) -> None:
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         for factory, title in self._factories:
             self._add_tab(factory, title)
         self.problems = self.problems_dock.set_context(ctx)
+        self.history_dock.set_context(ctx)
         self.runner.projection_ready.connect(
             lambda cid, proj: self.problems.set_money_warnings(cid, proj.money_warnings) if proj.range else None)
         ctx.session_activated.connect(self._on_session_activated)
