@@ -13,6 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from planner.storage import PlanStore  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _backups_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Automatic backups go to a temporary folder, never the user's data folder."""
+    monkeypatch.setenv("PLANNER_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+
+
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "plan.sqlite"

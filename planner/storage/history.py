@@ -149,7 +149,7 @@ def record(store: "PlanStore", edit: Any, inverse: Any, source: str = "app", lab
     store.conn.execute(
         "INSERT INTO history(at, label, source, kind, records, before, after) VALUES (?,?,?,?,?,?,?)",
         (datetime.now(timezone.utc).isoformat(timespec="seconds"), label or getattr(edit, "label", "Change"),
-         source, type(getattr(edit, "edit", edit)).__name__, json.dumps(records_of(edit, inverse)),
+         source, type(getattr(edit, "edit", edit)).__name__ if edit is not None else "", json.dumps(records_of(edit, inverse)),
          json.dumps(encode(inverse), ensure_ascii=False), json.dumps(encode(edit), ensure_ascii=False)))
 
 
@@ -164,7 +164,8 @@ def apply_recorded(store: "PlanStore", edit: "Edit", source: str = "app", label:
 
 def entries(store: "PlanStore", limit: int = 500) -> list[HistoryEntry]:
     """The newest changes first."""
-    rows = store.conn.execute("SELECT id, at, label, source, kind, records, before NOT LIKE '%\"__unknown__\"%' "
+    rows = store.conn.execute("SELECT id, at, label, source, kind, records, "
+                              "before != 'null' AND before NOT LIKE '%\"__unknown__\"%' "
                               "FROM history ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
     return [HistoryEntry(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], json.loads(r[5]), bool(r[6]))
             for r in rows]
