@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from planner.ui.schedule_service import ScheduleService
 
 
+WATCH_MS = 1000  # how often the plan is checked for other programs' writes
+
+
 class PlanContext(QObject):
     plan_changed = Signal()  # any data changed (edit, undo, redo, import)
     campaign_selected = Signal(object)  # campaign id or None
@@ -40,6 +43,15 @@ class PlanContext(QObject):
         self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
         self.last_inverse: Edit | None = None  # ... and the edit that reverses it (e.g. an add's new ids)
         self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
+        # Other programs' writes (the CLI, another window): a cheap poll of SQLite's data_version on our own
+        # connection; when it moves, every view re-reads what it shows.
+        from PySide6.QtCore import QTimer
+
+        self._data_version = store.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_outside_writes)
+        self._watch.start()
 
     @property
     def schedule(self) -> "ScheduleService":
@@ -50,8 +62,18 @@ class PlanContext(QObject):
             self._schedule = ScheduleService(self, self)
         return self._schedule
 
+    def check_outside_writes(self) -> bool:
+        """Refresh every view if another program wrote to the plan since the last look; True when it did."""
+        version = self.store.data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_all()
+        return True
+
     def stop(self) -> None:
         """The plan is being closed: background results still on their way are dropped."""
+        self._watch.stop()
         if self._schedule is not None:
             self._schedule.stop()
 

@@ -45,6 +45,7 @@ OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's vie
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
+BACKUP_CHECK_MS = 3600 * 1000  # while a plan stays open, see hourly whether a day has passed since its backup
 #: How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python's
 #: default is 5 ms). Each Python call a repaint makes (a table's data()) waits up to this long while a
 #: worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms.
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         from planner.ui.history_dock import HistoryDock
 
         self.history_dock = HistoryDock(self, self.actions.show_history)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(lambda: self.context.store.read_only is None and self.files.back_up_if_due())
+        self._backup_timer.start()
         self._plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._plan_label)
         self._build_menus()
@@ -115,7 +120,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_plan, a.open_plan])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        file_menu.addAction(a.save_copy)
+        file_menu.addActions([a.save_copy, a.restore_backup])
         file_menu.addSeparator()
         file_menu.addActions([a.import_hosts, a.import_sessions])
         file_menu.addActions([a.export_schedule, a.export_hosts])
@@ -185,6 +190,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
+        if store.read_only is None:
+            self.files.back_up_if_due()
         settings.remember_plan(str(store.path))
         if dock_height is not None:  # the new central widget must not hand its space to the Problems dock
             # (once the new widgets are laid out, i.e. on the next turn of the event loop)
@@ -228,6 +235,15 @@ class MainWindow(QMainWindow):
             new=self.actions.new_campaign.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             duplicate=self.actions.duplicate_scenario.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.hint.setVisible(self._is_demo_plan())
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff4e5; border: 1px solid #f0b45c; padding: 6px;")
+        self.read_only_banner.setText(self.tr(
+            "<b>Read-only:</b> {why}, so this plan can be viewed, charted and exported but not changed. "
+            "To edit it, use File ▸ Save a copy as… into a folder you can write to, and open the copy.").format(
+            why=(ctx.store.read_only or "").capitalize()))
+        self.read_only_banner.setVisible(ctx.store.read_only is not None)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.campaigns)
@@ -241,6 +257,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
         previous = self.centralWidget()
