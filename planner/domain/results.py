@@ -79,6 +79,7 @@ class CampaignResults:
     draws: dict[str, np.ndarray] = field(repr=False)  # metric -> (draws, n) in ``sessions`` order
     days: list[date] = field(default_factory=list)
     backtest: BacktestResult | None = None
+    platforms: dict = field(default_factory=dict)  # key -> Platform, for names in either language
 
     def _mask(self, recorded: bool | None) -> np.ndarray:
         return np.array([recorded is None or s.recorded == recorded for s in self.sessions], bool)
@@ -168,6 +169,7 @@ def campaign_results(plan: Plan, campaign_id: int, *, draws: int = 500, seed: in
         campaign_id, campaign.name, campaign.currency, [rows[i] for i in order],
         {m: np.stack([columns[m][i] for i in order], axis=1) for m in METRICS},
         [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)])
+    result.platforms = dict(plan.platforms)
     if with_backtest and recorded:
         result.backtest = checks_from(plan, recorded, before)
     return result

@@ -379,6 +379,13 @@ def _find_host(vals: dict[str, object], by_handle: dict, by_name: dict) -> tuple
         if h:
             return h, ""
     who = handle or name
+    # A roster name is often bilingual ("Vivi Beauty 薇薇美妆") where the agency writes one part: suggest, never pick.
+    near = sorted(h.name for (p, n), hosts in by_name.items() if p == platform and name
+                  and (name.casefold() in n or n in name.casefold()) for h in hosts)
+    if near:
+        shown = ", ".join(repr(n) for n in near[:3]) + (" …" if len(near) > 3 else "")
+        return None, (f"is not a host on this platform in the plan ({who!r}); did you mean {shown}? "
+                      f"Write the name as in the roster, or the host's handle")
     return None, f"is not a host on this platform in the plan ({who!r}); import the host roster first"
 
 

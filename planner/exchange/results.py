@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.timezones import china_time
 from planner.exchange.files import atomic_output
+from planner.exchange.cells import PlatformLookup
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,8 +48,10 @@ def session_frame(results: "CampaignResults", lang: str = "en") -> "pd.DataFrame
 
     rows = []
     inside, outside = YES_NO[lang]
+    names = PlatformLookup(results.platforms.values())
     for s in results.sessions:
-        row = {"start": f"{china_time(s.start):%Y-%m-%d %H:%M}", "host": s.host_name, "platform": s.platform,
+        row = {"start": f"{china_time(s.start):%Y-%m-%d %H:%M}", "host": s.host_name,
+               "platform": names.name(s.platform, lang),
                "status": s.status}
         for m in ("viewers", "gmv"):
             p10, p50, p90 = s.projected[m]
@@ -74,7 +77,9 @@ def group_frame(results: "CampaignResults", by: str, lang: str = "en") -> "pd.Da
     import pandas as pd
 
     recorded = [i for i, s in enumerate(results.sessions) if s.recorded]
-    key = [getattr(results.sessions[i], "host_name" if by == "host" else "platform") for i in recorded]
+    names = PlatformLookup(results.platforms.values())
+    key = [results.sessions[i].host_name if by == "host" else names.name(results.sessions[i].platform, lang)
+           for i in recorded]
     inside_w, outside_w = YES_NO[lang]
     parts = []
     for m in ("viewers", "gmv"):

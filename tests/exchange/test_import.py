@@ -198,6 +198,34 @@ def test_session_type_and_brand_minutes_in_both_header_languages(store, tmp_path
     assert [(s.session_type, s.brand_minutes) for s in got] == [("dedicated", None), ("slot", 5)]
 
 
+def test_agency_deal_type_column_says_what_the_brand_bought(store, tmp_path):
+    """Agencies write the deal as 合作模式 (专场 / 坑位 / 纯佣 / 坑位+佣金): it is the session type, not a column to drop."""
+    camp = store.campaigns()[0]
+    path = tmp_path / "排期.csv"
+    path.write_text("日期,开播时间,下播时间,平台,主播,合作模式\n"
+                    "2027/6/16,20:00,23:00,抖音,drlin_demo,专场\n"
+                    "2027/6/17,20:00,23:00,抖音,drlin_demo,纯佣\n"
+                    "2027/6/18,20:00,23:00,抖音,drlin_demo,坑位+佣金\n", encoding="utf-8")
+    pv = preview_import(path, "sessions", store, campaign=camp.id)
+    assert pv.mapping["合作模式"] == "session_type" and "合作模式" not in pv.ignored
+    plan, _ = import_file(store, path, "sessions", campaign=camp.id)
+    got = sorted(plan.edit.add_sessions, key=lambda s: s.start)
+    assert [s.session_type for s in got] == ["dedicated", "slot", "slot"]
+
+
+def test_a_host_written_by_part_of_its_roster_name_is_suggested_not_picked(store, tmp_path):
+    camp = store.campaigns()[0]
+    host = next(h for h in store.hosts() if h.handle == "drlin_demo")
+    part = host.name.split()[-2] if len(host.name.split()) > 2 else host.name[:-1]
+    path = tmp_path / "排期.csv"
+    path.write_text(f"日期,开播时间,下播时间,平台,主播\n2027/6/16,20:00,23:00,抖音,{part}\n", encoding="utf-8")
+    before = dump(store)
+    plan = prepare_import(path, "sessions", store, campaign=camp.id)
+    text = "\n".join(str(p) for p in plan.problems)
+    assert f"did you mean {host.name!r}" in text, text
+    assert dump(store) == before
+
+
 def test_bad_session_type_or_brand_minutes_names_field_value_and_rule(store, tmp_path):
     camp = store.campaigns()[0]
     before = dump(store)

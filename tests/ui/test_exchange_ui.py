@@ -122,6 +122,21 @@ def test_invalid_file_lists_every_problem_and_changes_nothing(window, qtbot, tmp
     assert not window.context.undo_stack.canUndo()
 
 
+def test_fixing_the_file_after_its_problems_then_import_reads_it_again(window, qtbot, tmp_path):
+    """The marketer fixes the file in Excel while the dialog stays open, then presses Import again."""
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    store = window.context.store
+    dialog = _import_dialog(window, qtbot, "hosts", path)
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    fixed = BAD_ROSTER.replace("很多", "2万").replace("火星台", "快手").replace("-500", "500")
+    path.write_text(fixed + "新人,抖音,xr09,1000,0,10\n", encoding="utf-8")  # and one row more
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert {"xm01", "dz02", "lily", "xr09"} <= _handles(store)
+
+
 def test_remap_a_column_then_import(window, qtbot, tmp_path):
     path = tmp_path / "kols.csv"
     path.write_text("KOL名字,渠道,fans\nAda,抖音,12000\nBo,快手,3万\n", encoding="utf-8")

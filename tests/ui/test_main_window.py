@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from planner.storage import PlanStore
 from planner.ui.models.metrics import PLATFORM_METRICS
@@ -49,6 +50,8 @@ def test_window_shows_demo_plan_with_projection(window, qtbot):
         Qt.ItemDataRole.ToolTipRole)
     assert "average outcome" in window.overview.cards["cost"].range.text()
     assert "slots" in window.overview.slot_share.text() and "%" in window.overview.slot_share.text()
+    body = window.overview.findChild(QWidget, "overview_body")
+    assert window.overview.slot_share.isVisibleTo(body)  # on the page, not a label nobody sees
     assert "ROI = net GMV ÷ cost" in window.overview.cards["roi"].toolTip()
     # projection columns in Sessions filled from the same projection
     model = window.sessions.model
@@ -443,6 +446,7 @@ def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(len(labels))}
     assert shown["Commission rate"].endswith("%") and shown["GMV"].startswith("CNY ")  # not 0.22, 3460694
     assert shown["ROI"].endswith("×") and shown["Viewers"].endswith(" viewers")
+    assert dialog.heading.text().startswith("The trace:")  # named as what it is: every input at its median
 
 
 def test_why_from_the_menu_explains_the_selected_session_or_says_how(window, qtbot):

@@ -74,7 +74,7 @@ def test_regrouping_by_host_and_platform(view, qtbot):
     hosts = {s.host_name for s in view.results.sessions if s.recorded}
     assert view.table.model().rowCount() == len(hosts)
     view.grouping.setCurrentIndex(2)
-    assert view.table.model().rowCount() == 1 and cell(view, 0, "Platform") == "douyin"
+    assert view.table.model().rowCount() == 1 and cell(view, 0, "Platform") == "Douyin"  # the platform by its name, not its key
 
 
 def test_an_edit_and_its_undo_recompute_the_results(view, qtbot, recorded):
@@ -159,6 +159,7 @@ def test_a_campaign_without_sessions_says_so(view, qtbot):
         view.context.select_campaign(empty.id)
     assert view.results is None and "has no sessions" in view.totals.text()
     assert view.table.model().rowCount() == 0 and not view.export_button.isEnabled()
+    assert view.whiskers.plot.getAxis("bottom")._tickLevels == [[], []]  # no dates of the campaign shown before
 
 
 def test_pointing_at_a_show_names_it_with_its_figures(view, qtbot):

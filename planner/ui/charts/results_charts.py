@@ -83,6 +83,7 @@ class WhiskerChart(ResultsChart):
         if not shows:
             for item in (self.whiskers, self.medians, self.actuals):
                 item.setData([], [])
+            self.plot.getAxis("bottom").setTicks([[], []])  # no other campaign's dates under an empty chart
             self.readout.setText(self.tr("No recorded shows yet: record actual results in the Sessions table "
                                          "or import a platform export."))
             self.redrawn.emit()

@@ -84,8 +84,10 @@ class ExplainDialog(QDialog):
     def _on_done(self, explanation) -> None:
         self.explanation = explanation
         steps = list(getattr(explanation, "steps", []))
-        self.heading.setText(self.tr("How each figure is worked out, step by step. Basis: sourced = published "
-                                     "figure, estimate = derived, assumption = the planner's judgement."))
+        self.heading.setText(self.tr("The trace: how each figure is worked out, step by step, with every input at its "
+                                     "median (the Overview's ranges come from drawing the inputs across their "
+                                     "P10–P90). Basis: sourced = published figure, estimate = derived, assumption = "
+                                     "the planner's judgement."))
         self.table.setRowCount(len(steps))
         for r, step in enumerate(steps):
             for c, field in enumerate(("label", "value", "formula", "source", "basis")):

@@ -33,6 +33,14 @@ WRITE_PROGRESS_ROWS = 5000  # imports this big show a bar while they are written
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel workbook (*.xlsx);;All files (*)"
 
 
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 class ImportDialog(QDialog):
     """``ImportDialog(context, "hosts"|"sessions")``; sessions go into ``context.campaign_id``."""
 
@@ -48,7 +56,9 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.campaign_id = context.campaign_id if kind == "sessions" else None
         self.path: Path | None = None
-        self.table = None  # RawTable, read once; preview and check reuse it
+        self.table = None  # RawTable, read once; preview and check reuse it while the file stays as read
+        self._stamp: tuple | None = None  # the file's (mtime, size) when read
+        self._import_after_read = False
         self.preview = None
         self.overrides: dict[int, str | None] = {}  # column → field chosen by the user (None: skip)
         self.plan: ImportPlan | None = None
@@ -229,20 +239,29 @@ class ImportDialog(QDialog):
 
             text = QUrl(text).toLocalFile() or text
         if self.path is not None and Path(text).expanduser() == self.path and self.preview is not None:
+            if self._file_changed():
+                self._read(keep_choices=True)  # Enter again after fixing the file: read what is there now
             return  # Enter again on the file already shown
         self.set_path(text)
 
-    def _read(self) -> None:
+    def _file_changed(self) -> bool:
+        """The file on disk is not the one read (the user fixed it after seeing its problems)."""
+        return self.path is not None and self._stamp != _stamp(self.path)
+
+    def _read(self, keep_choices: bool = False) -> None:
         if self.path is None:
             return
         self.progress.cancel()  # a new choice supersedes a read still running
         if self.progress.busy:
-            self.progress.finished.connect(self._read, Qt.ConnectionType.SingleShotConnection)
+            self.progress.finished.connect(lambda: self._read(keep_choices), Qt.ConnectionType.SingleShotConnection)
             return
         path, kind = self.path, self.kind
         encoding = self.encoding.currentData()
         sheet = self.sheet.currentText() or None
-        self.table, self.preview, self.overrides = None, None, {}
+        self.table, self.preview, self.plan = None, None, None
+        if not keep_choices:
+            self.overrides = {}
+        self._stamp = _stamp(path)
         self._show_result("")
         self._job = "read"
         self.progress.start(self.tr("Reading {name}…").format(name=path.name),
@@ -253,6 +272,9 @@ class ImportDialog(QDialog):
     def _on_read(self, table) -> None:
         self.table = table
         self._refresh_preview()
+        if self._import_after_read:
+            self._import_after_read = False
+            self._on_import_clicked()
 
     def _refresh_preview(self) -> None:
         try:
@@ -394,6 +416,10 @@ class ImportDialog(QDialog):
     def _on_import_clicked(self) -> None:
         if self.table is None or self.preview is None or self.preview.missing or self.progress.busy:
             return
+        if self._file_changed():  # fixed after its problems were shown: import what the file says now
+            self._import_after_read = True
+            self._read(keep_choices=True)
+            return
         table, kind, store, cid = self.table, self.kind, self.context.store, self.campaign_id
         mapping, dup, zone = dict(self.overrides) or None, self.on_duplicate(), self.zone_combo.currentData()
         self._check_key = self._choices_key()
@@ -474,6 +500,7 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         job, self._job = self._job, ""
+        self._import_after_read = False
         if isinstance(exc, Cancelled):
             message = self.tr("Cancelled: nothing was imported.") if job == "check" else \
                 self.tr("Reading the file was cancelled.")

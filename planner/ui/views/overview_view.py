@@ -208,9 +208,6 @@ class OverviewView(QWidget):
             self.budget_note.show()
         else:
             self.budget_note.hide()
-        self.slot_share = QLabel(self)
-        self.slot_share.setObjectName("overview_slot_share")
-        self.slot_share.setWordWrap(True)
 
     def _on_projection_failed(self, campaign_id, message: str) -> None:
         if campaign_id != self.context.campaign_id:

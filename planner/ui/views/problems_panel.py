@@ -218,13 +218,19 @@ class ProblemsPanel(QWidget):
         if campaign_id != self._context.campaign_id:
             return
         self.money_warnings = list(warnings)
-        # Budget first; a big plan can have thousands of sessions over-spending: the worst 5, then a count.
-        ordered = sorted(self.money_warnings, key=lambda w: (w.kind != "over_budget", w.value))
-        lines = [self.tr("Money, at the median of the projection:")] + ["⚠ " + w.message for w in ordered[:5]]
-        if len(ordered) > 5:
-            lines.append(self.tr("… and {n} more sessions whose last CNY of paid traffic loses money").format(
-                n=len(ordered) - 5))
+        # Budget first, then the paid traffic in one line (the worst session named): a plan where most sessions
+        # over-spend must not push the schedule list and the views off the screen. The tooltip lists the worst 10.
+        budget = [w for w in self.money_warnings if w.kind == "over_budget"]
+        paid = sorted((w for w in self.money_warnings if w.kind != "over_budget"), key=lambda w: w.value)
+        lines = [self.tr("Money, at the median of the projection:")] + ["⚠ " + w.message for w in budget]
+        if len(paid) == 1:
+            lines.append("⚠ " + paid[0].message)
+        elif paid:
+            lines.append("⚠ " + self.tr("In {n} sessions the last {cur} of paid traffic loses money; the worst: "
+                                        "{worst}").format(n=len(paid), cur=paid[0].currency, worst=paid[0].message))
         self.money.setText("\n".join(lines))
+        self.money.setToolTip("\n".join(w.message for w in budget + paid[:10])
+                              + (self.tr("\n… and {n} more").format(n=len(paid) - 10) if len(paid) > 10 else ""))
         self.money.setVisible(bool(self.money_warnings))
 
     def _on_item_clicked(self, index: QModelIndex) -> None:

@@ -150,6 +150,7 @@ class ResultsView(QWidget):
         self.heading.setFont(font)
         self.status = QLabel(self)
         self.status.setObjectName("results_status")
+        self.status.setWordWrap(True)  # "exported to <path>" is as long as the path
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("results_grouping")
         for key, en, zh in GROUPINGS:
@@ -164,9 +165,11 @@ class ResultsView(QWidget):
         self.import_button.setObjectName("results_import")
         self.import_button.setToolTip(self.tr("A platform's result export (CSV or XLSX, e.g. 抖音罗盘, 淘宝直播): "
                                               "rows are matched to this campaign's sessions by host and start"))
+        # The heading (campaign name, status, sessions recorded) is as long as the user's names: its own line,
+        # wrapped, so it never holds the window wider than the screen.
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.status)
+        top.addWidget(self.status, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.grouping)
         top.addWidget(self.export_lang)
@@ -205,6 +208,7 @@ class ResultsView(QWidget):
         self.backtest_label.setWordWrap(True)
         QVBoxLayout(self.backtest_box).addWidget(self.backtest_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
