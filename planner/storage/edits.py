@@ -298,7 +298,8 @@ class DuplicateWithPaidTraffic:
                     changed.append(replace(dup, paid_budget=round(max(paid[orig.id], 0.0), 2)))  # type: ignore[index]
             if changed:
                 store.update_sessions(changed)
-        return DeleteCampaign(copy.id, self.label)  # type: ignore[arg-type]
+            ids = store.session_ids(campaign_id=copy.id)  # type: ignore[arg-type]
+        return DeleteCampaign(copy.id, self.label, expected_sessions=ids)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
