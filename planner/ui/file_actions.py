@@ -130,16 +130,29 @@ class FileActions(QObject):
 
     # -- backups -------------------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
-        """On opening a plan and hourly while it is open: a backup unless one younger than a day exists."""
+        """Soon after opening a plan and hourly while it is open: a backup unless one younger than a day exists,
+        made off the UI thread from a read-only connection of its own (WAL: a consistent snapshot while the
+        window keeps writing). A routine backup is silent; one that fails says why in the status bar."""
         from planner.storage.backups import ensure_recent
+        from planner.storage.store import PlanStore
+        from planner.ui.workers import run_in_background
 
-        try:
-            made = ensure_recent(self.window.context.store)
-        except PlannerError as exc:
-            self.window.statusBar().showMessage(str(exc), STATUS_MS)
+        store = self.window.context.store
+        if store.read_only is not None:
             return
-        if made is not None:
-            self.window.statusBar().showMessage(self.tr("Backup written: {name}").format(name=made.name), 5000)
+        path = store.path
+
+        def back_up():
+            reader = PlanStore.open_reader(path)
+            try:
+                return ensure_recent(reader)
+            finally:
+                reader.close()
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().showMessage(str(exc), STATUS_MS)
+
+        self.backup_task = run_in_background(back_up, lambda _made: None, failed, parent=self)
 
     def restore_from_backup(self) -> "BackupDialog":
         """File ▸ Restore from backup…: choose one; the current state is backed up first."""

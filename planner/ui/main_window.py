@@ -46,6 +46,7 @@ OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's vie
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
+BACKUP_AFTER_OPEN_MS = 2000
 BACKUP_CHECK_MS = 3600 * 1000  # while a plan stays open, see hourly whether a day has passed since its backup
 #: How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python's
 #: default is 5 ms). Each Python call a repaint makes (a table's data()) waits up to this long while a
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.history_dock = HistoryDock(self, self.actions.show_history)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(lambda: self.context.store.read_only is None and self.files.back_up_if_due())
+        self._backup_timer.timeout.connect(self.files.back_up_if_due)
         self._backup_timer.start()
         self._plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._plan_label)
@@ -191,8 +192,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
-        if store.read_only is None:
-            self.files.back_up_if_due()
+        if store.read_only is None:  # once start-up is over (a backup is no reason to open later)
+            QTimer.singleShot(BACKUP_AFTER_OPEN_MS, self.context, self.files.back_up_if_due)
         settings.remember_plan(str(store.path))
         if dock_height is not None:  # the new central widget must not hand its space to the Problems dock
             # (once the new widgets are laid out, i.e. on the next turn of the event loop)
