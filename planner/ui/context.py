@@ -44,14 +44,14 @@ class PlanContext(QObject):
         self.last_inverse: Edit | None = None  # ... and the edit that reverses it (e.g. an add's new ids)
         self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
         # Other programs' writes (the CLI, another window): a cheap poll of SQLite's data_version on our own
-        # connection; when it moves, every view re-reads what it shows.
+        # connection; when it moves, every view re-reads what it shows. The window starts it (watch_outside_
+        # writes): a context must not announce changes to views that are gone.
         from PySide6.QtCore import QTimer
 
         self._data_version = store.data_version()
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self.check_outside_writes)
-        self._watch.start()
 
     @property
     def schedule(self) -> "ScheduleService":
@@ -61,6 +61,11 @@ class PlanContext(QObject):
 
             self._schedule = ScheduleService(self, self)
         return self._schedule
+
+    def watch_outside_writes(self) -> None:
+        """Check for other programs' writes every second until :meth:`stop`."""
+        self._data_version = self.store.data_version()
+        self._watch.start()
 
     def check_outside_writes(self) -> bool:
         """Refresh every view if another program wrote to the plan since the last look; True when it did."""

@@ -30,6 +30,8 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self._dialogs: list = []  # open import/export dialogs, kept until they close
+        self.backup_problem = ""  # why the last automatic backup failed (said at the next check)
+        self.backup_thread = None
 
     def connect_actions(self, recent_menu: QMenu) -> None:
         a = self.window.actions
@@ -131,28 +133,34 @@ class FileActions(QObject):
     # -- backups -------------------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
         """Soon after opening a plan and hourly while it is open: a backup unless one younger than a day exists,
-        made off the UI thread from a read-only connection of its own (WAL: a consistent snapshot while the
-        window keeps writing). A routine backup is silent; one that fails says why in the status bar."""
+        made on a plain thread from a read-only connection of its own (WAL: a consistent snapshot while the
+        window keeps writing). The thread touches no Qt object (the window may be gone when it ends); a
+        routine backup is silent, and a failure is said in the status bar at the next check."""
+        import threading
+
         from planner.storage.backups import ensure_recent
         from planner.storage.store import PlanStore
-        from planner.ui.workers import run_in_background
 
         store = self.window.context.store
         if store.read_only is not None:
             return
+        if self.backup_problem:
+            self.window.statusBar().showMessage(self.backup_problem, STATUS_MS)
         path = store.path
 
-        def back_up():
-            reader = PlanStore.open_reader(path)
+        def back_up() -> None:
             try:
-                return ensure_recent(reader)
-            finally:
-                reader.close()
+                reader = PlanStore.open_reader(path)
+                try:
+                    ensure_recent(reader)
+                finally:
+                    reader.close()
+                self.backup_problem = ""
+            except (PlannerError, OSError) as exc:
+                self.backup_problem = str(exc)
 
-        def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(str(exc), STATUS_MS)
-
-        self.backup_task = run_in_background(back_up, lambda _made: None, failed, parent=self)
+        self.backup_thread = threading.Thread(target=back_up, name="plan-backup")
+        self.backup_thread.start()
 
     def restore_from_backup(self) -> "BackupDialog":
         """File ▸ Restore from backup…: choose one; the current state is backed up first."""
