@@ -41,7 +41,9 @@ def cmd_actuals_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Dry run: {preview.summary()} — nothing was changed.")
             return 0
-        preview.edit().apply(store)
+        from planner.storage.history import apply_recorded
+
+        apply_recorded(store, preview.edit(), "cli", label=f"Import results {args.file}")
         print(f"Imported into {preview.campaign.name}: {preview.summary()}")
         return 0
     finally:

@@ -112,7 +112,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Dry run: {plan.summary()} — nothing was changed.")
             return 0
-        plan.edit.apply(store)
+        from planner.storage.history import apply_recorded
+
+        apply_recorded(store, plan.edit, "cli", label=f"Import {args.file}")
         print(f"Imported: {plan.summary()}")
         return 0
     finally:

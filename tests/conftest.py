@@ -13,6 +13,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from planner.storage import PlanStore  # noqa: E402
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Soaks marked ``slow`` run only when asked (``-m slow`` or ``PLANNER_SLOW=1``): CI's plain ``pytest``
+    runs their short versions."""
+    if "slow" in (config.getoption("-m") or "") or os.environ.get("PLANNER_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="a soak: run with -m slow or PLANNER_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _backups_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Automatic backups go to a temporary folder, never the user's data folder."""
+    monkeypatch.setenv("PLANNER_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+
+
 @pytest.fixture(scope="session")
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "plan.sqlite"

@@ -480,7 +480,9 @@ def import_file(store: "PlanStore", source: str | Path | RawTable, kind: str, *,
     plan.raise_for_problems()
     assert plan.edit is not None
     try:
-        inverse = plan.edit.apply(store, progress)
+        from planner.storage.history import apply_recorded
+
+        inverse = apply_recorded(store, plan.edit, "import", progress=progress)
     except NotFoundError as exc:  # a host was deleted between checking and applying
         raise PlannerError(f"The plan changed while importing: {exc}. Nothing was imported.") from None
     return plan, inverse

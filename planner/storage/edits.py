@@ -5,6 +5,7 @@ returns the edit that reverses it. The UI wraps edits in QUndoCommands; the CLI 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from planner.domain.errors import ConflictError, NotFoundError
@@ -48,6 +49,34 @@ def _current(read: Any, record_id: Any, what: str) -> Any:
         raise ConflictError(f"{what} was deleted elsewhere meanwhile: nothing was written.") from None
 
 
+def _check_unchanged(read: Any, ids: Sequence[Any], expected: Sequence[Any] | None) -> None:
+    """Before a delete: each record is still stored as the user saw it (else ConflictError, nothing written)."""
+    if expected is None:
+        return
+    for record_id, seen in zip(ids, expected):
+        current = _current(read, record_id, _name(seen))
+        if getattr(seen, "lineage", 0) is None:  # a new session's lineage is given by the store (its id)
+            seen = replace(seen, lineage=current.lineage)
+        if current != seen:
+            raise ConflictError(f"{_name(current)} was changed elsewhere meanwhile: nothing was deleted; "
+                                "the stored record is shown again.")
+
+
+def _check_sessions(stored: Sequence[int], expected: Sequence[int], what: str) -> None:
+    """Before a delete that takes sessions with it: exactly the expected sessions would go."""
+    added = sorted(set(stored) - set(expected))
+    if added:
+        n = len(added)
+        raise ConflictError(f"{what} has {n} session{'s' if n != 1 else ''} added elsewhere meanwhile: nothing "
+                            "was deleted (delete them first, or delete again to take them too).")
+
+
+def _session_ids(sessions: "Sequence[Session] | SessionRows") -> list[int]:
+    if isinstance(sessions, SessionRows):
+        return [row[0] for row in sessions]
+    return [s.id for s in sessions]  # type: ignore[misc]
+
+
 def _name(record: Any) -> str:
     if isinstance(record, Host):
         return f"Host {record.name}"
@@ -68,7 +97,8 @@ class AddHosts:
 
     def apply(self, store: "PlanStore") -> "DeleteHosts":
         added = store.add_hosts(list(self.hosts))
-        return DeleteHosts(tuple(h.id for h in added), label=self.label)  # type: ignore[misc]
+        return DeleteHosts(tuple(h.id for h in added), label=self.label,  # type: ignore[misc]
+                           expected=tuple(added), expected_sessions=())
 
 
 @dataclass(frozen=True)
@@ -76,10 +106,19 @@ class DeleteHosts:
     TABLES: ClassVar[frozenset[str]] = frozenset({"hosts", "sessions", "session_actuals"})
     host_ids: tuple[int, ...]
     label: str = "Delete host"
+    #: The hosts as the user saw them, and the ids of every session they expected to go with them (None: not
+    #: checked). An undo of "Add host" expects no sessions: if another window or the CLI booked the host
+    #: meanwhile, the undo is refused rather than taking that booking with it.
+    expected: tuple[Host, ...] | None = None
+    expected_sessions: tuple[int, ...] | None = None
 
     def apply(self, store: "PlanStore") -> "RestoreHosts":
         removed_hosts, removed_sessions, removed_actuals = [], [], []
         with store.atomic():
+            _check_unchanged(store.host, self.host_ids, self.expected)
+            if self.expected_sessions is not None:
+                _check_sessions(store.session_ids(host_ids=self.host_ids), self.expected_sessions,
+                                ", ".join(_name(store.host(h)) for h in self.host_ids))
             for hid in self.host_ids:
                 h, sessions, actuals = store.delete_host(hid, with_sessions=True)
                 removed_hosts.append(h)
@@ -102,7 +141,8 @@ class RestoreHosts:
             store.restore_sessions(list(self.sessions))
             for a in self.actuals:
                 store.set_actual(a)
-        return DeleteHosts(tuple(h.id for h in self.hosts), label=self.label)  # type: ignore[misc]
+        return DeleteHosts(tuple(h.id for h in self.hosts), label=self.label,  # type: ignore[misc]
+                           expected=self.hosts, expected_sessions=tuple(s.id for s in self.sessions))  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -133,7 +173,7 @@ class AddCampaign:
 
     def apply(self, store: "PlanStore") -> "DeleteCampaign":
         added = store.add_campaign(self.campaign)
-        return DeleteCampaign(added.id, self.label)  # type: ignore[arg-type]
+        return DeleteCampaign(added.id, self.label, expected_sessions=())  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -141,9 +181,14 @@ class DeleteCampaign:
     TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions", "session_actuals"})
     campaign_id: int
     label: str = "Delete campaign"
+    #: The ids of the sessions expected to go with the campaign (None: not checked); see DeleteHosts.
+    expected_sessions: tuple[int, ...] | None = None
 
     def apply(self, store: "PlanStore") -> "RestoreCampaign":
         with store.atomic():
+            if self.expected_sessions is not None:
+                _check_sessions(store.session_ids(campaign_id=self.campaign_id), self.expected_sessions,
+                                _name(_current(store.campaign, self.campaign_id, f"Campaign {self.campaign_id}")))
             children = tuple(c.id for c in store.campaigns() if c.parent_id == self.campaign_id)
             campaign, sessions, actuals = store.delete_campaign(self.campaign_id)
         return RestoreCampaign(campaign, sessions, tuple(actuals), children, self.label)  # type: ignore[arg-type]
@@ -164,7 +209,8 @@ class RestoreCampaign:
             store.restore_campaign(self.campaign, self.sessions, self.actuals)
             for cid in self.scenario_ids:
                 store.update_campaign(replace(store.campaign(cid), parent_id=self.campaign.id))
-        return DeleteCampaign(self.campaign.id, self.label)  # type: ignore[arg-type]
+        return DeleteCampaign(self.campaign.id, self.label,  # type: ignore[arg-type]
+                              expected_sessions=tuple(_session_ids(self.sessions)))
 
 
 @dataclass(frozen=True)
@@ -215,8 +261,10 @@ class DuplicateCampaign:
     label: str = "Duplicate as scenario"
 
     def apply(self, store: "PlanStore") -> DeleteCampaign:
-        copy = store.duplicate_campaign(self.campaign_id, self.name)
-        return DeleteCampaign(copy.id, self.label)  # type: ignore[arg-type]
+        with store.atomic():
+            copy = store.duplicate_campaign(self.campaign_id, self.name)
+            ids = store.session_ids(campaign_id=copy.id)  # type: ignore[arg-type]
+        return DeleteCampaign(copy.id, self.label, expected_sessions=ids)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -251,7 +299,8 @@ class DuplicateWithPaidTraffic:
                     changed.append(replace(dup, paid_budget=round(max(paid[orig.id], 0.0), 2)))  # type: ignore[index]
             if changed:
                 store.update_sessions(changed)
-        return DeleteCampaign(copy.id, self.label)  # type: ignore[arg-type]
+            ids = store.session_ids(campaign_id=copy.id)  # type: ignore[arg-type]
+        return DeleteCampaign(copy.id, self.label, expected_sessions=ids)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -266,7 +315,7 @@ class AddSessions:
             added = self._insert(store, list(self.sessions))
             for a in self.actuals:
                 store.set_actual(a)
-        return DeleteSessions(tuple(s.id for s in added), self.label)  # type: ignore[misc]
+        return DeleteSessions(tuple(s.id for s in added), self.label, expected=tuple(added))  # type: ignore[misc]
 
     @staticmethod
     def _insert(store: "PlanStore", sessions: list[Session]) -> list[Session]:
@@ -278,9 +327,12 @@ class DeleteSessions:
     TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
     session_ids: tuple[int, ...]
     label: str = "Delete session"
+    expected: tuple[Session, ...] | None = None  # the sessions as the user saw them (None: not checked)
 
     def apply(self, store: "PlanStore") -> "RestoreSessions":
-        removed, actuals = store.delete_sessions(list(self.session_ids))
+        with store.atomic():
+            _check_unchanged(store.session, self.session_ids, self.expected)
+            removed, actuals = store.delete_sessions(list(self.session_ids))
         return RestoreSessions(tuple(removed), tuple(actuals), self.label)
 
 

@@ -160,3 +160,22 @@ V3_MIGRATION: tuple[str, ...] = (
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_SCHEMA, V2_MIGRATION, V3_MIGRATION)
 CURRENT_VERSION = len(MIGRATIONS)
+
+# v4: the plan's history — every change, when, what (the edit's label), which records, and the edit and its
+# inverse as JSON (never pickle), written in the same transaction as the change (storage/history.py).
+V4_MIGRATION: tuple[str, ...] = (
+    """CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        label TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'app',
+        kind TEXT NOT NULL DEFAULT '',
+        records TEXT NOT NULL DEFAULT '{}',
+        before TEXT NOT NULL DEFAULT 'null',
+        after TEXT NOT NULL DEFAULT 'null'
+    )""",
+    "CREATE INDEX history_at ON history(at)",
+)
+
+MIGRATIONS = (*MIGRATIONS, V4_MIGRATION)
+CURRENT_VERSION = len(MIGRATIONS)

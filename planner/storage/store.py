@@ -448,6 +448,14 @@ class PlanStore(PlanRepository):
         for row in cur:
             yield dict(zip(names, row))
 
+    def data_version(self) -> int | None:
+        """SQLite's ``data_version``: it changes when another connection (another process, another window)
+        commits a change to the plan; None when the plan is closed."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

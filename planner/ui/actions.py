@@ -25,8 +25,11 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
                         "Write the schedule as an Excel workbook, CSV or calendar (ICS), in English or Chinese"),
     "export_hosts": ("Export host &roster…", None, "Write the host roster as an Excel workbook or CSV"),
     "quit": ("&Quit", QKeySequence.StandardKey.Quit, "Close the planner; every edit is already saved"),
-    "delete": ("&Delete", QKeySequence.StandardKey.Delete,
-               "Delete the selected sessions, hosts or campaign (undo brings them back)"),
+    # Not Del: in a table Del clears the cell, as in a spreadsheet. Ctrl+Del is a standard key only inside
+    # text fields (delete the next word), which keep it while they have the focus.
+    "delete": ("&Delete rows…", "Ctrl+Del",
+               "Delete the selected sessions, hosts or campaign, saying first what goes with them "
+               "(Undo brings them back). Del clears just the cell"),
     "new_campaign": ("&New campaign…", QKeySequence.StandardKey.New, "Start a new campaign"),
     # Not Ctrl+D: on Linux that is also Delete (QKeySequence.Delete), and two actions on one key do nothing.
     "duplicate_scenario": ("&Duplicate as scenario", "Ctrl+Shift+D",
@@ -40,6 +43,10 @@ _SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
     "set_time_zone": ("Display &time zone…", None, "Choose the zone shown beside China time"),
     "show_problems": ("&Problems", "Ctrl+Shift+P",
                       "Show or hide the schedule problems: conflicts, dates outside the campaign, notes"),
+    "show_history": ("&History", None,
+                     "Show every change to this plan, newest first; restore what a change deleted or replaced"),
+    "restore_backup": ("Restore from &backup…", None,
+                       "Put the plan back as an automatic backup has it (the current state is backed up first)"),
     "find": ("&Filter table", QKeySequence.StandardKey.Find, "Filter the current table"),
     "about": ("&About", None, "Version, where the plan file lives, data sources"),
 }
@@ -68,11 +75,13 @@ class Actions:
     explain_session: QAction
     set_time_zone: QAction
     show_problems: QAction
+    show_history: QAction
+    restore_backup: QAction
     find: QAction
     about: QAction
 
     #: Where a platform has no standard key for an action (Quit on Windows), these are used instead.
-    FALLBACK_SHORTCUTS = {"quit": "Ctrl+Q", "save_copy": "Ctrl+Shift+S", "delete": "Del"}
+    FALLBACK_SHORTCUTS = {"quit": "Ctrl+Q", "save_copy": "Ctrl+Shift+S"}
 
     @classmethod
     def create(cls, parent: QObject) -> "Actions":
@@ -89,6 +98,7 @@ class Actions:
             action.setToolTip(_tr(tip))
             made[name] = action
         made["show_problems"].setCheckable(True)
+        made["show_history"].setCheckable(True)
         made["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         made["about"].setMenuRole(QAction.MenuRole.AboutRole)
         return cls(**made)

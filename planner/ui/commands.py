@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.errors import PlannerError
+from planner.storage.history import apply_recorded
 
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
@@ -40,7 +41,7 @@ class EditCommand(QUndoCommand):
             self._skip = False
         else:
             try:
-                self._undo = self._redo.apply(self._store)
+                self._undo = apply_recorded(self._store, self._redo, label=f"Redo: {self._redo.label}")
             except PlannerError as exc:
                 self._refused(str(exc), was_undo=False)
                 return
@@ -52,7 +53,7 @@ class EditCommand(QUndoCommand):
             return
         applied = self._undo
         try:
-            self._redo = applied.apply(self._store)
+            self._redo = apply_recorded(self._store, applied, label=f"Undo: {applied.label}")
         except PlannerError as exc:
             self._refused(str(exc), was_undo=True)
             return

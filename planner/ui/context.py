@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import ConflictError, PlannerError
+from planner.storage.history import apply_recorded
 from planner.ui.commands import EditCommand
 
 if TYPE_CHECKING:
@@ -21,12 +22,16 @@ if TYPE_CHECKING:
     from planner.ui.schedule_service import ScheduleService
 
 
+WATCH_MS = 1000  # how often the plan is checked for other programs' writes
+
+
 class PlanContext(QObject):
     plan_changed = Signal()  # any data changed (edit, undo, redo, import)
     campaign_selected = Signal(object)  # campaign id or None
     session_activated = Signal(int)  # a session was chosen somewhere (calendar, problems panel)
     display_zone_changed = Signal(str)  # the user's own IANA zone shown beside China time
     edit_failed = Signal(str)  # a refused edit's message, for the status bar
+    commit_requested = Signal()  # views: write what an open cell editor holds, now (see commit_pending)
 
     def __init__(self, store: "PlanStore", display_zone: str = "UTC", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +43,15 @@ class PlanContext(QObject):
         self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
         self.last_inverse: Edit | None = None  # ... and the edit that reverses it (e.g. an add's new ids)
         self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
+        # Other programs' writes (the CLI, another window): a cheap poll of SQLite's data_version on our own
+        # connection; when it moves, every view re-reads what it shows. The window starts it (watch_outside_
+        # writes): a context must not announce changes to views that are gone.
+        from PySide6.QtCore import QTimer
+
+        self._data_version = store.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_outside_writes)
 
     @property
     def schedule(self) -> "ScheduleService":
@@ -48,8 +62,23 @@ class PlanContext(QObject):
             self._schedule = ScheduleService(self, self)
         return self._schedule
 
+    def watch_outside_writes(self) -> None:
+        """Check for other programs' writes every second until :meth:`stop`."""
+        self._data_version = self.store.data_version()
+        self._watch.start()
+
+    def check_outside_writes(self) -> bool:
+        """Refresh every view if another program wrote to the plan since the last look; True when it did."""
+        version = self.store.data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_all()
+        return True
+
     def stop(self) -> None:
         """The plan is being closed: background results still on their way are dropped."""
+        self._watch.stop()
         if self._schedule is not None:
             self._schedule.stop()
 
@@ -57,7 +86,7 @@ class PlanContext(QObject):
         """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged (and,
         when the records were changed elsewhere, the views are refreshed to show what is stored)."""
         try:
-            inverse = edit.apply(self.store)
+            inverse = apply_recorded(self.store, edit)
         except ConflictError:
             self.refresh_all()
             raise
@@ -120,8 +149,13 @@ class PlanContext(QObject):
             return message
         return None
 
+    def commit_pending(self) -> None:
+        """Before the plan closes or another campaign is shown: every open cell editor writes what it holds."""
+        self.commit_requested.emit()
+
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:
+            self.commit_pending()
             self.campaign_id = campaign_id
             self.campaign_selected.emit(campaign_id)
 

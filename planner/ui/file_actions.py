@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
+    from planner.ui.dialogs.backup_dialog import BackupDialog
     from planner.ui.dialogs.export_dialog import ExportDialog
     from planner.ui.dialogs.import_dialog import ImportDialog
 
@@ -40,12 +41,15 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self._dialogs: list = []  # open import/export dialogs, kept until they close
+        self.backup_problem = ""  # why the last automatic backup failed (said at the next check)
+        self.backup_thread = None
 
     def connect_actions(self, recent_menu: QMenu) -> None:
         a = self.window.actions
         a.new_plan.triggered.connect(self._on_new_plan)
         a.open_plan.triggered.connect(self._on_open_plan)
         a.save_copy.triggered.connect(self._on_save_copy)
+        a.restore_backup.triggered.connect(self.restore_from_backup)
         a.import_hosts.triggered.connect(lambda: self.import_dialog("hosts"))
         a.import_sessions.triggered.connect(lambda: self.import_dialog("sessions"))
         a.export_schedule.triggered.connect(lambda: self.export_dialog("schedule"))
@@ -136,6 +140,68 @@ class FileActions(QObject):
                 QMessageBox.critical(self.window, self.tr("Save a copy"), str(exc))
                 return
             self.window.statusBar().showMessage(self.tr("Copy written to {path}").format(path=path), 8000)
+
+    # -- backups -------------------------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        """Soon after opening a plan and hourly while it is open: a backup unless one younger than a day exists,
+        made on a plain thread from a read-only connection of its own (WAL: a consistent snapshot while the
+        window keeps writing). The thread touches no Qt object (the window may be gone when it ends); a
+        routine backup is silent, and a failure is said in the status bar at the next check."""
+        import threading
+
+        from planner.storage.backups import ensure_recent
+        from planner.storage.store import PlanStore
+
+        store = self.window.context.store
+        if store.read_only is not None:
+            return
+        if self.backup_problem:
+            self.window.statusBar().showMessage(self.backup_problem, STATUS_MS)
+        path = store.path
+
+        def back_up() -> None:
+            try:
+                reader = PlanStore.open_reader(path)
+                try:
+                    ensure_recent(reader)
+                finally:
+                    reader.close()
+                self.backup_problem = ""
+            except (PlannerError, OSError) as exc:
+                self.backup_problem = str(exc)
+
+        self.backup_thread = threading.Thread(target=back_up, name="plan-backup")
+        self.backup_thread.start()
+
+    def restore_from_backup(self) -> "BackupDialog":
+        """File ▸ Restore from backup…: choose one; the current state is backed up first."""
+        from planner.storage.backups import backup_folder, backups_of
+        from planner.ui.dialogs.backup_dialog import BackupDialog
+
+        ctx = self.window.context
+        ctx.commit_pending()
+        dialog = BackupDialog(backups_of(ctx.store.path), str(backup_folder()), self.window)
+        dialog.accepted.connect(lambda: self._restore(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _restore(self, chosen) -> None:
+        from planner.storage.backups import restore_backup
+
+        if chosen is None:
+            return
+        ctx = self.window.context
+        try:
+            safety = restore_backup(ctx.store, chosen.path)
+        except PlannerError as exc:
+            QMessageBox.critical(self.window, self.tr("Restore from backup"), str(exc))
+            return
+        ctx.undo_stack.clear()  # the edits on it belong to the state that was replaced (kept in a backup)
+        ctx.refresh_all()
+        self.window.statusBar().showMessage(self.tr(
+            "Restored the backup of {made}; the plan as it was is in the backup {name}").format(
+                made=chosen.made.astimezone().strftime("%Y-%m-%d %H:%M"), name=safety.name), STATUS_MS)
 
     def _fill_recent_menu(self) -> None:
         from planner.ui import settings

@@ -46,6 +46,8 @@ OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's vie
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
+BACKUP_AFTER_OPEN_MS = 2000
+BACKUP_CHECK_MS = 3600 * 1000  # while a plan stays open, see hourly whether a day has passed since its backup
 #: How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python's
 #: default is 5 ms). Each Python call a repaint makes (a table's data()) waits up to this long while a
 #: worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms.
@@ -94,6 +96,17 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.files = FileActions(self)
         self.problems_dock = ProblemsDock(self, self.actions.show_problems)
+        from planner.ui.history_dock import HistoryDock
+
+        self.history_dock = HistoryDock(self, self.actions.show_history)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.files.back_up_if_due)
+        self._backup_timer.start()
+        self._backup_soon = QTimer(self)
+        self._backup_soon.setSingleShot(True)
+        self._backup_soon.setInterval(BACKUP_AFTER_OPEN_MS)
+        self._backup_soon.timeout.connect(self.files.back_up_if_due)
         self._plan_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._plan_label)
         self._build_menus()
@@ -113,7 +126,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_plan, a.open_plan])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        file_menu.addAction(a.save_copy)
+        file_menu.addActions([a.save_copy, a.restore_backup])
         file_menu.addSeparator()
         file_menu.addActions([a.import_hosts, a.import_sessions])
         file_menu.addActions([a.export_schedule, a.export_hosts])
@@ -132,7 +145,7 @@ class MainWindow(QMainWindow):
         campaign.addSeparator()
         campaign.addActions([a.add_session, a.add_host, a.explain_session])
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([a.show_problems, a.set_time_zone])
+        view.addActions([a.show_problems, a.show_history, a.set_time_zone])
         bar.addMenu(self.tr("&Help")).addAction(a.about)
 
     def _connect_actions(self) -> None:
@@ -160,6 +173,7 @@ class MainWindow(QMainWindow):
         old = self.context
         dock_height = None
         if old is not None:
+            old.commit_pending()  # a value typed into a cell is written to the plan it was typed in
             self.runner.stop()  # drop results still on their way for the old plan
             old.stop()
             if self.problems_dock.isVisible():
@@ -182,6 +196,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.setWindowTitle(self.tr("{name} — Live-commerce planner").format(name=store.path.name))
+        self.context.watch_outside_writes()
+        self._backup_soon.start()  # once start-up is over (a backup is no reason to open later)
         settings.remember_plan(str(store.path))
         if dock_height is not None:  # the new central widget must not hand its space to the Problems dock
             # (once the new widgets are laid out, i.e. on the next turn of the event loop)
@@ -209,6 +225,7 @@ class MainWindow(QMainWindow):
         for factory, title in self._factories:
             self._add_tab(factory, title)
         self.problems = self.problems_dock.set_context(ctx)
+        self.history_dock.set_context(ctx)
         self.runner.projection_ready.connect(
             lambda cid, proj: self.problems.set_money_warnings(cid, proj.money_warnings) if proj.range else None)
         ctx.session_activated.connect(self._on_session_activated)
@@ -224,6 +241,15 @@ class MainWindow(QMainWindow):
             new=self.actions.new_campaign.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             duplicate=self.actions.duplicate_scenario.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.hint.setVisible(self._is_demo_plan())
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff4e5; border: 1px solid #f0b45c; padding: 6px;")
+        self.read_only_banner.setText(self.tr(
+            "<b>Read-only:</b> {why}, so this plan can be viewed, charted and exported but not changed. "
+            "To edit it, use File ▸ Save a copy as… into a folder you can write to, and open the copy.").format(
+            why=(ctx.store.read_only or "").capitalize()))
+        self.read_only_banner.setVisible(ctx.store.read_only is not None)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.campaigns)
@@ -237,6 +263,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
         previous = self.centralWidget()
@@ -458,17 +485,22 @@ class MainWindow(QMainWindow):
         return self._apply(save_session(dialog.session(), self.tr("Add session")))
 
     def delete_selected(self) -> None:
-        """Delete what the user is looking at: the campaign (from the campaign list), the selected sessions
-        (Sessions tab or the calendar) or hosts. Elsewhere nothing is deleted. Undo restores."""
-        from planner.storage.edits import DeleteCampaign, DeleteHosts, DeleteSessions
+        """Delete rows (Edit ▸ Delete rows, Ctrl+Del): the campaign (from the campaign list), the selected
+        sessions (Sessions tab or the calendar) or hosts; when that takes more than the selection (a host's
+        sessions, a campaign's), say what first. Elsewhere nothing is deleted. Undo restores."""
+        from planner.storage.edits import DeleteSessions
+        from planner.ui import deletion
 
         current = self.tabs.current_view()
+        store = self.context.store  # type: ignore[union-attr]
         if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
-                name = self.context.store.campaign(cid).name  # type: ignore[union-attr]
-                self._apply(DeleteCampaign(cid, label=self.tr("Delete campaign {name}").format(name=name)))
+                question, edit = deletion.campaign_delete_question(store, cid)
+                if deletion.confirm(self, question):
+                    self._apply(edit)
             return
+        self.context.commit_pending()  # type: ignore[union-attr]
         ids: list[int] = []
         if current is not None and current is self._sessions_page.view:
             ids = self.sessions.selected_session_ids()
@@ -477,12 +509,13 @@ class MainWindow(QMainWindow):
         elif current is not None and current is self._hosts_page.view:
             hosts = self.hosts.selected_host_ids()
             if hosts:
-                self._apply(DeleteHosts(tuple(hosts), label=self.tr("Delete host") if len(hosts) == 1
-                                        else self.tr("Delete {n} hosts").format(n=len(hosts))))
+                question, edit = deletion.host_delete_question(store, hosts)
+                if deletion.confirm(self, question):
+                    self._apply(edit)
             return
         if ids:
             label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
-            self._apply(DeleteSessions(tuple(ids), label=label))
+            self._apply(DeleteSessions(tuple(ids), label=label, expected=tuple(store.session(i) for i in ids)))
         else:
             self.statusBar().showMessage(self.tr(
                 "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)
@@ -579,6 +612,7 @@ class MainWindow(QMainWindow):
         settings.set_geometry(self.splitter.saveState(), settings.SPLITTER)
         settings.set_geometry(self.saveState(), settings.WINDOW_STATE)
         if self.context is not None:
+            self.context.commit_pending()  # a value still in a cell editor is written, not lost
             self.runner.stop()
             self.context.stop()
             self.context.store.close()

@@ -280,21 +280,32 @@ def test_delete_and_undo_sessions_hosts_campaign(window, qtbot):
     window.undo_action.trigger()
     assert model.rowCount() == 20 and model.row_of(sid) >= 0
 
-    # a host goes with its sessions, and comes back with them
+    # a host goes with its sessions (said first), and comes back with them
+    from message_box_driver import answer_message_box
+
     window.tabs.setCurrentWidget(window.hosts)
     window.hosts.table.view.setFocus()
     window.hosts.table.view.selectRow(0)
     n_hosts = window.hosts.model.rowCount()
+    asked = answer_message_box("Delete")
     window.actions.delete.trigger()
+    assert asked["texts"] and "sessions booked with this host, in" in asked["texts"][0]
     assert window.hosts.model.rowCount() == n_hosts - 1
     assert model.rowCount() < 20
     window.undo_action.trigger()
     assert window.hosts.model.rowCount() == n_hosts and model.rowCount() == 20
 
-    # the campaign (from the campaign list), no "are you sure"
+    # the campaign (from the campaign list), saying its sessions go too
     cid = window.context.campaign_id
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(50)  # the question box goes; the window is active again
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.campaigns.setFocus()
+    asked = answer_message_box("Delete")
     window.actions.delete.trigger()
+    assert "and its 20 sessions" in " ".join(asked["texts"])
     assert window.campaigns.tree_model.rowCount() == 0
     window.undo_action.trigger()
     assert window.campaigns.tree_model.index_of(cid) is not None
@@ -584,7 +595,7 @@ def _standard_key_schemes() -> dict[str, dict[str, list[str]]]:
 
 #: Standard keys that act only inside a text field (never as a window's action), so an action may share
 #: the key: the field takes it while it has the focus, the action everywhere else.
-TEXT_FIELD_KEYS = {"Italic", "MoveToEndOfLine", "Deselect"}
+TEXT_FIELD_KEYS = {"Italic", "MoveToEndOfLine", "Deselect", "DeleteEndOfWord"}
 
 
 def test_every_menu_shortcut_is_unique_on_every_platform_and_quit_has_one(window, qtbot):

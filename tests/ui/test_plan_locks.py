@@ -1,5 +1,6 @@
 """The lock tripwire: with the plan open in the real window, every in-process path that may touch files
-(each file dialog browsing the plan's folder, reopening the plan, import, export, check, Save a copy) leaves
+(each file dialog browsing the plan's folder, reopening the plan, import, export, check, Save a copy, backup
+and restore from backup) leaves
 the app's SQLite locks on the plan in place, as seen from another process. Then a CLI import while the app
 is open is kept, and the window's next edit works and is kept too.
 """
@@ -89,6 +90,15 @@ def test_no_path_in_the_app_drops_the_plan_locks(window, qtbot, tmp_path):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     dialog.close()
     assert (folder / "schedule.xlsx").exists()
+    assert probe(plan) == HELD
+
+    # A backup (through SQLite's backup API), and File ▸ Restore from backup in the window.
+    from planner.storage import backups
+
+    backups.make_backup(window.context.store)
+    assert probe(plan) == HELD
+    dialog = window.files.restore_from_backup()
+    dialog.restore_button.click()
     assert probe(plan) == HELD
 
     # Check the plan, and reopen the very plan that is open.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from planner.ui.models.roles import (
@@ -20,6 +20,10 @@ from planner.ui.models.roles import (
 
 if TYPE_CHECKING:
     from planner.ui.context import PlanContext
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordTableModel", text)
+
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +45,7 @@ class Column:
     tip: str = ""
     cell_tip: Callable[[Any], str] | None = None
     currency: Callable[[Any], str] | None = None
+    cleared: Any = ""  # what Del / Backspace writes into the cell (through ``apply``, as if typed)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -209,20 +214,38 @@ class RecordTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
+        return self._write(index, value, clearing=False)
+
+    def clear_cell(self, index: Index) -> bool:
+        """Del / Backspace on a cell: empty it, as one undoable edit that writes only this field (if it is
+        still stored as shown). A field that cannot be empty refuses with a message naming it."""
+        if not index.isValid():
+            return False
+        col = self.columns[index.column()]
+        if col.apply is None:
+            message = _tr("{title} is worked out by the planner: there is nothing to clear").format(title=col.title)
+            self.edit_refused.emit(message)
+            self.cell_refused.emit(QPersistentModelIndex(index), message)
+            return False
+        return self._write(index, col.cleared, clearing=True)
+
+    def _write(self, index: Index, value: Any, *, clearing: bool) -> bool:
         col = self.columns[index.column()]
         if col.apply is None:
             return False
         rec = self._rows[index.row()]
         key = (self.row_id(rec), col.key)
+        verb = _tr("Clear") if clearing else _tr("Edit")
         try:
             changed = col.apply(self.record_for_edit(rec), value)
         except (TypeError, ValueError) as exc:
-            message = str(exc)
+            message = (_tr("{title} cannot be empty ({why}): type a value instead").format(title=col.title, why=exc)
+                       if clearing else str(exc))
         else:
             if changed is None or changed == self.record_for_edit(rec):
                 return False
             what = self.what(rec)
-            label = f"Edit {col.title[:1].lower()}{col.title[1:]}" + (f" · {what}" if what else "")
+            label = f"{verb} {col.title[:1].lower()}{col.title[1:]}" + (f" · {what}" if what else "")
             message = self.context.try_apply(self.make_edit(changed, label, expected=self.record_for_edit(rec)))
         if message:
             self._errors[key] = message

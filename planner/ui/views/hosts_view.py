@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from planner.ui.models.hosts_model import HostsModel
 from planner.ui.views.table_view import FilterableTable
@@ -18,10 +19,11 @@ class HostsView(QWidget):
         self.table.setObjectName("hosts_table")
         self.add_button = QPushButton(self.tr("Add host…"), self)
         self.add_button.clicked.connect(actions.add_host.trigger)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("Delete rows…"), self)
         self.delete_button.clicked.connect(actions.delete.trigger)
-        note = QLabel(self.tr("The roster is shared by every campaign. Deleting a host deletes its sessions "
-                              "too (Undo brings them back)."), self)
+        self.actions = actions
+        note = QLabel(self.tr("The roster is shared by every campaign. Del clears a cell; deleting a host "
+                              "deletes its sessions too (you are asked first; Undo brings them back)."), self)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
@@ -31,12 +33,20 @@ class HostsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         context.plan_changed.connect(self._on_plan_changed)
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.view.customContextMenuRequested.connect(self._on_context_menu)
         self.model.refresh()
         self.table.fit_columns(max_width=260)
 
     def _on_plan_changed(self) -> None:
         if self.context.changed("hosts", "benchmarks", "platforms"):  # tiers derive from the library
             self.model.refresh()
+
+    def _on_context_menu(self, pos) -> None:
+        if self.table.view.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.actions.delete)
+            menu.exec(self.table.view.viewport().mapToGlobal(pos))
 
     def selected_host_ids(self) -> list[int]:
         return [self.model.host_id(r) for r in self.table.selected_source_rows()]

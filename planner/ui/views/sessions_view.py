@@ -24,7 +24,7 @@ class SessionsView(QWidget):
         self.add_button = QPushButton(self.tr("Add session…"), self)
         self.why_button = QPushButton(self.tr("Why? (explain projection)"), self)
         self.why_button.setObjectName("why_button")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("Delete rows…"), self)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)

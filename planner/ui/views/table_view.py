@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from planner.ui.delegates import PlanDelegate
@@ -48,6 +48,9 @@ class FilterableTable(QWidget):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self.view.installEventFilter(self)
+        if hasattr(self.model, "context"):
+            self.model.context.commit_requested.connect(self.commit_editor)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self._debounce.timeout.connect(lambda: self.proxy.set_filter_text(self.filter.text()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -56,6 +59,32 @@ class FilterableTable(QWidget):
             self.model.cell_refused.connect(self._on_cell_refused)
         self.view.selectionModel().currentChanged.connect(self.refusal.on_current_changed)
         self.model.modelReset.connect(self.refusal.hide)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Del / Backspace on a cell clears that cell (as a spreadsheet does); deleting rows is the Delete
+        rows command (Edit menu, context menu, its own shortcut)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                and self.view.state() != self.view.State.EditingState and hasattr(self.model, "clear_cell"):
+            index = self.view.currentIndex()
+            if index.isValid():
+                self.model.clear_cell(self.proxy.mapToSource(index))
+            return True
+        return super().eventFilter(watched, event)
+
+    def commit_editor(self) -> None:
+        """Write what an open cell editor holds (before the window closes or shows another plan or campaign:
+        a typed value is never lost)."""
+        if self.view.state() != self.view.State.EditingState:
+            return
+        index = self.view.currentIndex()
+        editor = self.view.indexWidget(index) if index.isValid() else None
+        if editor is None:
+            return
+        delegate = self.view.itemDelegateForIndex(index)
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, delegate.EndEditHint.NoHint)
 
     def _on_cell_refused(self, source_index, message: str) -> None:
         """A refused edit's message at its cell (once the editor has closed and the row is laid out again)."""
