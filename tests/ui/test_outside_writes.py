@@ -39,7 +39,6 @@ def test_a_read_only_plan_shows_a_banner_saying_why(qtbot, plan_path):
 
 
 def test_restore_from_backup_in_the_window(window, qtbot):
-    from message_box_driver import answer_message_box
     from planner.storage.edits import DeleteHosts
 
     store = window.context.store
