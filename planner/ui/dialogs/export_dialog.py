@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -22,9 +22,10 @@ from planner.ui.dialogs.progress import JobProgress
 
 # format: (label, extension, file-dialog filter)
 FORMATS = {
-    "xlsx": ("Excel workbook (XLSX)", ".xlsx", "Excel workbook (*.xlsx)"),
-    "csv": ("CSV, UTF-8 with BOM (opens in Excel)", ".csv", "CSV (*.csv)"),
-    "ics": ("Calendar (ICS)", ".ics", "iCalendar (*.ics)"),
+    "xlsx": (QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (XLSX)"), ".xlsx",
+             QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)")),
+    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8 with BOM (opens in Excel)"), ".csv", "CSV (*.csv)"),
+    "ics": (QT_TRANSLATE_NOOP("ExportDialog", "Calendar (ICS)"), ".ics", "iCalendar (*.ics)"),
 }
 LANGUAGES = (("en", "English"), ("zh", "中文"))
 ZONES = ("Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid", "Europe/Amsterdam",

@@ -9,6 +9,7 @@ from planner.domain.validation import validate_host
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import FieldError, ValidatedForm
 from planner.ui.models.parsing import to_optional_float, to_optional_int
+from planner.ui.i18n import platform_label
 
 
 class HostDialog(ValidatedForm):
@@ -18,7 +19,7 @@ class HostDialog(ValidatedForm):
         self.name = self.add_field("name", self.tr("Name (达人昵称)"), QLineEdit(self))
         self.platform = self.add_field("platform", self.tr("Platform (平台)"), QComboBox(self))
         for p in store.platforms():
-            self.platform.addItem(p.label, p.key)
+            self.platform.addItem(platform_label(p), p.key)
         self.handle = self.add_field("handle", self.tr("Handle (账号)"), QLineEdit(self))
         self.tier = self.add_field("tier", self.tr("Tier (层级)"), QComboBox(self))
         self.tier.addItem(self.tr("auto (from followers)"), None)

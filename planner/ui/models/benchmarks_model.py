@@ -14,6 +14,7 @@ from planner.ui import formatting as F
 from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+from planner.ui.i18n import platform_label
 
 BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),
@@ -24,7 +25,7 @@ BASIS_MARK = {"sourced": "✔ sourced", "estimate": "≈ estimate", "assumption"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BenchmarksModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _num(v: float | None) -> str:
@@ -42,7 +43,7 @@ class BenchmarksModel(RecordTableModel):
         self._bold.setBold(True)
 
     def load_rows(self) -> list[BenchmarkFigure]:
-        self.platform_labels = {p.key: p.label for p in self.context.store.platforms()}
+        self.platform_labels = {p.key: platform_label(p) for p in self.context.store.platforms()}
         self.platform_labels["all"] = _tr("All platforms")
         return self.context.store.benchmarks()
 

@@ -11,10 +11,11 @@ from planner.storage.edits import UpdateHosts
 from planner.ui import formatting as F
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
+from planner.ui.i18n import platform_label
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HostsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 class HostsModel(RecordTableModel):
@@ -28,7 +29,7 @@ class HostsModel(RecordTableModel):
         from planner.domain.errors import PlannerError
 
         store = self.context.store
-        self.platform_names = {p.key: p.label for p in store.platforms()}
+        self.platform_names = {p.key: platform_label(p) for p in store.platforms()}
         book = BenchmarkBook(store.benchmarks(metric="tier_followers_min"))
         hosts = store.hosts()
         try:

@@ -17,6 +17,7 @@ from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+from planner.ui.i18n import platform_label
 
 # Positions in a row tuple (R.SESSION_COLUMNS order).
 ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES, \
@@ -27,7 +28,7 @@ CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _start(t: tuple) -> datetime:
@@ -75,7 +76,7 @@ class SessionsModel(RecordTableModel):
         """The small reads every load needs (hosts, platform names, the campaign's currency)."""
         store, cid = self.context.store, self.context.campaign_id
         self.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
-        self.platform_names = {p.key: p.label for p in store.platforms()}
+        self.platform_names = {p.key: platform_label(p) for p in store.platforms()}
         if cid is not None:
             row = store.conn.execute("SELECT currency FROM campaigns WHERE id = ?", (cid,)).fetchone()
             self.currency = row[0] if row else "CNY"

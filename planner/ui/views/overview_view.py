@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.models.metrics import OVERVIEW_METRICS
 from planner.ui.models.platform_model import PlatformBreakdownModel
+from planner.ui.i18n import platform_label
 
 
 class MetricCard(QFrame):
@@ -20,7 +21,7 @@ class MetricCard(QFrame):
         self.setObjectName(f"card_{metric.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(metric.tooltip())
-        self.title = QLabel(f"{metric.label} · {metric.zh}", self)
+        self.title = QLabel(metric.title() if metric.title() == metric.zh else f"{metric.title()} · {metric.zh}", self)
         self.title.setStyleSheet("color: #4a4a4a; font-weight: 600;")
         self.value = QLabel("…", self)
         self.value.setObjectName("value")
@@ -161,7 +162,7 @@ class OverviewView(QWidget):
         for key, card in self.cards.items():
             card.setEnabled(True)
             card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
-        names = {p.key: p.label for p in self.context.store.platforms()}
+        names = {p.key: platform_label(p) for p in self.context.store.platforms()}
         self.platform_model.set_projection(projection, names)
         self._show_budget_check(projection)
         self._show_slot_share(projection)

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
@@ -25,7 +25,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INSIDE_BRUSH = QBrush(QColor(46, 125, 50, 40))
 OUTSIDE_BRUSH = QBrush(QColor(198, 40, 40, 45))
 #: Tables of the results: key, English and Chinese name of the choice.
-GROUPINGS = (("sessions", "By session", "按场次"), ("hosts", "By host", "按达人"), ("platforms", "By platform", "按平台"))
+GROUPINGS = (("sessions", QT_TRANSLATE_NOOP("ResultsView", "By session"), "按场次"),
+             ("hosts", QT_TRANSLATE_NOOP("ResultsView", "By host"), "按达人"),
+             ("platforms", QT_TRANSLATE_NOOP("ResultsView", "By platform"), "按平台"))
 #: Changes to these tables can change the results.
 WATCHED = ("sessions", "session_actuals", "hosts", "benchmarks", "campaigns", "festivals", "fx_rates")
 
