@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 #: Languages the UI is translated into: code -> name in that language (how the Preferences list shows it).
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "it_IT": "Italiano"}
@@ -94,3 +94,16 @@ def platform_label(platform) -> str:
     if _current == "zh_CN" and getattr(platform, "name_zh", ""):
         return platform.name_zh
     return platform.label
+
+
+#: Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("Domain", "Tail (尾部)"), QT_TRANSLATE_NOOP("Domain", "Waist (腰部)"),
+    QT_TRANSLATE_NOOP("Domain", "Head (头部)"), QT_TRANSLATE_NOOP("Domain", "Dedicated show (专场)"),
+    QT_TRANSLATE_NOOP("Domain", "Slot in a multi-brand show (坑位)"),
+)
+
+
+def domain_label(text: str) -> str:
+    """A label from the domain's tables (tiers, session types) in the UI language."""
+    return QCoreApplication.translate("Domain", text)

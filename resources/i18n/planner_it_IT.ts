@@ -1344,6 +1344,30 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Tail (尾部)</source>
+        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
+        <translation>Coda (尾部)</translation>
+    </message>
+    <message>
+        <source>Waist (腰部)</source>
+        <translation>Medio (腰部)</translation>
+    </message>
+    <message>
+        <source>Head (头部)</source>
+        <translation>Top (头部)</translation>
+    </message>
+    <message>
+        <source>Dedicated show (专场)</source>
+        <translation>Show dedicato (专场)</translation>
+    </message>
+    <message>
+        <source>Slot in a multi-brand show (坑位)</source>
+        <translation>Slot in uno show multi-brand (坑位)</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Step</source>
@@ -2271,6 +2295,106 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>ResultsHeaders</name>
+    <message>
+        <source>Start (China time)</source>
+        <extracomment>Changes to these tables can change the results. The English headers of planner.exchange.results (the table&apos;s headers in an Italian UI), for the translation tools.</extracomment>
+        <translation>Inizio (ora della Cina)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Recorded shows</source>
+        <translation>Show registrati</translation>
+    </message>
+    <message>
+        <source>Viewers P10</source>
+        <translation>Spettatori P10</translation>
+    </message>
+    <message>
+        <source>Viewers P50 (projected)</source>
+        <translation>Spettatori P50 (previsti)</translation>
+    </message>
+    <message>
+        <source>Viewers P90</source>
+        <translation>Spettatori P90</translation>
+    </message>
+    <message>
+        <source>Viewers (actual)</source>
+        <translation>Spettatori (effettivi)</translation>
+    </message>
+    <message>
+        <source>Viewers vs P50</source>
+        <translation>Spettatori vs P50</translation>
+    </message>
+    <message>
+        <source>Viewers inside P10–P90</source>
+        <translation>Spettatori dentro P10–P90</translation>
+    </message>
+    <message>
+        <source>GMV P10</source>
+        <translation>GMV P10</translation>
+    </message>
+    <message>
+        <source>GMV P50 (projected)</source>
+        <translation>GMV P50 (previsto)</translation>
+    </message>
+    <message>
+        <source>GMV P90</source>
+        <translation>GMV P90</translation>
+    </message>
+    <message>
+        <source>GMV (actual)</source>
+        <translation>GMV (effettivo)</translation>
+    </message>
+    <message>
+        <source>GMV vs P50</source>
+        <translation>GMV vs P50</translation>
+    </message>
+    <message>
+        <source>GMV inside P10–P90</source>
+        <translation>GMV dentro P10–P90</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Plan P50</source>
+        <translation>Piano P50</translation>
+    </message>
+    <message>
+        <source>Plan P10–P90</source>
+        <translation>Piano P10–P90</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>Effettivo finora</translation>
+    </message>
+    <message>
+        <source>Still to come P50</source>
+        <translation>Ancora da venire P50</translation>
+    </message>
+    <message>
+        <source>Outlook P50 (actual + to come)</source>
+        <translation>Previsione P50 (effettivo + da venire)</translation>
+    </message>
+    <message>
+        <source>Outlook P10–P90</source>
+        <translation>Previsione P10–P90</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>By session</source>
@@ -2287,7 +2411,6 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>English headers</source>
-        <extracomment>Changes to these tables can change the results.</extracomment>
         <translation>Intestazioni in inglese</translation>
     </message>
     <message>

@@ -1344,6 +1344,30 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Tail (尾部)</source>
+        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
+        <translation>尾部</translation>
+    </message>
+    <message>
+        <source>Waist (腰部)</source>
+        <translation>腰部</translation>
+    </message>
+    <message>
+        <source>Head (头部)</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Dedicated show (专场)</source>
+        <translation>专场</translation>
+    </message>
+    <message>
+        <source>Slot in a multi-brand show (坑位)</source>
+        <translation>混场坑位</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Step</source>
@@ -2271,6 +2295,106 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>ResultsHeaders</name>
+    <message>
+        <source>Start (China time)</source>
+        <extracomment>Changes to these tables can change the results. The English headers of planner.exchange.results (the table&apos;s headers in an Italian UI), for the translation tools.</extracomment>
+        <translation>开播时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recorded shows</source>
+        <translation>已复盘场次</translation>
+    </message>
+    <message>
+        <source>Viewers P10</source>
+        <translation>场观 P10</translation>
+    </message>
+    <message>
+        <source>Viewers P50 (projected)</source>
+        <translation>预估场观 P50</translation>
+    </message>
+    <message>
+        <source>Viewers P90</source>
+        <translation>场观 P90</translation>
+    </message>
+    <message>
+        <source>Viewers (actual)</source>
+        <translation>实际场观</translation>
+    </message>
+    <message>
+        <source>Viewers vs P50</source>
+        <translation>场观偏差</translation>
+    </message>
+    <message>
+        <source>Viewers inside P10–P90</source>
+        <translation>场观在区间内</translation>
+    </message>
+    <message>
+        <source>GMV P10</source>
+        <translation>GMV P10</translation>
+    </message>
+    <message>
+        <source>GMV P50 (projected)</source>
+        <translation>预估GMV P50</translation>
+    </message>
+    <message>
+        <source>GMV P90</source>
+        <translation>GMV P90</translation>
+    </message>
+    <message>
+        <source>GMV (actual)</source>
+        <translation>实际GMV</translation>
+    </message>
+    <message>
+        <source>GMV vs P50</source>
+        <translation>GMV偏差</translation>
+    </message>
+    <message>
+        <source>GMV inside P10–P90</source>
+        <translation>GMV在区间内</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Plan P50</source>
+        <translation>计划 P50</translation>
+    </message>
+    <message>
+        <source>Plan P10–P90</source>
+        <translation>计划 P10–P90</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Still to come P50</source>
+        <translation>待完成 P50</translation>
+    </message>
+    <message>
+        <source>Outlook P50 (actual + to come)</source>
+        <translation>预计总计 P50</translation>
+    </message>
+    <message>
+        <source>Outlook P10–P90</source>
+        <translation>预计总计 P10–P90</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>By session</source>
@@ -2287,7 +2411,6 @@ Scenario: a copy to compare against its campaign</source>
     </message>
     <message>
         <source>English headers</source>
-        <extracomment>Changes to these tables can change the results.</extracomment>
         <translation>英文表头</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ from planner.domain.validation import validate_host
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import FieldError, ValidatedForm
 from planner.ui.models.parsing import to_optional_float, to_optional_int
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 
 
 class HostDialog(ValidatedForm):
@@ -24,7 +24,7 @@ class HostDialog(ValidatedForm):
         self.tier = self.add_field("tier", self.tr("Tier (层级)"), QComboBox(self))
         self.tier.addItem(self.tr("auto (from followers)"), None)
         for t in TIERS:
-            self.tier.addItem(TIER_LABELS[t], t)
+            self.tier.addItem(domain_label(TIER_LABELS[t]), t)
         self.followers = self.add_field("followers", self.tr("Followers (粉丝数)"), QLineEdit(self),
                                         self.tr("Whole number, e.g. 1200000"))
         self.typical_viewers = self.add_field("typical_viewers", self.tr("Avg viewers per session (场均观看)"),

@@ -18,6 +18,7 @@ from planner.ui import formatting as F
 from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
+from planner.ui.i18n import domain_label
 
 
 class SessionDialog(ValidatedForm):
@@ -57,7 +58,7 @@ class SessionDialog(ValidatedForm):
         self.duration.setValue(180)
         self.session_type = self.add_field("session_type", self.tr("Type (场次类型)"), QComboBox(self))
         for k in SESSION_TYPES:
-            self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+            self.session_type.addItem(domain_label(SESSION_TYPE_LABELS[k]), k)
         self.brand_minutes = self.add_field("brand_minutes", self.tr("Brand minutes on air (讲解时长)"),
                                             QDoubleSpinBox(self))
         self.brand_minutes.setRange(0, 10_000)

@@ -14,7 +14,7 @@ from planner.ui import formatting as F
 from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 
 BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),
@@ -53,7 +53,7 @@ class BenchmarksModel(RecordTableModel):
             metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)), expected=expected)
 
     def what(self, fig: BenchmarkFigure) -> str:
-        tier = f" {TIER_LABELS.get(fig.tier, fig.tier)}" if fig.tier else ""
+        tier = f" {domain_label(TIER_LABELS.get(fig.tier, fig.tier))}" if fig.tier else ""
         metric = BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric).split(" · ")[0]
         return f"{self.platform_labels.get(fig.platform, fig.platform)}{tier} {metric}"
 
@@ -87,7 +87,7 @@ class BenchmarksModel(RecordTableModel):
                            "assumption = the planner's judgement, check it")),
             Column("platform", _tr("Platform"), lambda f: self.platform_labels.get(f.platform, f.platform),
                    cell_tip=lambda f: f.platform),
-            Column("tier", _tr("Tier / band"), lambda f: TIER_LABELS.get(f.tier, f.tier),
+            Column("tier", _tr("Tier / band"), lambda f: domain_label(TIER_LABELS.get(f.tier, f.tier)),
                    tip=_tr("A host tier, an hour band such as 19-23 (China time), or a category")),
             Column("metric", _tr("Metric"), lambda f: BENCHMARK_METRIC_LABELS.get(f.metric, f.metric),
                    cell_tip=lambda f: _tr("Library key: {key}").format(key=f.metric)),

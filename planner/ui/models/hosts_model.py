@@ -11,7 +11,7 @@ from planner.storage.edits import UpdateHosts
 from planner.ui import formatting as F
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 
 
 def _tr(text: str) -> str:
@@ -40,9 +40,9 @@ class HostsModel(RecordTableModel):
 
     def _tier_text(self, h: Host) -> str:
         if h.tier:
-            return TIER_LABELS.get(h.tier, h.tier)
+            return domain_label(TIER_LABELS.get(h.tier, h.tier))
         derived = getattr(self, "derived_tiers", {}).get(h.id)
-        return _tr("{tier} · from followers").format(tier=TIER_LABELS.get(derived, derived)) if derived \
+        return _tr("{tier} · from followers").format(tier=domain_label(TIER_LABELS.get(derived, derived))) if derived \
             else _tr("auto (from followers)")
 
     def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> UpdateHosts:
@@ -69,7 +69,7 @@ class HostsModel(RecordTableModel):
             Column("tier", _tr("Tier"),
                    self._tier_text,
                    editor="choice", edit_value=lambda h: h.tier or "",
-                   choices=lambda: [("", _tr("auto (from followers)"))] + [(t, TIER_LABELS[t]) for t in TIERS],
+                   choices=lambda: [("", _tr("auto (from followers)"))] + [(t, domain_label(TIER_LABELS[t])) for t in TIERS],
                    apply=lambda h, v: replace(h, tier=v or None), tip=_tr("层级 — 头部 / 腰部 / 尾部 / KOC")),
             Column("followers", _tr("Followers"), lambda h: F.number(h.followers), sort=lambda h: h.followers,
                    editor="optional_number", edit_value=lambda h: "" if h.followers is None else str(h.followers),

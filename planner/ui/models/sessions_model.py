@@ -17,7 +17,7 @@ from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 
 # Positions in a row tuple (R.SESSION_COLUMNS order).
 ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES, \
@@ -341,8 +341,8 @@ class SessionsModel(RecordTableModel):
                    choices=lambda: [(h.id, h.name) for h in self.hosts.values()],
                    apply=lambda s, v: replace(s, host_id=int(v)), tip=_tr("主播 — the host of the session")),
             Column("platform", _tr("Platform"), self._platform, tip=_tr("平台 — the host's platform")),
-            Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t[TYPE], t[TYPE]), editor="choice",
-                   edit_value=lambda t: t[TYPE], choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
+            Column("type", _tr("Type"), lambda t: domain_label(SESSION_TYPE_LABELS.get(t[TYPE], t[TYPE])), editor="choice",
+                   edit_value=lambda t: t[TYPE], choices=lambda: [(k, domain_label(SESSION_TYPE_LABELS[k])) for k in SESSION_TYPES],
                    apply=lambda s, v: replace(s, session_type=v),
                    tip=_tr("场次类型 — what the brand bought: a dedicated show (专场 / 店播) or one slot (坑位) in a "
                            "multi-brand show")),

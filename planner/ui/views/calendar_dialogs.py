@@ -23,6 +23,7 @@ from planner.domain.schedule import zone_span
 from planner.domain.timezones import CHINA_TZ, from_china
 from planner.storage.edits import AddSessions, UpdateSessions
 from planner.ui.date_edits import DateEdit, TimeEdit
+from planner.ui.i18n import domain_label
 
 
 class SessionDialog(QDialog):
@@ -77,7 +78,7 @@ class SessionDialog(QDialog):
         self.session_type = QComboBox()
         self.session_type.setObjectName("session_type")
         for k in SESSION_TYPES:
-            self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+            self.session_type.addItem(domain_label(SESSION_TYPE_LABELS[k]), k)
         self.brand_minutes = QDoubleSpinBox()
         self.brand_minutes.setObjectName("brand_minutes")
         self.brand_minutes.setRange(0, 10_000)
