@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
@@ -17,6 +17,8 @@ _CHINESE_UNITS = True
 _WEEKDAYS = {"zh_CN": ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
              "it_IT": ("lun", "mar", "mer", "gio", "ven", "sab", "dom")}
 _MONTHS = {"it_IT": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic")}
+_MONTHS_LONG = {"it_IT": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                          "settembre", "ottobre", "novembre", "dicembre")}
 
 
 def set_locale(language: str, chinese_units: bool | None = None) -> None:
@@ -108,6 +110,37 @@ def value_range(low: float | None, high: float | None, fmt=number) -> str:
 def _weekday(dt: datetime) -> str:
     names = _WEEKDAYS.get(_LOCALE)
     return names[dt.weekday()] if names else f"{dt:%a}"
+
+
+def weekday_short(index: int) -> str:
+    """Monday = 0: ``Mon`` / ``周一`` / ``lun``."""
+    names = _WEEKDAYS.get(_LOCALE)
+    return names[index] if names else ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[index]
+
+
+def day_month(day: date, year: bool = False) -> str:
+    """``24 May`` (``24 May 2027``) / ``5月24日`` (``2027年5月24日``) / ``24 mag`` (``24 mag 2027``)."""
+    if _LOCALE == "zh_CN":
+        return (f"{day.year}年" if year else "") + f"{day.month}月{day.day}日"
+    if _LOCALE == "it_IT":
+        return f"{day.day:02d} {_MONTHS['it_IT'][day.month - 1]}" + (f" {day.year}" if year else "")
+    return f"{day:%d %b %Y}" if year else f"{day:%d %b}"
+
+
+def short_day(day: date) -> str:
+    """A calendar column's heading: ``Mon 24 May`` / ``5月24日 周一`` / ``lun 24 mag``."""
+    if _LOCALE == "zh_CN":
+        return f"{day.month}月{day.day}日 {weekday_short(day.weekday())}"
+    return f"{weekday_short(day.weekday())} {day_month(day)}"
+
+
+def month_year(day: date) -> str:
+    """``May 2027`` / ``2027年5月`` / ``maggio 2027``."""
+    if _LOCALE == "zh_CN":
+        return f"{day.year}年{day.month}月"
+    if _LOCALE == "it_IT":
+        return f"{_MONTHS_LONG['it_IT'][day.month - 1]} {day.year}"
+    return f"{day:%B %Y}"
 
 
 def china_time(dt: datetime) -> str:

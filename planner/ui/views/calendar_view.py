@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner.domain.schedule import FestivalBand, festival_bands
 from planner.domain.timezones import CHINA_TZ
 from planner.storage.edits import UpdateSessions
+from planner.ui import formatting as F
 from planner.ui.views.calendar_canvas import CalendarCanvas
 from planner.ui.views.calendar_data import ScheduleSnapshot
 from planner.ui.views.calendar_dialogs import SessionDialog
@@ -195,9 +196,9 @@ class CalendarView(QWidget):
         first, last = self.shown_range()
         anchor = self.canvas.anchor()
         if self.mode() == WEEK:
-            self.title.setText(self.tr("{0} – {1}").format(f"{first:%d %b}", f"{last:%d %b %Y}"))
+            self.title.setText(self.tr("{0} – {1}").format(F.day_month(first), F.day_month(last, year=True)))
         else:
-            self.title.setText(f"{anchor:%B %Y}")
+            self.title.setText(F.month_year(anchor))
         if self._festival_year != anchor.year:
             self._fill_festival_combo(anchor.year)
 
@@ -208,7 +209,7 @@ class CalendarView(QWidget):
         shown = [f for f in self.snapshot().festivals if f.year == year]
         for f in sorted(shown, key=lambda f: f.presale_start or f.start):
             first = f.presale_start or f.start
-            self.festival_combo.addItem(f"{f.name_en} {f.name_zh} · {first:%d %b}", (f.key, f.year))
+            self.festival_combo.addItem(f"{f.name_en} {f.name_zh} · {F.day_month(first)}", (f.key, f.year))
 
     def _zone_label_update(self) -> None:
         self.zone_label.setText(self.tr("Grid in China time · your zone: {0}").format(self._context.display_zone))
