@@ -216,7 +216,7 @@ class CalendarView(QWidget):
 
     def _update_legend(self, snap: ScheduleSnapshot) -> None:
         used = {snap.hosts[s.host_id].platform for s in snap.sessions if s.host_id in snap.hosts}
-        parts = [f"<span style='color:{p.color}'>■</span> {p.name_en}"
+        parts = [f"<span style='color:{p.color}'>■</span> {p.name_zh if F.locale_name() == 'zh_CN' and p.name_zh else p.name_en}"
                  for key, p in snap.platforms.items() if key in used]
         parts.append("<span style='background:#fff0c2'>&nbsp;&nbsp;&nbsp;</span> "
                      + self.tr("prime time {0}:00–{1}:00 China").format(*snap.prime_time))
