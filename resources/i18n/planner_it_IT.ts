@@ -2291,7 +2291,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>Show viewers (persons)</source>
-        <translation>Spettatori dello show (persone)</translation>
+        <translation>Spettatori (persone)</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source> — log scale</source>
-        <translation> — scala logaritmica</translation>
+        <translation> — scala log.</translation>
     </message>
     <message>
         <source>No recorded shows yet: record actual results in the Sessions table or import a platform export.</source>
