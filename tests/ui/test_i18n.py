@@ -197,3 +197,17 @@ def test_catalogues_are_shipped_in_the_package():
     data = tomllib.loads((Path(U.ROOT) / "pyproject.toml").read_text())
     assert "i18n/*.qm" in data["tool"]["setuptools"]["package-data"]["planner.resources"]
     assert all(U.qm_path(lang).exists() for lang in LANGS)
+
+
+def test_csv_for_italian_excel_uses_semicolons_and_decimal_commas(store, tmp_path):
+    from planner.exchange.csv_export import export_hosts_csv
+
+    plain = export_hosts_csv(store, tmp_path / "en.csv").read_text(encoding="utf-8-sig").splitlines()
+    italian = export_hosts_csv(store, tmp_path / "it.csv", decimal_comma=True).read_text(encoding="utf-8-sig")
+    lines = italian.splitlines()
+    assert len(lines) == len(plain) and lines[0] == plain[0].replace(",", ";")
+    assert "4200000" in lines[1].split(";")  # a field of its own: ; separates
+    from planner.exchange.csv_export import _comma, cell_text
+
+    assert _comma(cell_text(1234.5, "number"), 1234.5, "number") == "1234,5"
+    assert _comma(cell_text("v1.2", "text"), "v1.2", "text") == "v1.2"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner import exchange
 from planner.domain.errors import PlannerError
+from planner.ui import formatting as F
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.progress import JobProgress
 
@@ -47,7 +48,8 @@ def run_export(store, what: str, fmt: str, path: Path, campaign_id: int | None, 
         if fmt == "xlsx":
             return exchange.export_hosts_xlsx(store, path, lang=lang, progress=progress, for_agency=for_agency,
                                               paper=paper)
-        return exchange.export_hosts_csv(store, path, lang=lang, progress=progress, for_agency=for_agency)
+        return exchange.export_hosts_csv(store, path, lang=lang, progress=progress, for_agency=for_agency,
+                                         decimal_comma=F.locale_name() == "it_IT")
     if fmt == "ics":
         return exchange.export_ics(store, path, campaign_id, lang=lang, progress=progress, for_agency=for_agency)
     if fmt == "xlsx":
@@ -55,7 +57,8 @@ def run_export(store, what: str, fmt: str, path: Path, campaign_id: int | None, 
                                     progress=progress, draws=2000, ranges=ranges,
                                     for_agency=for_agency, contacts=contacts, paper=paper)
     return exchange.export_csv(store, path, campaign_id, lang=lang, display_zone=display_zone, progress=progress,
-                               ranges=ranges, for_agency=for_agency)
+                               ranges=ranges, for_agency=for_agency,
+                               decimal_comma=F.locale_name() == "it_IT")  # Italian Excel reads ; and 1,5
 
 
 def _safe_name(name: str) -> str:
