@@ -1,8 +1,10 @@
 """Budget allocation over Hill response curves (``reach-model.md`` §5).
 
-SLSQP over budget shares (Σ = 1, per-item bounds, optional min/max share per group such as a platform),
-restarted from an even split and a few seeded random splits; the greedy marginal-return allocator is the
-fallback when SLSQP finds nothing feasible, and a test oracle.
+Equal marginal returns by bisection on the budget's shadow price (:func:`allocate_kkt`: exact for concave
+curves, s = 1, and the answer for many items, where SLSQP takes seconds); otherwise SLSQP over budget shares
+(Σ = 1, per-item bounds, optional min/max share per group such as a platform), restarted from the KKT point,
+an even split and a few seeded random splits; the greedy marginal-return allocator is the fallback when
+SLSQP finds nothing feasible, and a test oracle.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class LineItem:
 class Allocation:
     spend: tuple[float, ...]
     total: float               # summed response
-    method: str                # "slsqp" or "greedy"
+    method: str                # "kkt", "slsqp" or "greedy"
 
     def marginal_returns(self, items: Sequence[LineItem]) -> tuple[float, ...]:
         return tuple(float(hill_derivative(x, i.top, i.k, i.s)) for x, i in zip(self.spend, items))
@@ -74,6 +76,9 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
         seed: seed of the random starts.
     """
     lo, hi = _check(items, budget)
+    kkt = None if group_shares else allocate_kkt(items, budget)
+    if kkt is not None and (len(items) > 12 or all(i.s == 1.0 for i in items)):
+        return kkt  # concave curves: the KKT point is the optimum; many items: SLSQP costs seconds
     bounds = list(zip(lo / budget, hi / budget))
     cons: list[dict[str, object]] = [{"type": "eq", "fun": lambda w: w.sum() - 1.0, "jac": lambda w: np.ones_like(w)}]
     for g, (gmin, gmax) in (group_shares or {}).items():
@@ -89,6 +94,8 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
 
     rng = np.random.default_rng(seed)
     starts = [np.full(len(items), 1.0 / len(items))]
+    if kkt is not None:
+        starts.insert(0, np.array(kkt.spend) / budget)
     starts += [rng.dirichlet(np.ones(len(items))) for _ in range(max(restarts - 1, 0))]
     best: np.ndarray | None = None
     for w0 in starts:
@@ -105,6 +112,64 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
         return allocate_greedy(items, budget)
     x = best / best.sum() * budget
     return Allocation(tuple(float(v) for v in x), _total(items, x), "slsqp")
+
+
+def _lagrangian_best(items: Sequence[LineItem], lam: float, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Per item, the spend in ``[lo, hi]`` maximising ``response(x) − lam · x`` (vectorised).
+
+    The Hill slope rises to its peak at ``x_p = K·((s−1)/(s+1))^(1/s)`` (0 for s = 1) and falls after it, so
+    the only interior maximiser is where the slope falls through ``lam``; it competes with both ends.
+    """
+    top = np.array([i.top for i in items], float)
+    k = np.array([i.k for i in items], float)
+    s = np.array([i.s for i in items], float)
+    xp = k * ((s - 1.0) / (s + 1.0)) ** (1.0 / s)
+    a = np.maximum(xp, 1e-12 * np.maximum(k, 1.0))
+    b = np.maximum((np.abs(top) * s * k ** s / lam) ** (1.0 / (s + 1.0)) + k, a * 2.0)
+    for _ in range(60):  # bisection in log space on the falling branch
+        mid = np.sqrt(a * b)
+        above = hill_derivative(mid, top, k, s) > lam
+        a = np.where(above, mid, a)
+        b = np.where(above, b, mid)
+    cands = np.stack([lo, np.clip(np.sqrt(a * b), lo, hi), hi])
+    value = hill(cands, top, k, s) - lam * cands
+    return cands[np.argmax(value, axis=0), np.arange(len(items))]
+
+
+def allocate_kkt(items: Sequence[LineItem], budget: float) -> Allocation | None:
+    """Equal marginal returns by bisection on the shadow price of the budget (exact for concave curves).
+
+    Every item takes its Lagrangian best response to a price ``lam``; ``lam`` is bisected until the
+    responses spend the budget. None when no price spends it exactly (a jump in a non-concave curve's
+    response): SLSQP takes over from there.
+    """
+    lo, hi = _check(items, budget)
+    lam_lo, lam_hi = 1e-300, 1.0
+    while _lagrangian_best(items, lam_hi, lo, hi).sum() > budget and lam_hi < 1e300:
+        lam_hi *= 16.0
+    lam_lo = lam_hi / 16.0
+    while _lagrangian_best(items, lam_lo, lo, hi).sum() < budget and lam_lo > 1e-300:
+        lam_lo /= 16.0
+    for _ in range(200):
+        lam = math.sqrt(lam_lo * lam_hi)
+        if _lagrangian_best(items, lam, lo, hi).sum() > budget:
+            lam_lo = lam
+        else:
+            lam_hi = lam
+        if lam_hi / lam_lo - 1.0 < 1e-14:
+            break
+    x = _lagrangian_best(items, lam_lo, lo, hi)
+    if abs(x.sum() - budget) > 1e-9 * budget:
+        x_hi = _lagrangian_best(items, lam_hi, lo, hi)
+        free = (x != x_hi)
+        if not free.any():
+            return None
+        # Between the two prices only continuous responses moved: share the rest between them linearly.
+        t = (budget - x_hi.sum()) / (x.sum() - x_hi.sum())
+        x = np.where(free, x_hi + t * (x - x_hi), x)
+        if abs(x.sum() - budget) > 1e-9 * budget or np.any(x < lo - 1e-9) or np.any(x > hi + 1e-9):
+            return None
+    return Allocation(tuple(float(v) for v in x), _total(items, x), "kkt")
 
 
 def allocate_greedy(items: Sequence[LineItem], budget: float, step: float | None = None) -> Allocation:

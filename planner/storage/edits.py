@@ -219,6 +219,41 @@ class DuplicateCampaign:
 
 
 @dataclass(frozen=True)
+class DuplicateWithPaidTraffic:
+    """Duplicate a campaign as a scenario whose sessions carry new paid traffic (e.g. a budget recommendation):
+    one undoable step; undo deletes the scenario. ``paid`` maps the source campaign's session ids to their
+    paid traffic (campaign currency); sessions not named keep theirs."""
+
+    TABLES: ClassVar[frozenset[str]] = frozenset({"campaigns", "sessions"})
+    ONLY_ADDS_A_CAMPAIGN: ClassVar[bool] = True
+    campaign_id: int
+    paid: tuple[tuple[int, float], ...]
+    name: str | None = None
+    label: str = "Create scenario from recommendation"
+
+    def apply(self, store: "PlanStore") -> DeleteCampaign:
+        paid = dict(self.paid)
+        with store.atomic():
+            originals = store.sessions(self.campaign_id)
+            missing = set(paid) - {s.id for s in originals}
+            if missing:
+                raise ConflictError(f"{len(missing)} of the campaign's sessions were deleted elsewhere meanwhile: "
+                                    "nothing was written; recommend again.")
+            copy = store.duplicate_campaign(self.campaign_id, self.name)
+            # The copies were inserted in the originals' (start, id) order, with ids rising in that order.
+            copies = store.sessions(copy.id)
+            changed = []
+            for orig, dup in zip(originals, copies, strict=True):
+                if orig.host_id != dup.host_id or orig.start != dup.start:
+                    raise AssertionError("scenario copies out of step with their originals")
+                if orig.id in paid:
+                    changed.append(replace(dup, paid_budget=round(max(paid[orig.id], 0.0), 2)))  # type: ignore[index]
+            if changed:
+                store.update_sessions(changed)
+        return DeleteCampaign(copy.id, self.label)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class AddSessions:
     TABLES: ClassVar[frozenset[str]] = frozenset({"sessions", "session_actuals"})
     sessions: tuple[Session, ...]

@@ -42,6 +42,7 @@ OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's vie
     ("planner.ui.views.calendar_view", "CalendarView", QT_TRANSLATE_NOOP("MainWindow", "Calendar")),
     ("planner.ui.charts", "ChartsView", QT_TRANSLATE_NOOP("MainWindow", "Charts")),
     ("planner.ui.views.results_view", "ResultsView", QT_TRANSLATE_NOOP("MainWindow", "Results (复盘)")),
+    ("planner.ui.views.budget_view", "BudgetView", QT_TRANSLATE_NOOP("MainWindow", "Budget")),
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
@@ -407,6 +408,22 @@ class MainWindow(QMainWindow):
         cid = self.context.campaign_id  # type: ignore[union-attr]
         if cid is not None and self._apply(DuplicateCampaign(cid, label=self.tr("Duplicate as scenario"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
+
+    def show_scenario_comparison(self, campaign_ids) -> None:
+        """Show the Charts tab's Scenario comparison with exactly these campaigns ticked (e.g. a campaign and
+        the scenario just made from its budget recommendation)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == self.tr("Charts"):
+                self.tabs.setCurrentIndex(i)
+                charts = self.tabs.current_view()
+                if hasattr(charts, "show_chart"):
+                    from planner.ui.charts.charts_view import SCENARIOS
+
+                    charts.show_chart(SCENARIOS)
+                    chart = charts.scenarios
+                    chart.reload()  # the list must hold the new scenario before it is ticked
+                    chart.select_campaigns(list(campaign_ids))
+                return
 
     def add_host(self) -> None:
         from planner.ui.dialogs.host_dialog import HostDialog
