@@ -1013,6 +1013,281 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Raccomandato</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Marginal return</source>
+        <translation>Rendimento marginale</translation>
+    </message>
+    <message>
+        <source>Marginal ROI</source>
+        <translation>ROI marginale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>At least this much (e.g. 50,000, or 20% of a fixed budget). Type to change.</source>
+        <translation>Almeno questo (es. 50.000, o il 20% di un budget fisso). Scrivi per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>At most this much (e.g. 200,000, or 40% of a fixed budget). Type to change.</source>
+        <translation>Al massimo questo (es. 200.000, o il 40% di un budget fisso). Scrivi per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>What the next unit of money on this item adds to the objective, at the recommendation (profit: net of that unit)</source>
+        <translation>Quanto aggiunge all&apos;obiettivo la prossima unità di denaro su questa voce, alla raccomandazione (profitto: al netto di quell&apos;unità)</translation>
+    </message>
+    <message>
+        <source>Net GMV the next unit of paid traffic adds, at the recommendation</source>
+        <translation>GMV netto che aggiunge la prossima unità di traffico a pagamento, alla raccomandazione</translation>
+    </message>
+    <message>
+        <source>{n} people / {cur} 1,000</source>
+        <translation>{n} persone / {cur} 1.000</translation>
+    </message>
+    <message>
+        <source>{m} {cur} / {cur}</source>
+        <translation>{m} {cur} / {cur}</translation>
+    </message>
+    <message>
+        <source>The curve was fitted on {lo}–{hi} {cur}; the recommendation is {side} that range, where the curve is extrapolated.</source>
+        <translation>La curva è stata stimata su {lo}–{hi} {cur}; la raccomandazione è {side} quell&apos;intervallo, dove la curva è estrapolata.</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>sopra</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>sotto</translation>
+    </message>
+    <message>
+        <source>Paid traffic is spread over this item&apos;s sessions in proportion to today&apos;s</source>
+        <translation>Il traffico a pagamento è ripartito tra le sessioni di questa voce in proporzione a oggi</translation>
+    </message>
+    <message>
+        <source>No paid traffic here today: it is spread evenly over this item&apos;s sessions</source>
+        <translation>Qui oggi nessun traffico a pagamento: è ripartito in parti uguali tra le sessioni di questa voce</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>al minimo</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>al massimo</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non finanziata</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>estrapolata</translation>
+    </message>
+    <message>
+        <source>spread evenly</source>
+        <translation>ripartito in parti uguali</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>{what} of {item}: {text!r} {err}</source>
+        <translation>{what} di {item}: {text!r} {err}</translation>
+    </message>
+    <message>
+        <source>is not an amount or a share such as 20%</source>
+        <translation>non è un importo o una quota come 20%</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>The scenario gets each item&apos;s recommended paid traffic spread over the item&apos;s sessions in proportion to today&apos;s paid traffic, or evenly where the item has none today.</source>
+        <translation>Lo scenario riceve il traffico a pagamento raccomandato per ogni voce, ripartito tra le sessioni della voce in proporzione al traffico a pagamento di oggi, o in parti uguali dove la voce oggi non ne ha.</translation>
+    </message>
+    <message>
+        <source>net GMV</source>
+        <extracomment>planner.domain.recommend.OBJECTIVES, for the translation tools (the domain has no Qt).</extracomment>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>unique reach</source>
+        <translation>copertura unica</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>profitto</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Copertura unica</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Fixed budget: split an amount</source>
+        <translation>Budget fisso: ripartisci un importo</translation>
+    </message>
+    <message>
+        <source>Flexible budget: how much is worth buying</source>
+        <translation>Budget flessibile: quanto conviene comprare</translation>
+    </message>
+    <message>
+        <source>Fixed: split the amount below across the items. Flexible: fund each item up to where its last unit of money stops paying (marginal profit 0), or stops returning the target ROI.</source>
+        <translation>Fisso: ripartisci l&apos;importo qui sotto tra le voci. Flessibile: finanzia ogni voce finché l&apos;ultima unità di denaro smette di rendere (profitto marginale 0) o di rendere il ROI obiettivo.</translation>
+    </message>
+    <message>
+        <source>today&apos;s paid traffic</source>
+        <translation>traffico a pagamento di oggi</translation>
+    </message>
+    <message>
+        <source>The paid-traffic budget to split; leave at its lowest for today&apos;s total</source>
+        <translation>Il budget di traffico a pagamento da ripartire; lascialo al minimo per il totale di oggi</translation>
+    </message>
+    <message>
+        <source>none: stop at marginal profit 0</source>
+        <translation>nessuno: fermati a profitto marginale 0</translation>
+    </message>
+    <message>
+        <source>Fund each item while an extra unit of paid traffic returns at least this much net GMV (marginal ROI)</source>
+        <translation>Finanzia ogni voce finché un&apos;unità in più di traffico a pagamento rende almeno questo GMV netto (ROI marginale)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Piattaforme</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Raccomanda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Clear bounds</source>
+        <translation>Cancella i limiti</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Obiettivo:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Amount to split:</source>
+        <translation>Importo da ripartire:</translation>
+    </message>
+    <message>
+        <source>Target marginal ROI:</source>
+        <translation>ROI marginale obiettivo:</translation>
+    </message>
+    <message>
+        <source>Line items:</source>
+        <translation>Voci:</translation>
+    </message>
+    <message>
+        <source>Create scenario from recommendation</source>
+        <translation>Crea uno scenario dalla raccomandazione</translation>
+    </message>
+    <message>
+        <source>Per item (type a Min or Max, e.g. 50,000 or 20%, then Recommend again):</source>
+        <translation>Per voce (scrivi un Minimo o un Massimo, es. 50.000 o 20%, poi di nuovo Raccomanda):</translation>
+    </message>
+    <message>
+        <source>Line items changed: press Recommend.</source>
+        <translation>Voci cambiate: premi Raccomanda.</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Seleziona prima una campagna.</translation>
+    </message>
+    <message>
+        <source>Cannot recommend: {err}</source>
+        <translation>Impossibile raccomandare: {err}</translation>
+    </message>
+    <message>
+        <source>{v} people</source>
+        <translation>{v} persone</translation>
+    </message>
+    <message>
+        <source>Worth buying: &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>Conviene comprare: &lt;b&gt;{cur} {b}&lt;/b&gt; di traffico a pagamento (oggi {cur} {t}).</translation>
+    </message>
+    <message>
+        <source>Split of &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>Ripartizione di &lt;b&gt;{cur} {b}&lt;/b&gt; di traffico a pagamento (oggi {cur} {t}).</translation>
+    </message>
+    <message>
+        <source>Projected {what} at benchmark medians: today {a} → recommended &lt;b&gt;{b}&lt;/b&gt; ({g}).</source>
+        <translation>{what} previsto alle mediane dei benchmark: oggi {a} → raccomandato &lt;b&gt;{b}&lt;/b&gt; ({g}).</translation>
+    </message>
+    <message>
+        <source>Beats today in &lt;b&gt;{p}&lt;/b&gt; of {n} paired draws; gain P10–P90 {lo} to {hi}.</source>
+        <translation>Batte oggi in &lt;b&gt;{p}&lt;/b&gt; di {n} simulazioni appaiate; guadagno P10–P90 da {lo} a {hi}.</translation>
+    </message>
+    <message>
+        <source>Choose an objective and a budget, then press Recommend.</source>
+        <translation>Scegli un obiettivo e un budget, poi premi Raccomanda.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to get a budget recommendation.</source>
+        <translation>Seleziona una campagna per avere una raccomandazione di budget.</translation>
+    </message>
+    <message>
+        <source>The plan changed since this recommendation: press Recommend again.</source>
+        <translation>Il piano è cambiato dopo questa raccomandazione: premi di nuovo Raccomanda.</translation>
+    </message>
+</context>
+<context>
     <name>BuildupChart</name>
     <message>
         <source>Select a campaign to see its reach build-up.</source>
@@ -1909,6 +2184,10 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>Risultati (复盘)</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python&apos;s default is 5 ms). Each Python call a repaint makes (a table&apos;s data()) waits up to this long while a worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms. Modules the first opening of a tab would otherwise import on the UI thread (the charts&apos; pyqtgraph: ~0.3 s; the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.</extracomment>
         <translation>&amp;File</translation>
@@ -2269,6 +2548,53 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>Projections are not available in this build yet.</source>
         <translation>Le proiezioni non sono ancora disponibili in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChart</name>
+    <message>
+        <source>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; fitted range &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; extrapolated &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; the model&apos;s points &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; today &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; recommended</source>
+        <translation>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; intervallo stimato &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; estrapolato &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; i punti del modello &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; oggi &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; raccomandato</translation>
+    </message>
+    <message>
+        <source>Net GMV gained ({cur})</source>
+        <translation>GMV netto guadagnato ({cur})</translation>
+    </message>
+    <message>
+        <source>People reached (gained)</source>
+        <translation>Persone raggiunte (guadagnate)</translation>
+    </message>
+    <message>
+        <source>Profit gained ({cur})</source>
+        <translation>Profitto guadagnato ({cur})</translation>
+    </message>
+    <message>
+        <source>{what} against paid traffic (投流) on each item, over no paid traffic on it.</source>
+        <translation>{what} rispetto al traffico a pagamento (投流) su ogni voce, rispetto a nessun traffico a pagamento su di essa.</translation>
+    </message>
+    <message>
+        <source>Paid traffic ({cur})</source>
+        <translation>Traffico a pagamento ({cur})</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>estrapolata</translation>
+    </message>
+    <message>
+        <source>fitted range</source>
+        <translation>intervallo stimato</translation>
+    </message>
+    <message>
+        <source>{n} people per {cur} 1,000</source>
+        <translation>{n} persone per {cur} 1.000</translation>
+    </message>
+    <message>
+        <source>{v} per {cur}</source>
+        <translation>{v} per {cur}</translation>
+    </message>
+    <message>
+        <source>at {spend}: {value} gained; marginal return {m} ({where})</source>
+        <translation>a {spend}: {value} guadagnato; rendimento marginale {m} ({where})</translation>
     </message>
 </context>
 <context>

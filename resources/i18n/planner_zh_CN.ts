@@ -1013,6 +1013,281 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>分配项</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Marginal return</source>
+        <translation>边际回报</translation>
+    </message>
+    <message>
+        <source>Marginal ROI</source>
+        <translation>边际 ROI</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>At least this much (e.g. 50,000, or 20% of a fixed budget). Type to change.</source>
+        <translation>至少这么多（如 50,000，或固定预算的 20%）。输入即可修改。</translation>
+    </message>
+    <message>
+        <source>At most this much (e.g. 200,000, or 40% of a fixed budget). Type to change.</source>
+        <translation>至多这么多（如 200,000，或固定预算的 40%）。输入即可修改。</translation>
+    </message>
+    <message>
+        <source>What the next unit of money on this item adds to the objective, at the recommendation (profit: net of that unit)</source>
+        <translation>在推荐金额处，此项再多投一单位资金对目标的增量（利润：扣除该单位后的净值）</translation>
+    </message>
+    <message>
+        <source>Net GMV the next unit of paid traffic adds, at the recommendation</source>
+        <translation>在推荐金额处，再多一单位投流带来的净成交</translation>
+    </message>
+    <message>
+        <source>{n} people / {cur} 1,000</source>
+        <translation>{n} 人 / {cur} 1,000</translation>
+    </message>
+    <message>
+        <source>{m} {cur} / {cur}</source>
+        <translation>{m} {cur} / {cur}</translation>
+    </message>
+    <message>
+        <source>The curve was fitted on {lo}–{hi} {cur}; the recommendation is {side} that range, where the curve is extrapolated.</source>
+        <translation>曲线拟合于 {lo}–{hi} {cur}；推荐金额在该范围{side}，此处曲线为外推。</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>之上</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>之下</translation>
+    </message>
+    <message>
+        <source>Paid traffic is spread over this item&apos;s sessions in proportion to today&apos;s</source>
+        <translation>投流按今天的比例分配到此项的各场次</translation>
+    </message>
+    <message>
+        <source>No paid traffic here today: it is spread evenly over this item&apos;s sessions</source>
+        <translation>此项今天没有投流：平均分配到此项的各场次</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>处于最小值</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>处于最大值</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>未分配资金</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>外推</translation>
+    </message>
+    <message>
+        <source>spread evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>{what} of {item}: {text!r} {err}</source>
+        <translation>{item} 的{what}：{text!r} {err}</translation>
+    </message>
+    <message>
+        <source>is not an amount or a share such as 20%</source>
+        <translation>不是金额或比例（如 20%）</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>The scenario gets each item&apos;s recommended paid traffic spread over the item&apos;s sessions in proportion to today&apos;s paid traffic, or evenly where the item has none today.</source>
+        <translation>对比方案中，每项的推荐投流按今天的投流比例分配到该项的各场次；今天没有投流的项则平均分配。</translation>
+    </message>
+    <message>
+        <source>net GMV</source>
+        <extracomment>planner.domain.recommend.OBJECTIVES, for the translation tools (the domain has no Qt).</extracomment>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>unique reach</source>
+        <translation>去重触达</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>去重触达</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Fixed budget: split an amount</source>
+        <translation>固定预算：分配一笔金额</translation>
+    </message>
+    <message>
+        <source>Flexible budget: how much is worth buying</source>
+        <translation>弹性预算：值得投多少</translation>
+    </message>
+    <message>
+        <source>Fixed: split the amount below across the items. Flexible: fund each item up to where its last unit of money stops paying (marginal profit 0), or stops returning the target ROI.</source>
+        <translation>固定：把下方金额分配到各项。弹性：每项投到最后一单位资金不再盈利（边际利润为 0）或达不到目标 ROI 为止。</translation>
+    </message>
+    <message>
+        <source>today&apos;s paid traffic</source>
+        <translation>今天的投流</translation>
+    </message>
+    <message>
+        <source>The paid-traffic budget to split; leave at its lowest for today&apos;s total</source>
+        <translation>要分配的投流预算；保持最低值即为今天的总额</translation>
+    </message>
+    <message>
+        <source>none: stop at marginal profit 0</source>
+        <translation>无：边际利润为 0 时停止</translation>
+    </message>
+    <message>
+        <source>Fund each item while an extra unit of paid traffic returns at least this much net GMV (marginal ROI)</source>
+        <translation>每多一单位投流至少带来这么多净成交（边际 ROI）时，继续为该项投入</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Clear bounds</source>
+        <translation>清除上下限</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Amount to split:</source>
+        <translation>分配金额：</translation>
+    </message>
+    <message>
+        <source>Target marginal ROI:</source>
+        <translation>目标边际 ROI：</translation>
+    </message>
+    <message>
+        <source>Line items:</source>
+        <translation>分配项：</translation>
+    </message>
+    <message>
+        <source>Create scenario from recommendation</source>
+        <translation>根据推荐创建对比方案</translation>
+    </message>
+    <message>
+        <source>Per item (type a Min or Max, e.g. 50,000 or 20%, then Recommend again):</source>
+        <translation>各项（输入最小值或最大值，如 50,000 或 20%，然后再次点击&quot;推荐&quot;）：</translation>
+    </message>
+    <message>
+        <source>Line items changed: press Recommend.</source>
+        <translation>分配项已更改：请点击&quot;推荐&quot;。</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>请先选择一个活动。</translation>
+    </message>
+    <message>
+        <source>Cannot recommend: {err}</source>
+        <translation>无法推荐：{err}</translation>
+    </message>
+    <message>
+        <source>{v} people</source>
+        <translation>{v} 人</translation>
+    </message>
+    <message>
+        <source>Worth buying: &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>值得投入：&lt;b&gt;{cur} {b}&lt;/b&gt; 投流（今天 {cur} {t}）。</translation>
+    </message>
+    <message>
+        <source>Split of &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>分配 &lt;b&gt;{cur} {b}&lt;/b&gt; 投流（今天 {cur} {t}）。</translation>
+    </message>
+    <message>
+        <source>Projected {what} at benchmark medians: today {a} → recommended &lt;b&gt;{b}&lt;/b&gt; ({g}).</source>
+        <translation>按基准中位数预估的{what}：今天 {a} → 推荐 &lt;b&gt;{b}&lt;/b&gt;（{g}）。</translation>
+    </message>
+    <message>
+        <source>Beats today in &lt;b&gt;{p}&lt;/b&gt; of {n} paired draws; gain P10–P90 {lo} to {hi}.</source>
+        <translation>在 {n} 次配对模拟中有 &lt;b&gt;{p}&lt;/b&gt; 优于今天；增量 P10–P90 {lo} 至 {hi}。</translation>
+    </message>
+    <message>
+        <source>Choose an objective and a budget, then press Recommend.</source>
+        <translation>选择目标和预算，然后点击&quot;推荐&quot;。</translation>
+    </message>
+    <message>
+        <source>Select a campaign to get a budget recommendation.</source>
+        <translation>选择一个活动以获取预算推荐。</translation>
+    </message>
+    <message>
+        <source>The plan changed since this recommendation: press Recommend again.</source>
+        <translation>方案在此推荐之后已更改：请再次点击&quot;推荐&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>BuildupChart</name>
     <message>
         <source>Select a campaign to see its reach build-up.</source>
@@ -1909,6 +2184,10 @@ Scenario: a copy to compare against its campaign</source>
         <translation>复盘</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python&apos;s default is 5 ms). Each Python call a repaint makes (a table&apos;s data()) waits up to this long while a worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms. Modules the first opening of a tab would otherwise import on the UI thread (the charts&apos; pyqtgraph: ~0.3 s; the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -2269,6 +2548,53 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>Projections are not available in this build yet.</source>
         <translation>此版本尚不提供预估。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChart</name>
+    <message>
+        <source>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; fitted range &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; extrapolated &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; the model&apos;s points &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; today &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; recommended</source>
+        <translation>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; 拟合范围 &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; 外推 &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; 模型的点 &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; 今天 &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; 推荐</translation>
+    </message>
+    <message>
+        <source>Net GMV gained ({cur})</source>
+        <translation>新增净成交（{cur}）</translation>
+    </message>
+    <message>
+        <source>People reached (gained)</source>
+        <translation>新增触达人数</translation>
+    </message>
+    <message>
+        <source>Profit gained ({cur})</source>
+        <translation>新增利润（{cur}）</translation>
+    </message>
+    <message>
+        <source>{what} against paid traffic (投流) on each item, over no paid traffic on it.</source>
+        <translation>各项投流与{what}的关系，相对该项无投流。</translation>
+    </message>
+    <message>
+        <source>Paid traffic ({cur})</source>
+        <translation>投流（{cur}）</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>外推</translation>
+    </message>
+    <message>
+        <source>fitted range</source>
+        <translation>拟合范围</translation>
+    </message>
+    <message>
+        <source>{n} people per {cur} 1,000</source>
+        <translation>每 {cur} 1,000 带来 {n} 人</translation>
+    </message>
+    <message>
+        <source>{v} per {cur}</source>
+        <translation>每 {cur} {v}</translation>
+    </message>
+    <message>
+        <source>at {spend}: {value} gained; marginal return {m} ({where})</source>
+        <translation>投入 {spend} 时：新增 {value}；边际回报 {m}（{where}）</translation>
     </message>
 </context>
 <context>
