@@ -8,8 +8,8 @@ from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIE
 from planner.domain.validation import validate_host
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import FieldError, ValidatedForm
-from planner.ui.models.parsing import to_optional_float, to_optional_int
 from planner.ui.i18n import domain_label, platform_label
+from planner.ui.models.parsing import to_optional_float, to_optional_int
 
 
 class HostDialog(ValidatedForm):

@@ -11,10 +11,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
 from planner.storage.edits import UpdateBenchmark
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import domain_label, platform_label
 
 BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIER_LABELS, TIERS, Host
 from planner.storage.edits import UpdateHosts
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import domain_label, platform_label
 
 
 def _tr(text: str) -> str:

@@ -15,9 +15,9 @@ from planner.domain.timezones import CHINA_TZ
 from planner.storage import rows as R
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
-from planner.ui.i18n import domain_label, platform_label
 
 # Positions in a row tuple (R.SESSION_COLUMNS order).
 ID, CAMPAIGN, HOST, START, DURATION, SLOT_FEE, COMMISSION, PAID, TYPE, PRODUCTS, THEME, STATUS, NOTES, \

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
+from planner.ui.i18n import platform_label
 from planner.ui.models.metrics import OVERVIEW_METRICS
 from planner.ui.models.platform_model import PlatformBreakdownModel
-from planner.ui.i18n import platform_label
 
 
 class MetricCard(QFrame):
