@@ -1168,11 +1168,11 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>Fixed budget: split an amount</source>
-        <translation>Budget fisso: ripartisci un importo</translation>
+        <translation>Fisso: ripartisci un importo</translation>
     </message>
     <message>
         <source>Flexible budget: how much is worth buying</source>
-        <translation>Budget flessibile: quanto conviene comprare</translation>
+        <translation>Flessibile: quanto conviene spendere</translation>
     </message>
     <message>
         <source>Fixed: split the amount below across the items. Flexible: fund each item up to where its last unit of money stops paying (marginal profit 0), or stops returning the target ROI.</source>
@@ -1188,7 +1188,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>none: stop at marginal profit 0</source>
-        <translation>nessuno: fermati a profitto marginale 0</translation>
+        <translation>nessuno: fino a profitto marg. 0</translation>
     </message>
     <message>
         <source>Fund each item while an extra unit of paid traffic returns at least this much net GMV (marginal ROI)</source>
