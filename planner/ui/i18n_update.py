@@ -2,8 +2,8 @@
 
 1. ``pyside6-lupdate`` reads every user-visible string of ``planner/ui`` into ``resources/i18n/planner_*.ts``
    (entries whose string is gone are dropped; new ones are added as unfinished);
-2. an unfinished entry whose source text is translated elsewhere in the file (the same words in another
-   class, or a string that moved) gets that translation, still marked unfinished for a translator to check;
+2. a new entry whose source text was translated elsewhere in the file (the same words in another class, or a
+   string that moved to another class) gets that translation; they are listed so a translator can check them;
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
 
 Then translate what is left unfinished (Qt Linguist: ``pyside6-linguist resources/i18n/planner_it_IT.ts``, or
@@ -90,6 +90,8 @@ def fill_from_memory(ts: Path, memory: dict[str, str]) -> int:
         if translation is not None and translation.get("type") == "unfinished" and not translation.text \
                 and source in memory and message.get("numerus") != "yes":
             translation.text = memory[source]
+            del translation.attrib["type"]
+            print(f"  {ts.name}: {source[:70]!r} -> {memory[source][:40]!r} (same text elsewhere)")
             filled += 1
     if filled:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -118,7 +120,7 @@ def main() -> int:
         lrelease(ts, qm_path(language))
         left = unfinished(ts)
         print(f"{ts.relative_to(ROOT)}: {len(messages(ts))} entries, {len(left)} unfinished"
-              + (f" ({filled} filled from the same text elsewhere: check them)" if filled else ""))
+              + (f" ({filled} filled from the same text elsewhere, listed above)" if filled else ""))
         for context, source in left[:20]:
             print(f"  unfinished: [{context or '(module)'}] {source[:90]!r}")
     return 0
