@@ -2402,8 +2402,8 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>Proiezione in corso…</translation>
     </message>
     <message>
-        <source>Large figures are the median (P50) of {n:,} simulated outcomes, with P10–P90 and the average outcome (the mean: the figure to add across campaigns). Viewers are brand viewers: the show&apos;s viewers who are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab.</source>
-        <translation>Le cifre grandi sono la mediana (P50) di {n:,} esiti simulati, con P10–P90 e l&apos;esito medio (la media: la cifra da sommare tra campagne). Gli spettatori sono spettatori del brand: quelli dello show presenti mentre il brand è in onda. Quasi tutti gli input sono stime — vedi la scheda Benchmark.</translation>
+        <source>Large figures are the median (P50) of {n} simulated outcomes, with P10–P90 and the average outcome (the mean: the figure to add across campaigns). Viewers are brand viewers: the show&apos;s viewers who are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab.</source>
+        <translation>Le cifre grandi sono la mediana (P50) di {n} esiti simulati, con P10–P90 e l&apos;esito medio (la media: la cifra da sommare tra campagne). Gli spettatori sono spettatori del brand: quelli dello show presenti mentre il brand è in onda. Quasi tutti gli input sono stime — vedi la scheda Benchmark.</translation>
     </message>
     <message>
         <source>Showing the trace (every figure at its median) while the ranges are calculated…</source>
@@ -2418,8 +2418,8 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>, P10–P90 {low} – {high}</translation>
     </message>
     <message>
-        <source>Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, other costs) is {committed}{over}; the rest is commission and platform fees, which grow with sales.</source>
-        <translation>Il costo previsto {cost} è {x:.1f}× il budget {budget}. La spesa impegnata (costi slot, traffico a pagamento, altri costi) è {committed}{over}; il resto sono commissioni e tariffe della piattaforma, che crescono con le vendite.</translation>
+        <source>Projected cost {cost} is {x} the budget {budget}. Committed spend (slot fees, paid traffic, other costs) is {committed}{over}; the rest is commission and platform fees, which grow with sales.</source>
+        <translation>Il costo previsto {cost} è {x} il budget {budget}. La spesa impegnata (costi slot, traffico a pagamento, altri costi) è {committed}{over}; il resto sono commissioni e tariffe della piattaforma, che crescono con le vendite.</translation>
     </message>
     <message>
         <source>, itself over budget</source>

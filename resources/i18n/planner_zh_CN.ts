@@ -2402,8 +2402,8 @@ Scenario: a copy to compare against its campaign</source>
         <translation>正在预估…</translation>
     </message>
     <message>
-        <source>Large figures are the median (P50) of {n:,} simulated outcomes, with P10–P90 and the average outcome (the mean: the figure to add across campaigns). Viewers are brand viewers: the show&apos;s viewers who are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab.</source>
-        <translation>大数字是 {n:,} 次模拟结果的中位数 (P50)，附 P10–P90 和平均结果（均值：跨活动相加时使用的数字）。观看指品牌曝光人数：品牌讲解期间在场的场观观众。多数输入为估计值——见&quot;基准&quot;标签页。</translation>
+        <source>Large figures are the median (P50) of {n} simulated outcomes, with P10–P90 and the average outcome (the mean: the figure to add across campaigns). Viewers are brand viewers: the show&apos;s viewers who are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab.</source>
+        <translation>大数字是 {n} 次模拟结果的中位数 (P50)，附 P10–P90 和平均结果（均值：跨活动相加时使用的数字）。观看指品牌曝光人数：品牌讲解期间在场的场观观众。多数输入为估计值——见&quot;基准&quot;标签页。</translation>
     </message>
     <message>
         <source>Showing the trace (every figure at its median) while the ranges are calculated…</source>
@@ -2418,8 +2418,8 @@ Scenario: a copy to compare against its campaign</source>
         <translation>，P10–P90 {low} – {high}</translation>
     </message>
     <message>
-        <source>Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, other costs) is {committed}{over}; the rest is commission and platform fees, which grow with sales.</source>
-        <translation>预估成本 {cost} 是预算 {budget} 的 {x:.1f} 倍。已承诺支出（坑位费、投流、其他成本）为 {committed}{over}；其余为佣金和平台费用，随销售额增长。</translation>
+        <source>Projected cost {cost} is {x} the budget {budget}. Committed spend (slot fees, paid traffic, other costs) is {committed}{over}; the rest is commission and platform fees, which grow with sales.</source>
+        <translation>预估成本 {cost} 是预算 {budget} 的 {x}。已承诺支出（坑位费、投流、其他成本）为 {committed}{over}；其余为佣金和平台费用，随销售额增长。</translation>
     </message>
     <message>
         <source>, itself over budget</source>

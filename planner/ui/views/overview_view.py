@@ -155,6 +155,8 @@ class OverviewView(QWidget):
         self.status.setText(self.tr("Projecting…"))
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
+        from planner.ui import formatting as F
+
         if campaign_id != self.context.campaign_id:
             return
         self.message.hide()
@@ -167,10 +169,10 @@ class OverviewView(QWidget):
         self._show_budget_check(projection)
         self._show_slot_share(projection)
         self.status.setText(self.tr(
-            "Large figures are the median (P50) of {n:,} simulated outcomes, with P10–P90 and the average outcome "
+            "Large figures are the median (P50) of {n} simulated outcomes, with P10–P90 and the average outcome "
             "(the mean: the figure to add across campaigns). Viewers are brand viewers: the show's viewers who "
             "are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab."
-        ).format(n=projection.draws) if projection.range else self.tr(
+        ).format(n=F.number(projection.draws)) if projection.range else self.tr(
             "Showing the trace (every figure at its median) while the ranges are calculated…"))
 
     def _show_slot_share(self, projection) -> None:
@@ -201,9 +203,9 @@ class OverviewView(QWidget):
         cur = projection.currency
         if budget > 0 and cost > budget:
             self.budget_note.setText(self.tr(
-                "Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, "
+                "Projected cost {cost} is {x} the budget {budget}. Committed spend (slot fees, paid traffic, "
                 "other costs) is {committed}{over}; the rest is commission and platform fees, which grow with "
-                "sales.").format(cost=F.money(cost, cur), x=cost / budget, budget=F.money(budget, cur),
+                "sales.").format(cost=F.money(cost, cur), x=F.ratio(cost / budget, 1), budget=F.money(budget, cur),
                                  committed=F.money(committed, cur),
                                  over=self.tr(", itself over budget") if committed > budget else ""))
             self.budget_note.show()
