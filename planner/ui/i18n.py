@@ -101,6 +101,8 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Tail (尾部)"), QT_TRANSLATE_NOOP("Domain", "Waist (腰部)"),
     QT_TRANSLATE_NOOP("Domain", "Head (头部)"), QT_TRANSLATE_NOOP("Domain", "Dedicated show (专场)"),
     QT_TRANSLATE_NOOP("Domain", "Slot in a multi-brand show (坑位)"),
+    QT_TRANSLATE_NOOP("Domain", "planned"), QT_TRANSLATE_NOOP("Domain", "confirmed"),
+    QT_TRANSLATE_NOOP("Domain", "done"), QT_TRANSLATE_NOOP("Domain", "cancelled"),
 )
 
 

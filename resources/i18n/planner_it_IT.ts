@@ -1641,6 +1641,22 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <source>Slot in a multi-brand show (坑位)</source>
         <translation>Slot in uno show multi-brand (坑位)</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>pianificata</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>

@@ -1641,6 +1641,22 @@ Scenario: a copy to compare against its campaign</source>
         <source>Slot in a multi-brand show (坑位)</source>
         <translation>混场坑位</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>

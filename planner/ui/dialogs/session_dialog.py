@@ -18,7 +18,7 @@ from planner.ui import formatting as F
 from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
-from planner.ui.i18n import domain_label
+from planner.ui.i18n import domain_label, platform_label
 
 
 class SessionDialog(ValidatedForm):
@@ -29,7 +29,7 @@ class SessionDialog(ValidatedForm):
         self.store = store
         self._nearby: dict[int, list[Session]] = {}  # host id → sessions the new one could collide with
         self.hosts = {h.id: h for h in store.hosts()}
-        names = {p.key: p.name_en for p in store.platforms()}
+        names = {p.key: platform_label(p) for p in store.platforms()}
         self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
         self.host.setEditable(True)  # type to find a host in a long roster
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -73,7 +73,7 @@ class SessionDialog(ValidatedForm):
         self.theme = self.add_field("theme", self.tr("Theme (直播主题)"), QLineEdit(self))
         self.status = self.add_field("status", self.tr("Status"), QComboBox(self))
         for s in SESSION_STATUSES:
-            self.status.addItem(s, s)
+            self.status.addItem(domain_label(s), s)
         self.resize(560, self.sizeHint().height())
         self._connect_signals()
         self._on_host_changed()

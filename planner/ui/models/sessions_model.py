@@ -352,8 +352,8 @@ class SessionsModel(RecordTableModel):
                    apply=lambda s, v: replace(s, brand_minutes=to_optional_float(v)), right=True,
                    tip=_tr("讲解时长 — minutes the host presents the brand in a slot; empty = the library's figure "
                            "for the host's tier")),
-            Column("status", _tr("Status"), lambda t: t[STATUS], editor="choice", edit_value=lambda t: t[STATUS],
-                   choices=lambda: [(k, k) for k in SESSION_STATUSES],
+            Column("status", _tr("Status"), lambda t: domain_label(t[STATUS]), editor="choice",
+                   edit_value=lambda t: t[STATUS], choices=lambda: [(k, domain_label(k)) for k in SESSION_STATUSES],
                    apply=lambda s, v: replace(s, status=v)),
             Column("slot_fee", _tr("Slot fee"), money(SLOT_FEE), sort=lambda t: t[SLOT_FEE], editor="money",
                    edit_value=lambda t: t[SLOT_FEE], apply=lambda s, v: replace(s, slot_fee=to_float(v)),
