@@ -27,6 +27,9 @@ def run_gui(db_path: str | None = None) -> int:
     app.setOrganizationName("LiveCommercePlanner")
     app.setApplicationName("Live-commerce planner")
     app.setApplicationVersion(__version__)
+    from planner.ui import i18n
+
+    i18n.install()  # before any window is built, so every string is looked up in the chosen language
 
     from planner.ui.main_window import open_main_window
 

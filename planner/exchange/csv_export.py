@@ -48,8 +48,17 @@ def cell_text(v: Any, kind: str) -> str:
     return str(v)
 
 
-def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress | None = None) -> Path:
-    """Write one table as CSV (UTF-8 with BOM, CRLF line ends as Excel writes them), atomically."""
+def _comma(text: str, v: Any, kind: str) -> str:
+    """A number's (or percent's) text with a decimal comma; other cells unchanged."""
+    numeric = kind == "percent" or (isinstance(v, (int, float)) and not isinstance(v, bool))
+    return text.replace(".", ",") if numeric and not isinstance(v, str) else text
+
+
+def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress | None = None,
+              decimal_comma: bool = False) -> Path:
+    """Write one table as CSV (UTF-8 with BOM, CRLF line ends as Excel writes them), atomically.
+
+    ``decimal_comma``: ``;`` between fields and ``,`` before decimals, as Excel reads CSV in Italy."""
     currencies = set(table.currencies) - {""}
     headers = []
     for col in table.columns:
@@ -61,10 +70,11 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
     ticker = Ticker(progress, len(table.rows))
     with atomic_output(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\r\n")
+            w = csv.writer(fh, lineterminator="\r\n", delimiter=";" if decimal_comma else ",")
             w.writerow([csv_quote(h) for h in headers])
             for row in table.rows:
-                w.writerow([cell_text(v, k) for v, k in zip(row, kinds)])
+                w.writerow([_comma(cell_text(v, k), v, k) if decimal_comma else cell_text(v, k)
+                            for v, k in zip(row, kinds)])
                 ticker.step()
         ticker.finish()
     return Path(path)
@@ -72,7 +82,8 @@ def write_csv(path: str | os.PathLike[str], table: Table, *, progress: Progress 
 
 def export_csv(store: "PlanStore", path: str | os.PathLike[str], campaign: str | int | Campaign | None = None,
                *, lang: str = "en", display_zone: str | None = None, draws: int = 0,
-               progress: Progress | None = None, ranges: bool = False, for_agency: bool = False) -> Path:
+               progress: Progress | None = None, ranges: bool = False, for_agency: bool = False,
+               decimal_comma: bool = False) -> Path:
     """The schedule of a campaign (or of every campaign) as CSV, with projected figures when available.
 
     ``ranges`` adds per-session P10/P90 columns (2,000 draws at least); ``for_agency`` leaves out projections."""
@@ -80,12 +91,12 @@ def export_csv(store: "PlanStore", path: str | os.PathLike[str], campaign: str |
     projections, _notes = ({}, []) if for_agency else project(store, campaigns, max(draws, 2000) if ranges else draws)
     table = schedule_table(store, campaigns, lang=lang, display_zone=display_zone, projections=projections,
                            ranges=ranges, for_agency=for_agency)
-    return write_csv(path, table, progress=progress)
+    return write_csv(path, table, progress=progress, decimal_comma=decimal_comma)
 
 
 def export_hosts_csv(store: "PlanStore", path: str | os.PathLike[str], *, lang: str = "en",
-                     progress: Progress | None = None, for_agency: bool = False) -> Path:
+                     progress: Progress | None = None, for_agency: bool = False, decimal_comma: bool = False) -> Path:
     """The host roster; ``for_agency`` leaves the contacts out."""
     table = host_table(store.hosts(), PlatformLookup(store.platforms()), lang=lang, tier_of=planned_tier(store),
                        contacts=not for_agency)
-    return write_csv(path, table, progress=progress)
+    return write_csv(path, table, progress=progress, decimal_comma=decimal_comma)

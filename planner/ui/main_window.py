@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.ui import settings
@@ -39,10 +39,10 @@ if TYPE_CHECKING:
 
 SMOKE_ENV = "PLANNER_SMOKE_EXIT_MS"
 OPTIONAL_VIEWS = (  # (module, class, tab title): added when another issue's view is installed
-    ("planner.ui.views.calendar_view", "CalendarView", "Calendar"),
-    ("planner.ui.charts", "ChartsView", "Charts"),
-    ("planner.ui.views.results_view", "ResultsView", "Results (复盘)"),
-    ("planner.ui.views.budget_view", "BudgetView", "Budget"),
+    ("planner.ui.views.calendar_view", "CalendarView", QT_TRANSLATE_NOOP("MainWindow", "Calendar")),
+    ("planner.ui.charts", "ChartsView", QT_TRANSLATE_NOOP("MainWindow", "Charts")),
+    ("planner.ui.views.results_view", "ResultsView", QT_TRANSLATE_NOOP("MainWindow", "Results (复盘)")),
+    ("planner.ui.views.budget_view", "BudgetView", QT_TRANSLATE_NOOP("MainWindow", "Budget")),
 )
 ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([a.delete, a.find])
+        edit.addSeparator()
+        edit.addAction(a.preferences)
         campaign = bar.addMenu(self.tr("&Campaign"))
         campaign.addActions([a.new_campaign, a.edit_campaign, a.duplicate_scenario])
         campaign.addSeparator()
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         a.set_time_zone.triggered.connect(self._on_set_time_zone)
         a.find.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self._on_about)
+        a.preferences.triggered.connect(self._on_preferences)
 
     @staticmethod
     def _lazy_factory(module: str, cls: str) -> ViewFactory:
@@ -578,6 +581,14 @@ class MainWindow(QMainWindow):
                 return
             settings.set_display_zone(name)
             self.context.set_display_zone(name)  # type: ignore[union-attr]
+
+    def _on_preferences(self) -> None:
+        from planner.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed():
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The new language takes effect when you reopen the planner."))
 
     def _on_about(self) -> None:
         from planner.ui.dialogs.about_dialog import show_about

@@ -16,6 +16,8 @@ DISPLAY_ZONE = "display/time_zone"
 FIRST_RUN_HINT_SHOWN = "display/first_run_hint_shown"
 EXCHANGE_FOLDER = "exchange/last_folder"  # where the last import was read from or export written to
 LAST_CAMPAIGNS = "plans/last_campaigns"  # {plan path: id of the campaign shown last}
+LANGUAGE = "display/language"  # "" follows the system; else a code of planner.ui.i18n.LANGUAGES
+CHINESE_UNITS = "display/chinese_units"  # large figures as 万/亿 when the UI is in Chinese
 
 MAX_RECENT = 8
 
@@ -33,6 +35,22 @@ def display_zone() -> str:
 
 def set_display_zone(name: str) -> None:
     settings().setValue(DISPLAY_ZONE, name)
+
+
+def language() -> str:
+    return str(settings().value(LANGUAGE, "") or "")
+
+
+def set_language(code: str) -> None:
+    settings().setValue(LANGUAGE, code)
+
+
+def chinese_units() -> bool:
+    return str(settings().value(CHINESE_UNITS, "true")).lower() in ("true", "1")
+
+
+def set_chinese_units(on: bool) -> None:
+    settings().setValue(CHINESE_UNITS, "true" if on else "false")
 
 
 def last_plan() -> str | None:

@@ -27,7 +27,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(style.BACKGROUND)
-        self.canvas.setMinimumSize(480, 320)
+        self.canvas.setMinimumSize(480, 240)  # the Results page fits 1000 px in Italian too (longer summary lines)
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel()

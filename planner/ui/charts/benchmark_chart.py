@@ -19,6 +19,7 @@ from planner.ui.charts.base import ChartPanel
 from planner.services.chart_data import (
     METRIC_SPECS, PROFILE_METRICS, BenchmarkBar, MetricSpec, benchmark_bars, benchmark_profile,
 )
+from planner.ui.i18n import domain_label
 
 NEUTRAL = "#5b6770"
 WHISKER_COLOR = "#333333"
@@ -95,7 +96,7 @@ class BenchmarkChart(ChartPanel):
 
     def segment_label(self, seg: str) -> str:
         if seg in TIER_LABELS:
-            return TIER_LABELS[seg]
+            return domain_label(TIER_LABELS[seg])
         return self.tr("All categories") if seg == "" else seg.replace("_", " ").capitalize()
 
     def bar_label(self, bar: BenchmarkBar) -> str:
@@ -117,7 +118,7 @@ class BenchmarkChart(ChartPanel):
             self.metric_combo.addItem(self.metric_label(key), key)
         self.tier_combo = QComboBox()
         for t in TIERS:
-            self.tier_combo.addItem(TIER_LABELS[t], t)
+            self.tier_combo.addItem(domain_label(TIER_LABELS[t]), t)
         self.tier_combo.setCurrentIndex(TIERS.index(self.tier))
         self.metrics_button = QToolButton()
         self.metrics_button.setText(self.tr("Metrics"))
@@ -241,7 +242,7 @@ class BenchmarkChart(ChartPanel):
     def _draw_bars(self) -> None:
         spec = METRIC_SPECS[self.metric_key]
         self.bars = benchmark_bars(self.figures, self.platforms, self.metric_key, self.tier)
-        tier_text = f" · {TIER_LABELS[self.tier]}" if spec.tiered else ""
+        tier_text = f" · {domain_label(TIER_LABELS[self.tier])}" if spec.tiered else ""
         plot = self.new_plot(title=f"{self.metric_label(self.metric_key)}{tier_text} — "
                                    + self.tr("median with P10–P90 range"), left_kind=spec.kind)
         self.plot = plot
@@ -309,7 +310,7 @@ class BenchmarkChart(ChartPanel):
         self.profile = benchmark_profile(self.figures, self.platforms, metrics, self.tier)
         header = self.canvas.ci.addLabel(
             self.tr("Each metric as a share of the highest platform median (100% = top platform); "
-                    "viewers for tier {tier}; hatched = estimate").format(tier=TIER_LABELS[self.tier]),
+                    "viewers for tier {tier}; hatched = estimate").format(tier=domain_label(TIER_LABELS[self.tier])),
             row=0, col=0, colspan=4, color=style.FOREGROUND, size="10pt")
         header.setMaximumHeight(28)
         if not self.profile:

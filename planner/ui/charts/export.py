@@ -77,7 +77,7 @@ def export_item(item: pg.GraphicsObject | pg.GraphicsScene, path: str | Path) ->
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartExport", text)
+    return QCoreApplication.translate("", text)
 
 
 class ChartExporter(QObject):

@@ -13,6 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
+from planner.ui import formatting as F
+
 #: Forced language for number formats ("zh", "en") or None to follow the UI locale.
 _FORCED_LANGUAGE: str | None = None
 
@@ -41,6 +43,13 @@ def ui_is_chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
 
+def _units() -> bool:
+    """万/亿 for big figures: the UI is Chinese and the Preferences option is on (or a forced language)."""
+    if _FORCED_LANGUAGE is not None:
+        return _FORCED_LANGUAGE == "zh"
+    return ui_is_chinese() and (F.locale_name() != "zh_CN" or F.chinese_units())
+
+
 def _bad(value: float | None) -> bool:
     return value is None or not math.isfinite(float(value))
 
@@ -54,13 +63,13 @@ def format_number(value: float | None, decimals: int = 0, chinese: bool | None =
     if _bad(value):
         return "—"
     v = float(value)  # type: ignore[arg-type]
-    zh = ui_is_chinese() if chinese is None else chinese
+    zh = _units() if chinese is None else chinese
     if zh:
         if abs(v) >= 1e8:
             return _trim(f"{v / 1e8:,.2f}") + "亿"
         if abs(v) >= 1e4:
             return _trim(f"{v / 1e4:,.1f}") + "万"
-    return f"{v:,.{decimals}f}"
+    return F.localise(f"{v:,.{decimals}f}")
 
 
 def format_compact(value: float | None, chinese: bool | None = None) -> str:
@@ -68,13 +77,13 @@ def format_compact(value: float | None, chinese: bool | None = None) -> str:
     if _bad(value):
         return "—"
     v = float(value)  # type: ignore[arg-type]
-    zh = ui_is_chinese() if chinese is None else chinese
+    zh = _units() if chinese is None else chinese
     if zh:
         return format_number(v, 0 if abs(v) >= 1 else 2, True)
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if abs(v) >= limit:
-            return _trim(f"{v / limit:,.1f}") + suffix
-    return _trim(f"{v:,.2f}")
+            return F.localise(_trim(f"{v / limit:,.1f}") + suffix)
+    return F.localise(_trim(f"{v:,.2f}"))
 
 
 def legend_row(layout: pg.GraphicsLayout, row: int, col: int = 0, colspan: int = 1,
@@ -96,13 +105,13 @@ def format_money(value: float | None, currency: str = "CNY", decimals: int = 0,
 def format_percent(rate: float | None, decimals: int = 1) -> str:
     if _bad(rate):
         return "—"
-    return _trim(f"{float(rate) * 100:.{decimals}f}") + "%"  # type: ignore[arg-type]
+    return F.localise(_trim(f"{float(rate) * 100:.{decimals}f}") + "%")  # type: ignore[arg-type]
 
 
 def format_ratio(value: float | None, decimals: int = 2) -> str:
     if _bad(value):
         return "—"
-    return f"{float(value):,.{decimals}f}×"  # type: ignore[arg-type]
+    return F.localise(f"{float(value):,.{decimals}f}×")  # type: ignore[arg-type]
 
 
 def format_value(value: float | None, kind: str, currency: str = "CNY", chinese: bool | None = None,
@@ -181,7 +190,7 @@ class NumberAxis(pg.AxisItem):
                 decimals = 0 if spacing * scale >= 0.01 else 1
                 out.append(format_percent(v, decimals))
             elif self.kind == "ratio":
-                out.append(_trim(f"{v:,.2f}") + "×")
+                out.append(F.localise(_trim(f"{v:,.2f}") + "×"))
             elif self.kind == "money":
                 # The currency sits in the axis label; ticks stay short.
                 decimals = 0 if spacing * scale >= 1 else 2

@@ -3,6 +3,7 @@ thread."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import (
 
 from planner.ui.workers import Signals, run_offloaded
 
-HEADERS = ("Step", "Value", "Formula", "Source", "Basis")
+HEADERS = (QT_TRANSLATE_NOOP("ExplainDialog", "Step"), QT_TRANSLATE_NOOP("ExplainDialog", "Value"),
+           QT_TRANSLATE_NOOP("ExplainDialog", "Formula"), QT_TRANSLATE_NOOP("ExplainDialog", "Source"),
+           QT_TRANSLATE_NOOP("ExplainDialog", "Basis"))
 
 
 def _text(value, unit: str = "", label: str = "") -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 
 from planner import exchange
 from planner.domain.errors import PlannerError
+from planner.ui import formatting as F
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.progress import JobProgress
 
 # format: (label, extension, file-dialog filter)
 FORMATS = {
-    "xlsx": ("Excel workbook (XLSX)", ".xlsx", "Excel workbook (*.xlsx)"),
-    "csv": ("CSV, UTF-8 with BOM (opens in Excel)", ".csv", "CSV (*.csv)"),
-    "ics": ("Calendar (ICS)", ".ics", "iCalendar (*.ics)"),
+    "xlsx": (QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (XLSX)"), ".xlsx",
+             QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)")),
+    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8 with BOM (opens in Excel)"), ".csv", "CSV (*.csv)"),
+    "ics": (QT_TRANSLATE_NOOP("ExportDialog", "Calendar (ICS)"), ".ics", "iCalendar (*.ics)"),
 }
 LANGUAGES = (("en", "English"), ("zh", "中文"))
 ZONES = ("Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Rome", "Europe/Madrid", "Europe/Amsterdam",
@@ -46,7 +48,8 @@ def run_export(store, what: str, fmt: str, path: Path, campaign_id: int | None, 
         if fmt == "xlsx":
             return exchange.export_hosts_xlsx(store, path, lang=lang, progress=progress, for_agency=for_agency,
                                               paper=paper)
-        return exchange.export_hosts_csv(store, path, lang=lang, progress=progress, for_agency=for_agency)
+        return exchange.export_hosts_csv(store, path, lang=lang, progress=progress, for_agency=for_agency,
+                                         decimal_comma=F.locale_name() == "it_IT")
     if fmt == "ics":
         return exchange.export_ics(store, path, campaign_id, lang=lang, progress=progress, for_agency=for_agency)
     if fmt == "xlsx":
@@ -54,7 +57,8 @@ def run_export(store, what: str, fmt: str, path: Path, campaign_id: int | None, 
                                     progress=progress, draws=2000, ranges=ranges,
                                     for_agency=for_agency, contacts=contacts, paper=paper)
     return exchange.export_csv(store, path, campaign_id, lang=lang, display_zone=display_zone, progress=progress,
-                               ranges=ranges, for_agency=for_agency)
+                               ranges=ranges, for_agency=for_agency,
+                               decimal_comma=F.locale_name() == "it_IT")  # Italian Excel reads ; and 1,5
 
 
 def _safe_name(name: str) -> str:

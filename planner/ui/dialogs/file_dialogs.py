@@ -22,7 +22,7 @@ LAST_FOLDER = "files/last_folder"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+    return QCoreApplication.translate("", text)
 
 
 class NameOnlyIconProvider(QFileIconProvider):

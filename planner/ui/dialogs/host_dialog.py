@@ -8,6 +8,7 @@ from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIE
 from planner.domain.validation import validate_host
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import FieldError, ValidatedForm
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import to_optional_float, to_optional_int
 
 
@@ -18,12 +19,12 @@ class HostDialog(ValidatedForm):
         self.name = self.add_field("name", self.tr("Name (达人昵称)"), QLineEdit(self))
         self.platform = self.add_field("platform", self.tr("Platform (平台)"), QComboBox(self))
         for p in store.platforms():
-            self.platform.addItem(p.label, p.key)
+            self.platform.addItem(platform_label(p), p.key)
         self.handle = self.add_field("handle", self.tr("Handle (账号)"), QLineEdit(self))
         self.tier = self.add_field("tier", self.tr("Tier (层级)"), QComboBox(self))
         self.tier.addItem(self.tr("auto (from followers)"), None)
         for t in TIERS:
-            self.tier.addItem(TIER_LABELS[t], t)
+            self.tier.addItem(domain_label(TIER_LABELS[t]), t)
         self.followers = self.add_field("followers", self.tr("Followers (粉丝数)"), QLineEdit(self),
                                         self.tr("Whole number, e.g. 1200000"))
         self.typical_viewers = self.add_field("typical_viewers", self.tr("Avg viewers per session (场均观看)"),

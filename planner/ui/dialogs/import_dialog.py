@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout,
@@ -23,14 +23,17 @@ from planner.exchange import Cancelled, ImportPlan, load, prepare_import, previe
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.import_models import MAPPING_ROW, PreviewModel, ProblemListModel
 from planner.ui.dialogs.progress import JobProgress
+from planner.ui.i18n import platform_label
 
 ENCODINGS = (  # (label, codec); None lets the reader detect it
-    ("Auto", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"), ("GB18030", "gb18030"), ("GBK", "gbk"),
-    ("Big5 (Traditional Chinese)", "big5"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Auto"), None), ("UTF-8", "utf-8"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"), "utf-8-sig"), ("GB18030", "gb18030"), ("GBK", "gbk"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Big5 (Traditional Chinese)"), "big5"),
 )
 WRITE_PROGRESS_ROWS = 5000  # imports this big show a bar while they are written
 
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel workbook (*.xlsx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheets (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel workbook (*.xlsx);;All files (*)")
 
 
 def _stamp(path: Path) -> tuple | None:
@@ -306,7 +309,7 @@ class ImportDialog(QDialog):
 
     def _show_preview(self) -> None:
         p = self.preview
-        names = {pl.key: pl.label for pl in self.context.store.platforms()}
+        names = {pl.key: platform_label(pl) for pl in self.context.store.platforms()}
         self.preview_model.set_preview(p, names)
         self._build_mapping_row()
         self._fit_columns()

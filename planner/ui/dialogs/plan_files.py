@@ -12,7 +12,7 @@ PLAN_FILTER = "Plans (*.sqlite *.plan *.db);;All files (*)"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanFiles", text)
+    return QCoreApplication.translate("", text)
 
 
 def ask_open_plan(parent: QWidget) -> str | None:

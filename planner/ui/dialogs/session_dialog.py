@@ -26,6 +26,7 @@ from planner.domain.validation import validate_session
 from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
+from planner.ui.i18n import domain_label, platform_label
 
 
 class SessionDialog(ValidatedForm):
@@ -53,7 +54,7 @@ class SessionDialog(ValidatedForm):
         self._campaigns: dict[int, Campaign] = {}
         self.hosts = {h.id: h for h in store.hosts()}
         self._fx = store.fx_rates()
-        names = {p.key: p.name_en for p in store.platforms()}
+        names = {p.key: platform_label(p) for p in store.platforms()}
         self.host = self.add_field("host_id", self.tr("Host (主播)"), QComboBox(self))
         self.host.setEditable(True)  # type to find a host in a long roster
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -79,7 +80,7 @@ class SessionDialog(ValidatedForm):
         self.duration.setValue(180)
         self.session_type = self.add_field("session_type", self.tr("Type (场次类型)"), QComboBox(self))
         for k in SESSION_TYPES:
-            self.session_type.addItem(SESSION_TYPE_LABELS[k], k)
+            self.session_type.addItem(domain_label(SESSION_TYPE_LABELS[k]), k)
         self.brand_minutes = self.add_field("brand_minutes", self.tr("Brand minutes on air (讲解时长)"),
                                             QDoubleSpinBox(self))
         self.brand_minutes.setRange(0, 10_000)
@@ -94,7 +95,7 @@ class SessionDialog(ValidatedForm):
         self.theme = self.add_field("theme", self.tr("Theme (直播主题)"), QLineEdit(self))
         self.status = self.add_field("status", self.tr("Status"), QComboBox(self))
         for s in SESSION_STATUSES:
-            self.status.addItem(s, s)
+            self.status.addItem(domain_label(s), s)
         self.resize(560, self.sizeHint().height())
         self._load(session, start)
         self._connect_signals()

@@ -31,7 +31,7 @@ _SPECS = (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _parse(field: str, value: object) -> object:

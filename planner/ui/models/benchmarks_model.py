@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
 from planner.storage.edits import UpdateBenchmark
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
@@ -24,7 +25,7 @@ BASIS_MARK = {"sourced": "✔ sourced", "estimate": "≈ estimate", "assumption"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BenchmarksModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _num(v: float | None) -> str:
@@ -42,7 +43,7 @@ class BenchmarksModel(RecordTableModel):
         self._bold.setBold(True)
 
     def load_rows(self) -> list[BenchmarkFigure]:
-        self.platform_labels = {p.key: p.label for p in self.context.store.platforms()}
+        self.platform_labels = {p.key: platform_label(p) for p in self.context.store.platforms()}
         self.platform_labels["all"] = _tr("All platforms")
         return self.context.store.benchmarks()
 
@@ -52,7 +53,7 @@ class BenchmarksModel(RecordTableModel):
             metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)), expected=expected)
 
     def what(self, fig: BenchmarkFigure) -> str:
-        tier = f" {TIER_LABELS.get(fig.tier, fig.tier)}" if fig.tier else ""
+        tier = f" {domain_label(TIER_LABELS.get(fig.tier, fig.tier))}" if fig.tier else ""
         metric = BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric).split(" · ")[0]
         return f"{self.platform_labels.get(fig.platform, fig.platform)}{tier} {metric}"
 
@@ -86,7 +87,7 @@ class BenchmarksModel(RecordTableModel):
                            "assumption = the planner's judgement, check it")),
             Column("platform", _tr("Platform"), lambda f: self.platform_labels.get(f.platform, f.platform),
                    cell_tip=lambda f: f.platform),
-            Column("tier", _tr("Tier / band"), lambda f: TIER_LABELS.get(f.tier, f.tier),
+            Column("tier", _tr("Tier / band"), lambda f: domain_label(TIER_LABELS.get(f.tier, f.tier)),
                    tip=_tr("A host tier, an hour band such as 19-23 (China time), or a category")),
             Column("metric", _tr("Metric"), lambda f: BENCHMARK_METRIC_LABELS.get(f.metric, f.metric),
                    cell_tip=lambda f: _tr("Library key: {key}").format(key=f.metric)),

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from planner.ui.models.roles import ERROR_ROLE, SORT_ROLE
 
 ITEM, SESSIONS, TODAY, MIN, MAX, RECOMMENDED, CHANGE, MARGINAL, ROI, NOTE = range(10)
-HEADERS = ("Item", "Sessions", "Today", "Min", "Max", "Recommended", "Change", "Marginal return",
-           "Marginal ROI", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("BudgetTableModel", "Item"), QT_TRANSLATE_NOOP("BudgetTableModel", "Sessions"),
+           QT_TRANSLATE_NOOP("BudgetTableModel", "Today"), QT_TRANSLATE_NOOP("BudgetTableModel", "Min"),
+           QT_TRANSLATE_NOOP("BudgetTableModel", "Max"), QT_TRANSLATE_NOOP("BudgetTableModel", "Recommended"),
+           QT_TRANSLATE_NOOP("BudgetTableModel", "Change"), QT_TRANSLATE_NOOP("BudgetTableModel", "Marginal return"),
+           QT_TRANSLATE_NOOP("BudgetTableModel", "Marginal ROI"), QT_TRANSLATE_NOOP("BudgetTableModel", "Note"))
 BOUND_COLOR = QColor("#b26a00")
 WARN_COLOR = QColor("#b23b3b")
 

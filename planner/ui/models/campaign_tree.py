@@ -10,7 +10,7 @@ from planner.ui.models.roles import ID_ROLE
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignTreeModel", text)
+    return QCoreApplication.translate("", text)
 
 
 class CampaignTreeModel(QStandardItemModel):

@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIER_LABELS, TIERS, Host
 from planner.storage.edits import UpdateHosts
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HostsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 class HostsModel(RecordTableModel):
@@ -28,7 +29,7 @@ class HostsModel(RecordTableModel):
         from planner.domain.errors import PlannerError
 
         store = self.context.store
-        self.platform_names = {p.key: p.label for p in store.platforms()}
+        self.platform_names = {p.key: platform_label(p) for p in store.platforms()}
         book = BenchmarkBook(store.benchmarks(metric="tier_followers_min"))
         hosts = store.hosts()
         try:
@@ -39,9 +40,9 @@ class HostsModel(RecordTableModel):
 
     def _tier_text(self, h: Host) -> str:
         if h.tier:
-            return TIER_LABELS.get(h.tier, h.tier)
+            return domain_label(TIER_LABELS.get(h.tier, h.tier))
         derived = getattr(self, "derived_tiers", {}).get(h.id)
-        return _tr("{tier} · from followers").format(tier=TIER_LABELS.get(derived, derived)) if derived \
+        return _tr("{tier} · from followers").format(tier=domain_label(TIER_LABELS.get(derived, derived))) if derived \
             else _tr("auto (from followers)")
 
     def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> UpdateHosts:
@@ -68,7 +69,7 @@ class HostsModel(RecordTableModel):
             Column("tier", _tr("Tier"),
                    self._tier_text,
                    editor="choice", edit_value=lambda h: h.tier or "",
-                   choices=lambda: [("", _tr("auto (from followers)"))] + [(t, TIER_LABELS[t]) for t in TIERS],
+                   choices=lambda: [("", _tr("auto (from followers)"))] + [(t, domain_label(TIER_LABELS[t])) for t in TIERS],
                    apply=lambda h, v: replace(h, tier=v or None), tip=_tr("层级 — 头部 / 腰部 / 尾部 / KOC")),
             Column("followers", _tr("Followers"), lambda h: F.number(h.followers), sort=lambda h: h.followers,
                    editor="optional_number", edit_value=lambda h: "" if h.followers is None else str(h.followers),

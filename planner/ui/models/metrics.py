@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from planner.ui import formatting as F
 
 
@@ -16,7 +18,13 @@ class Metric:
     kind: str  # "number" | "money" | "ratio" | "percent"
 
     def tooltip(self) -> str:
-        return f"<b>{self.label}</b> — {self.zh}<br>{self.formula}"
+        return f"<b>{self.title()}</b> — {self.zh}<br>{self.formula}"
+
+    def title(self) -> str:
+        """The label in the UI language (the glossary term alone in Chinese)."""
+        from planner.ui import i18n
+
+        return self.zh if i18n.current() == "zh_CN" else QCoreApplication.translate("Metric", self.label)
 
     def format(self, value: float | None, currency: str = "CNY") -> str:
         if self.kind == "money":
@@ -30,28 +38,28 @@ class Metric:
 
 
 OVERVIEW_METRICS: tuple[Metric, ...] = (
-    Metric("reach", "Reach", "触达人数 (去重)",
+    Metric("reach", QT_TRANSLATE_NOOP("Metric", "Reach"), "触达人数 (去重)",
            "Unique people who watch at least one session (viewers across sessions, de-duplicated).", "number"),
-    Metric("viewers", "Brand viewers", "品牌曝光人数", "Sum over sessions of show viewers (场观) × brand exposure: a slot (坑位) reaches the viewers present while the brand is on air.", "number"),
-    Metric("gmv", "GMV", "成交金额 (GMV)", "Gross sales = buyers × average order value.", "money"),
-    Metric("net_gmv", "Net GMV", "净成交", "Net sales = GMV × (1 − return rate 退货率).", "money"),
-    Metric("cost", "Cost", "总成本",
+    Metric("viewers", QT_TRANSLATE_NOOP("Metric", "Brand viewers"), "品牌曝光人数", "Sum over sessions of show viewers (场观) × brand exposure: a slot (坑位) reaches the viewers present while the brand is on air.", "number"),
+    Metric("gmv", QT_TRANSLATE_NOOP("Metric", "GMV"), "成交金额 (GMV)", "Gross sales = buyers × average order value.", "money"),
+    Metric("net_gmv", QT_TRANSLATE_NOOP("Metric", "Net GMV"), "净成交", "Net sales = GMV × (1 − return rate 退货率).", "money"),
+    Metric("cost", QT_TRANSLATE_NOOP("Metric", "Cost"), "总成本",
            "Slot fees (坑位费) + commission (佣金) + platform fees (平台技术服务费) + paid traffic (投流) "
            "+ other costs.", "money"),
-    Metric("roi", "ROI", "投产比 (ROI)", "ROI = net GMV ÷ cost (net of returns).", "ratio"),
-    Metric("cost_per_reach", "Cost per reach", "触达成本", "Cost ÷ reach (cost of one unique person reached).",
+    Metric("roi", QT_TRANSLATE_NOOP("Metric", "ROI"), "投产比 (ROI)", "ROI = net GMV ÷ cost (net of returns).", "ratio"),
+    Metric("cost_per_reach", QT_TRANSLATE_NOOP("Metric", "Cost per reach"), "触达成本", "Cost ÷ reach (cost of one unique person reached).",
            "money"),
 )
 
 PLATFORM_METRICS: tuple[Metric, ...] = (
-    Metric("viewers", "Brand viewers", "品牌曝光人数", "Sum of the platform's session show viewers × brand exposure (slots reach only the viewers present while the brand is on air).", "number"),
-    Metric("reach", "Reach", "触达人数", "Unique people reached on this platform.", "number"),
-    Metric("buyers", "Buyers", "成交人数", "Viewers × conversion rate (看播转化率).", "number"),
-    Metric("gmv", "GMV", "成交金额", "Gross sales on this platform.", "money"),
-    Metric("net_gmv", "Net GMV", "净成交", "GMV × (1 − return rate).", "money"),
-    Metric("cost", "Cost", "成本", "Slot fees + commission + platform fees + paid traffic on this platform "
+    Metric("viewers", QT_TRANSLATE_NOOP("Metric", "Brand viewers"), "品牌曝光人数", "Sum of the platform's session show viewers × brand exposure (slots reach only the viewers present while the brand is on air).", "number"),
+    Metric("reach", QT_TRANSLATE_NOOP("Metric", "Reach"), "触达人数", "Unique people reached on this platform.", "number"),
+    Metric("buyers", QT_TRANSLATE_NOOP("Metric", "Buyers"), "成交人数", "Viewers × conversion rate (看播转化率).", "number"),
+    Metric("gmv", QT_TRANSLATE_NOOP("Metric", "GMV"), "成交金额", "Gross sales on this platform.", "money"),
+    Metric("net_gmv", QT_TRANSLATE_NOOP("Metric", "Net GMV"), "净成交", "GMV × (1 − return rate).", "money"),
+    Metric("cost", QT_TRANSLATE_NOOP("Metric", "Cost"), "成本", "Slot fees + commission + platform fees + paid traffic on this platform "
            "(the campaign's other costs are in their own row).", "money"),
-    Metric("roi", "ROI", "投产比", "Net GMV ÷ cost.", "ratio"),
+    Metric("roi", QT_TRANSLATE_NOOP("Metric", "ROI"), "投产比", "Net GMV ÷ cost.", "ratio"),
 )
 
 BY_KEY = {m.key: m for m in OVERVIEW_METRICS + PLATFORM_METRICS}

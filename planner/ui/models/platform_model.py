@@ -11,7 +11,7 @@ from planner.ui.models.roles import SORT_ROLE
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlatformModel", text)
+    return QCoreApplication.translate("", text)
 
 
 class PlatformBreakdownModel(QAbstractTableModel):
@@ -57,7 +57,7 @@ class PlatformBreakdownModel(QAbstractTableModel):
             return _tr("Platform") if role == Qt.ItemDataRole.DisplayRole else None
         m = PLATFORM_METRICS[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return m.label
+            return m.title()
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.tooltip()
         return None

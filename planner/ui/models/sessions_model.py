@@ -17,6 +17,7 @@ from planner.services import sessions as S
 from planner.services.sessions import SessionRow
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
@@ -26,7 +27,7 @@ CONFLICT_BRUSHES = {"error": QBrush(QColor(229, 57, 53, 40)), "warning": QBrush(
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def _start(t: SessionRow) -> datetime:
@@ -59,7 +60,7 @@ class SessionsModel(RecordTableModel):
         """The small reads every load needs (hosts, platform names, the campaign's currency)."""
         store, cid = self.context.store, self.context.campaign_id
         self.hosts = {h.id: h for h in store.hosts()}  # type: ignore[misc]
-        self.platform_names = {p.key: p.label for p in store.platforms()}
+        self.platform_names = {p.key: platform_label(p) for p in store.platforms()}
         if cid is not None:
             self.currency = S.campaign_currency(store, cid)
         self.actuals = {a.session_id: a for a in store.actuals(cid)} if cid is not None else {}
@@ -321,8 +322,8 @@ class SessionsModel(RecordTableModel):
                    choices=lambda: [(h.id, h.name) for h in self.hosts.values()],
                    apply=lambda s, v: replace(s, host_id=int(v)), tip=_tr("主播 — the host of the session")),
             Column("platform", _tr("Platform"), self._platform, tip=_tr("平台 — the host's platform")),
-            Column("type", _tr("Type"), lambda t: SESSION_TYPE_LABELS.get(t.session_type, t.session_type), editor="choice",
-                   edit_value=lambda t: t.session_type, choices=lambda: [(k, SESSION_TYPE_LABELS[k]) for k in SESSION_TYPES],
+            Column("type", _tr("Type"), lambda t: domain_label(SESSION_TYPE_LABELS.get(t.session_type, t.session_type)), editor="choice",
+                   edit_value=lambda t: t.session_type, choices=lambda: [(k, domain_label(SESSION_TYPE_LABELS[k])) for k in SESSION_TYPES],
                    apply=lambda s, v: replace(s, session_type=v),
                    tip=_tr("场次类型 — what the brand bought: a dedicated show (专场 / 店播) or one slot (坑位) in a "
                            "multi-brand show")),
@@ -332,8 +333,8 @@ class SessionsModel(RecordTableModel):
                    apply=lambda s, v: replace(s, brand_minutes=to_optional_float(v)), right=True,
                    tip=_tr("讲解时长 — minutes the host presents the brand in a slot; empty = the library's figure "
                            "for the host's tier")),
-            Column("status", _tr("Status"), lambda t: t.status, editor="choice", edit_value=lambda t: t.status,
-                   choices=lambda: [(k, k) for k in SESSION_STATUSES],
+            Column("status", _tr("Status"), lambda t: domain_label(t.status), editor="choice",
+                   edit_value=lambda t: t.status, choices=lambda: [(k, domain_label(k)) for k in SESSION_STATUSES],
                    apply=lambda s, v: replace(s, status=v)),
             Column("slot_fee", _tr("Slot fee"), money("slot_fee"), sort=lambda t: t.slot_fee, editor="money",
                    edit_value=lambda t: t.slot_fee, apply=lambda s, v: replace(s, slot_fee=to_float(v)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -21,8 +21,12 @@ from planner.ui.charts.response_chart import ResponseChart
 from planner.ui.models.budget_model import MAX, MIN, BudgetTableModel
 from planner.ui.workers import read_plan, run_in_background
 
-SPREAD_NOTE = ("The scenario gets each item's recommended paid traffic spread over the item's sessions in "
-               "proportion to today's paid traffic, or evenly where the item has none today.")
+SPREAD_NOTE = QT_TRANSLATE_NOOP("BudgetView", "The scenario gets each item's recommended paid traffic spread over the "
+                                "item's sessions in proportion to today's paid traffic, or evenly where the item "
+                                "has none today.")
+#: planner.domain.recommend.OBJECTIVES, for the translation tools (the domain has no Qt).
+_OBJECTIVES_TR = (QT_TRANSLATE_NOOP("BudgetView", "net GMV"), QT_TRANSLATE_NOOP("BudgetView", "unique reach"),
+                  QT_TRANSLATE_NOOP("BudgetView", "profit"))
 
 
 class BudgetView(QWidget):

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from planner.domain.holidays_cn import days_off
 from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, Session
 from planner.domain.schedule import (
-    MONTHS, WEEKDAYS, china_midnight, china_span, hhmm, short_day, zone_hour_labels, zone_span,
+    china_midnight, china_span, hhmm, zone_hour_labels, zone_span,
 )
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.services.schedule_snapshot import ScheduleSnapshot
+from planner.ui import formatting as F
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,
@@ -436,7 +437,7 @@ class CalendarCanvas(QWidget):
             holiday = self._holidays.get(day)
             p.setPen(HOLIDAY_TEXT if holiday or day.weekday() >= 5 else QColor("#212121"))
             p.setFont(self._bold if day == self._today else self._font)
-            p.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, short_day(day))
+            p.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, F.short_day(day))
             if holiday:
                 p.setFont(self._font)
                 p.drawText(rect, Qt.AlignHCenter | Qt.AlignBottom,
@@ -448,7 +449,7 @@ class CalendarCanvas(QWidget):
         for i in range(7):
             rect = QRectF(lay.day_x(i), 0, lay.col_w, WEEKDAY_H)
             p.setPen(MUTED_TEXT)
-            p.drawText(rect, Qt.AlignCenter, WEEKDAYS[i])
+            p.drawText(rect, Qt.AlignCenter, F.weekday_short(i))
         for i, day in enumerate(lay.days):
             cell = lay.cell_rect(i)
             if day.month != month:
@@ -464,7 +465,7 @@ class CalendarCanvas(QWidget):
             in_month = day.month == month
             p.setPen(HOLIDAY_TEXT if holiday else (QColor("#212121") if in_month else QColor("#9e9e9e")))
             p.setFont(self._bold if day == self._today or day.day == 1 else self._font)
-            number = f"{day.day:02d} {MONTHS[day.month - 1]}" if day.day == 1 else str(day.day)
+            number = F.day_month(day) if day.day == 1 else str(day.day)
             p.drawText(head, Qt.AlignLeft | Qt.AlignVCenter, number)
             if holiday:
                 p.setFont(self._font)
@@ -516,7 +517,7 @@ class CalendarCanvas(QWidget):
         if s is None:
             return
         local = s.start.astimezone(CHINA_TZ)
-        label = f"{short_day(local)} {hhmm(local)}–{hhmm(local + timedelta(minutes=s.duration_min))}"
+        label = f"{F.short_day(local)} {hhmm(local)}–{hhmm(local + timedelta(minutes=s.duration_min))}"
         color = QColor(self._snap.platform_color(s.host_id))
         if lay.mode == WEEK:
             if local.date() not in lay.days:

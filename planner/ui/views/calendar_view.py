@@ -19,6 +19,7 @@ from planner.domain.schedule import FestivalBand, festival_bands
 from planner.domain.timezones import CHINA_TZ
 from planner.services.sessions import save_session, update_sessions
 from planner.ui.dialogs.session_dialog import SessionDialog
+from planner.ui import formatting as F
 from planner.ui.views.calendar_canvas import CalendarCanvas
 from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui.views.calendar_layout import MONTH, WEEK
@@ -195,9 +196,9 @@ class CalendarView(QWidget):
         first, last = self.shown_range()
         anchor = self.canvas.anchor()
         if self.mode() == WEEK:
-            self.title.setText(self.tr("{0} – {1}").format(f"{first:%d %b}", f"{last:%d %b %Y}"))
+            self.title.setText(self.tr("{0} – {1}").format(F.day_month(first), F.day_month(last, year=True)))
         else:
-            self.title.setText(f"{anchor:%B %Y}")
+            self.title.setText(F.month_year(anchor))
         if self._festival_year != anchor.year:
             self._fill_festival_combo(anchor.year)
 
@@ -208,14 +209,14 @@ class CalendarView(QWidget):
         shown = [f for f in self.snapshot().festivals if f.year == year]
         for f in sorted(shown, key=lambda f: f.presale_start or f.start):
             first = f.presale_start or f.start
-            self.festival_combo.addItem(f"{f.name_en} {f.name_zh} · {first:%d %b}", (f.key, f.year))
+            self.festival_combo.addItem(f"{f.name_en} {f.name_zh} · {F.day_month(first)}", (f.key, f.year))
 
     def _zone_label_update(self) -> None:
         self.zone_label.setText(self.tr("Grid in China time · your zone: {0}").format(self._context.display_zone))
 
     def _update_legend(self, snap: ScheduleSnapshot) -> None:
         used = {snap.hosts[s.host_id].platform for s in snap.sessions if s.host_id in snap.hosts}
-        parts = [f"<span style='color:{p.color}'>■</span> {p.name_en}"
+        parts = [f"<span style='color:{p.color}'>■</span> {p.name_zh if F.locale_name() == 'zh_CN' and p.name_zh else p.name_en}"
                  for key, p in snap.platforms.items() if key in used]
         parts.append("<span style='background:#fff0c2'>&nbsp;&nbsp;&nbsp;</span> "
                      + self.tr("prime time {0}:00–{1}:00 China").format(*snap.prime_time))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
+from planner.ui.i18n import platform_label
 from planner.ui.models.metrics import OVERVIEW_METRICS
 from planner.ui.models.platform_model import PlatformBreakdownModel
 
@@ -20,7 +21,7 @@ class MetricCard(QFrame):
         self.setObjectName(f"card_{metric.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(metric.tooltip())
-        self.title = QLabel(f"{metric.label} · {metric.zh}", self)
+        self.title = QLabel(metric.title() if metric.title() == metric.zh else f"{metric.title()} · {metric.zh}", self)
         self.title.setStyleSheet("color: #4a4a4a; font-weight: 600;")
         self.value = QLabel("…", self)
         self.value.setObjectName("value")
@@ -154,6 +155,8 @@ class OverviewView(QWidget):
         self.status.setText(self.tr("Projecting…"))
 
     def _on_projection_ready(self, campaign_id, projection) -> None:
+        from planner.ui import formatting as F
+
         if campaign_id != self.context.campaign_id:
             return
         self.message.hide()
@@ -161,15 +164,15 @@ class OverviewView(QWidget):
         for key, card in self.cards.items():
             card.setEnabled(True)
             card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
-        names = {p.key: p.label for p in self.context.store.platforms()}
+        names = {p.key: platform_label(p) for p in self.context.store.platforms()}
         self.platform_model.set_projection(projection, names)
         self._show_budget_check(projection)
         self._show_slot_share(projection)
         self.status.setText(self.tr(
-            "Large figures are the median (P50) of {n:,} simulated outcomes, with P10–P90 and the average outcome "
+            "Large figures are the median (P50) of {n} simulated outcomes, with P10–P90 and the average outcome "
             "(the mean: the figure to add across campaigns). Viewers are brand viewers: the show's viewers who "
             "are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab."
-        ).format(n=projection.draws) if projection.range else self.tr(
+        ).format(n=F.number(projection.draws)) if projection.range else self.tr(
             "Showing the trace (every figure at its median) while the ranges are calculated…"))
 
     def _show_slot_share(self, projection) -> None:
@@ -195,9 +198,9 @@ class OverviewView(QWidget):
         budget, cost, committed, cur = check.budget, check.cost, check.committed, check.currency
         if check.over:
             self.budget_note.setText(self.tr(
-                "Projected cost {cost} is {x:.1f}× the budget {budget}. Committed spend (slot fees, paid traffic, "
+                "Projected cost {cost} is {x} the budget {budget}. Committed spend (slot fees, paid traffic, "
                 "other costs) is {committed}{over}; the rest is commission and platform fees, which grow with "
-                "sales.").format(cost=F.money(cost, cur), x=cost / budget, budget=F.money(budget, cur),
+                "sales.").format(cost=F.money(cost, cur), x=F.ratio(cost / budget, 1), budget=F.money(budget, cur),
                                  committed=F.money(committed, cur),
                                  over=self.tr(", itself over budget") if committed > budget else ""))
             self.budget_note.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget,
 )
@@ -22,6 +22,12 @@ SESSION_IDS_ROLE = Qt.UserRole + 1
 SEVERITY_ROLE = Qt.UserRole + 2
 
 _ICONS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning", "info": "SP_MessageBoxInformation"}
+#: The problem kinds of planner.domain.schedule.KIND_LABELS, for the translation tools (the domain has no Qt).
+_KIND_LABELS_TR = (QT_TRANSLATE_NOOP("ConflictModel", "Host double-booked"),
+                   QT_TRANSLATE_NOOP("ConflictModel", "Brand overlaps itself"),
+                   QT_TRANSLATE_NOOP("ConflictModel", "Outside campaign dates"),
+                   QT_TRANSLATE_NOOP("ConflictModel", "Outside prime time"),
+                   QT_TRANSLATE_NOOP("ConflictModel", "Public holiday"))
 
 
 class ConflictModel(QAbstractTableModel):
@@ -73,7 +79,7 @@ class ConflictModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == 0:
-                return self.tr(c.label)
+                return QCoreApplication.translate("ConflictModel", c.label)
             return self._when.get(c.session_ids[0], "") if col == 1 else c.message
         if role == Qt.DecorationRole and col == 0:
             return self._icon(c.severity)
@@ -145,7 +151,7 @@ class ProblemsPanel(QWidget):
         from planner.domain.schedule import KIND_LABELS
 
         fm = self.view.fontMetrics()
-        label = max(fm.horizontalAdvance(self.tr(text)) for text in KIND_LABELS.values())
+        label = max(fm.horizontalAdvance(QCoreApplication.translate("ConflictModel", text)) for text in KIND_LABELS.values())
         self.view.setColumnWidth(0, label + fm.height() + 28)  # room for the severity icon
         self.view.setColumnWidth(1, fm.horizontalAdvance("2027-06-09 Wed 20:00–22:00") + 16)
 

@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
@@ -25,9 +27,38 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INSIDE_BRUSH = QBrush(QColor(46, 125, 50, 40))
 OUTSIDE_BRUSH = QBrush(QColor(198, 40, 40, 45))
 #: Tables of the results: key, English and Chinese name of the choice.
-GROUPINGS = (("sessions", "By session", "按场次"), ("hosts", "By host", "按达人"), ("platforms", "By platform", "按平台"))
+GROUPINGS = (("sessions", QT_TRANSLATE_NOOP("ResultsView", "By session"), "按场次"),
+             ("hosts", QT_TRANSLATE_NOOP("ResultsView", "By host"), "按达人"),
+             ("platforms", QT_TRANSLATE_NOOP("ResultsView", "By platform"), "按平台"))
 #: Changes to these tables can change the results.
 WATCHED = ("sessions", "session_actuals", "hosts", "benchmarks", "campaigns", "festivals", "fx_rates")
+#: The English headers of planner.exchange.results (the table's headers in an Italian UI), for the translation tools.
+_HEADERS_TR = (
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Start (China time)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Host"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Platform"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Status"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Recorded shows"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers P10"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers P50 (projected)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers P90"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers (actual)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers vs P50"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Viewers inside P10–P90"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV P10"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV P50 (projected)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV P90"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV (actual)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV vs P50"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "GMV inside P10–P90"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Figure"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Plan P50"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Plan P10–P90"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Actual so far"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Still to come P50"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P50 (actual + to come)"),
+    QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P10–P90"),
+)
 
 
 @dataclass
@@ -87,7 +118,7 @@ class FrameModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("ResultsHeaders", self.headers[section])
         return None
 
     def _text(self, key: str, v: Any) -> str:

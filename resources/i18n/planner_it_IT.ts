@@ -1,0 +1,3268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuovo piano…</translation>
+    </message>
+    <message>
+        <source>Create an empty plan file</source>
+        <translation>Crea un file di piano vuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Apri piano…</translation>
+    </message>
+    <message>
+        <source>Open another plan file</source>
+        <translation>Apri un altro file di piano</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Salva una &amp;copia come…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole plan to another file (the plan itself is always saved)</source>
+        <translation>Scrive una copia dell&apos;intero piano in un altro file (il piano stesso è sempre salvato)</translation>
+    </message>
+    <message>
+        <source>Import &amp;hosts…</source>
+        <translation>Importa &amp;host…</translation>
+    </message>
+    <message>
+        <source>Add or update hosts from a CSV or XLSX roster (达人资源表); preview first</source>
+        <translation>Aggiunge o aggiorna gli host da un elenco CSV o XLSX (达人资源表); prima un&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Import &amp;sessions…</source>
+        <translation>Importa &amp;sessioni…</translation>
+    </message>
+    <message>
+        <source>Add sessions to the selected campaign from a CSV or XLSX schedule (直播排期表)</source>
+        <translation>Aggiunge sessioni alla campagna selezionata da un palinsesto CSV o XLSX (直播排期表)</translation>
+    </message>
+    <message>
+        <source>&amp;Export schedule…</source>
+        <translation>&amp;Esporta palinsesto…</translation>
+    </message>
+    <message>
+        <source>Write the schedule as an Excel workbook, CSV or calendar (ICS), in English or Chinese</source>
+        <translation>Scrive il palinsesto come cartella Excel, CSV o calendario (ICS), in inglese o cinese</translation>
+    </message>
+    <message>
+        <source>Export host &amp;roster…</source>
+        <translation>Esporta elenco &amp;host…</translation>
+    </message>
+    <message>
+        <source>Write the host roster as an Excel workbook or CSV</source>
+        <translation>Scrive l&apos;elenco degli host come cartella Excel o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Close the planner; every edit is already saved</source>
+        <translation>Chiude il planner; ogni modifica è già salvata</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows…</source>
+        <translation>&amp;Elimina righe…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions, hosts or campaign, saying first what goes with them (Undo brings them back). Del clears just the cell</source>
+        <translation>Elimina le sessioni, gli host o la campagna selezionati, dicendo prima cosa viene eliminato con loro (Annulla li ripristina). Canc svuota solo la cella</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nuova campagna…</translation>
+    </message>
+    <message>
+        <source>Start a new campaign</source>
+        <translation>Avvia una nuova campagna</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as scenario</source>
+        <translation>&amp;Duplica come scenario</translation>
+    </message>
+    <message>
+        <source>Copy the selected campaign and its sessions as a scenario to compare</source>
+        <translation>Copia la campagna selezionata e le sue sessioni come scenario da confrontare</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation>&amp;Modifica campagna…</translation>
+    </message>
+    <message>
+        <source>Change the selected campaign&apos;s name, dates, budget and margins</source>
+        <translation>Modifica nome, date, budget e margini della campagna selezionata</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Aggiungi &amp;sessione…</translation>
+    </message>
+    <message>
+        <source>Schedule a livestream session in this campaign</source>
+        <translation>Programma una sessione live in questa campagna</translation>
+    </message>
+    <message>
+        <source>Add &amp;host…</source>
+        <translation>Aggiungi &amp;host…</translation>
+    </message>
+    <message>
+        <source>Add a host (KOL, KOC or store account) to the roster</source>
+        <translation>Aggiunge un host (KOL, KOC o account del negozio) all&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Why this projection?</source>
+        <translation>&amp;Perché questa proiezione?</translation>
+    </message>
+    <message>
+        <source>Explain the selected session&apos;s projected figures step by step</source>
+        <translation>Spiega passo per passo le cifre previste della sessione selezionata</translation>
+    </message>
+    <message>
+        <source>Display &amp;time zone…</source>
+        <translation>&amp;Fuso orario visualizzato…</translation>
+    </message>
+    <message>
+        <source>Choose the zone shown beside China time</source>
+        <translation>Sceglie il fuso mostrato accanto all&apos;ora della Cina</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemi</translation>
+    </message>
+    <message>
+        <source>Show or hide the schedule problems: conflicts, dates outside the campaign, notes</source>
+        <translation>Mostra o nasconde i problemi del palinsesto: conflitti, date fuori campagna, note</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>Show every change to this plan, newest first; restore what a change deleted or replaced</source>
+        <translation>Mostra ogni modifica di questo piano, dalla più recente; ripristina ciò che una modifica ha eliminato o sostituito</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Ripristina da &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Put the plan back as an automatic backup has it (the current state is backed up first)</source>
+        <translation>Riporta il piano com&apos;è in un backup automatico (prima viene salvato lo stato attuale)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter table</source>
+        <translation>&amp;Filtra tabella</translation>
+    </message>
+    <message>
+        <source>Filter the current table</source>
+        <translation>Filtra la tabella corrente</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the planner and how figures are shown</source>
+        <translation>Sceglie la lingua del planner e come sono mostrate le cifre</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <source>Version, where the plan file lives, data sources</source>
+        <translation>Versione, posizione del file di piano, fonti dei dati</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Esporta grafico come PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Esporta grafico come SVG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG vector file</source>
+        <translation>Salva questo grafico come immagine PNG o file vettoriale SVG</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Live-commerce planner {version}&lt;/h3&gt;&lt;p&gt;Plans livestream-commerce campaigns in China: hosts, sessions, projections with P10–P90 ranges.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan file:&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Every edit is written to it at once; there is no Save. File ▸ Save a copy as… writes a copy.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources:&lt;/b&gt; the benchmark library ships with the planner (Benchmarks tab): {sourced} of {total} figures are published figures (platform filings, CNNIC, QuestMobile and others, each named in its Source column); the rest are estimates derived from them or the planner&apos;s assumptions, marked as such. Festival dates come from the shipped calendar. Change any figure to your own; yours are kept when the library is updated.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Planner live-commerce {version}&lt;/h3&gt;&lt;p&gt;Pianifica campagne di live-commerce in Cina: host, sessioni, proiezioni con intervalli P10–P90.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File di piano:&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Ogni modifica vi è scritta subito; non c&apos;è un comando Salva. File ▸ Salva una copia come… ne scrive una copia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fonti dei dati:&lt;/b&gt; la libreria di benchmark è fornita con il planner (scheda Benchmark): {sourced} cifre su {total} sono dati pubblicati (bilanci delle piattaforme, CNNIC, QuestMobile e altri, ciascuno indicato nella colonna Fonte); le altre sono stime ricavate da questi o ipotesi del planner, indicate come tali. Le date delle feste vengono dal calendario fornito. Puoi sostituire qualsiasi cifra con la tua; le tue sono conservate quando la libreria viene aggiornata.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>File {suffix}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Apri piano</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuovo piano</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Salva una copia come</translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation>Fuso orario visualizzato</translation>
+    </message>
+    <message>
+        <source>Times are planned in China time; show them also in:</source>
+        <translation>Gli orari sono pianificati in ora della Cina; mostrali anche in:</translation>
+    </message>
+    <message>
+        <source>Record actual results</source>
+        <translation>Registra risultati effettivi</translation>
+    </message>
+    <message>
+        <source> — actual result (复盘); type a figure, 1.2万 works; empty clears it</source>
+        <translation> — risultato effettivo (复盘); scrivi una cifra, 1.2万 va bene; vuoto la cancella</translation>
+    </message>
+    <message>
+        <source>Figures read on</source>
+        <translation>Cifre lette il</translation>
+    </message>
+    <message>
+        <source>数据日期 — when the figures were read: platform GMV keeps changing for days after a show</source>
+        <translation>数据日期 — quando sono state lette le cifre: il GMV della piattaforma cambia per giorni dopo uno show</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Tutte le piattaforme</translation>
+    </message>
+    <message>
+        <source>Edit benchmark {metric}</source>
+        <translation>Modifica benchmark {metric}</translation>
+    </message>
+    <message>
+        <source>Changed by you (kept when the shipped library is updated)</source>
+        <translation>Modificato da te (conservato quando la libreria fornita viene aggiornata)</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Come fornito</translation>
+    </message>
+    <message>
+        <source>✎ = changed by you. Figures you changed are kept when the shipped library is updated</source>
+        <translation>✎ = modificato da te. Le cifre che modifichi sono conservate quando la libreria fornita viene aggiornata</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>sourced = published figure; estimate = derived from sources; assumption = the planner&apos;s judgement, check it</source>
+        <translation>sourced = cifra pubblicata; estimate = ricavata dalle fonti; assumption = giudizio del planner, da verificare</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Tier / band</source>
+        <translation>Livello / fascia</translation>
+    </message>
+    <message>
+        <source>A host tier, an hour band such as 19-23 (China time), or a category</source>
+        <translation>Un livello di host, una fascia oraria come 19-23 (ora della Cina) o una categoria</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Library key: {key}</source>
+        <translation>Chiave della libreria: {key}</translation>
+    </message>
+    <message>
+        <source>Value (P50)</source>
+        <translation>Valore (P50)</translation>
+    </message>
+    <message>
+        <source>The median figure used by projections</source>
+        <translation>La cifra mediana usata dalle proiezioni</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>Low end: 1 in 10 outcomes is below</source>
+        <translation>Valore basso: 1 esito su 10 è inferiore</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>High end: 1 in 10 outcomes is above</source>
+        <translation>Valore alto: 1 esito su 10 è superiore</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Campaigns and scenarios</source>
+        <translation>Campagne e scenari</translation>
+    </message>
+    <message>
+        <source>{name}
+{start} – {end} (China dates)
+Budget {budget}
+1 session</source>
+        <translation>{name}
+{start} – {end} (date cinesi)
+Budget {budget}
+1 sessione</translation>
+    </message>
+    <message>
+        <source>{name}
+{start} – {end} (China dates)
+Budget {budget}
+{n} sessions</source>
+        <translation>{name}
+{start} – {end} (date cinesi)
+Budget {budget}
+{n} sessioni</translation>
+    </message>
+    <message>
+        <source>
+Scenario: a copy to compare against its campaign</source>
+        <translation>
+Scenario: una copia da confrontare con la sua campagna</translation>
+    </message>
+    <message>
+        <source>{tier} · from followers</source>
+        <translation>{tier} · dai follower</translation>
+    </message>
+    <message>
+        <source>auto (from followers)</source>
+        <translation>automatico (dai follower)</translation>
+    </message>
+    <message>
+        <source>Edit host</source>
+        <translation>Modifica host</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>达人昵称 — nickname</source>
+        <translation>达人昵称 — nickname</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>平台 — piattaforma</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>达人ID / 平台账号</source>
+        <translation>达人ID / 平台账号 — ID dell&apos;host / account</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>层级 — 头部 / 腰部 / 尾部 / KOC</source>
+        <translation>层级 — top / medio / coda / KOC</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>粉丝数</source>
+        <translation>粉丝数 — follower</translation>
+    </message>
+    <message>
+        <source>Avg viewers</source>
+        <translation>Spettatori medi</translation>
+    </message>
+    <message>
+        <source>场均观看 — the host&apos;s own unique viewers per session, from a data tool (optional)</source>
+        <translation>场均观看 — spettatori unici dell&apos;host per sessione, da uno strumento dati (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>Costo slot</translation>
+    </message>
+    <message>
+        <source>坑位费 — slot fee</source>
+        <translation>坑位费 — costo dello slot</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commissione</translation>
+    </message>
+    <message>
+        <source>佣金比例 — share of net GMV</source>
+        <translation>佣金比例 — quota del GMV netto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agenzia</translation>
+    </message>
+    <message>
+        <source>机构 (MCN)</source>
+        <translation>机构 (MCN) — agenzia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>合作状态</source>
+        <translation>合作状态 — stato della collaborazione</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>类目 / 标签</source>
+        <translation>类目 / 标签 — categorie / tag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注 — note</translation>
+    </message>
+    <message>
+        <source>Other costs (campaign, 其他成本)</source>
+        <translation>Altri costi (campagna, 其他成本)</translation>
+    </message>
+    <message>
+        <source>Total (合计)</source>
+        <translation>Totale (合计)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s totals, as on the cards above: reach is de-duplicated across platforms, and cost includes the campaign&apos;s other costs.</source>
+        <translation>I totali della campagna, come nelle schede sopra: la copertura è deduplicata tra piattaforme e il costo include gli altri costi della campagna.</translation>
+    </message>
+    <message>
+        <source>Median {mid}; P10–P90: {low} – {high}; average outcome {mean}</source>
+        <translation>Mediana {mid}; P10–P90: {low} – {high}; esito medio {mean}</translation>
+    </message>
+    <message>
+        <source>No schedule problems</source>
+        <extracomment>From this many sessions a campaign&apos;s rows are read off the UI thread. Edits of up to this many sessions are applied to the rows in place; bigger ones re-read the campaign.</extracomment>
+        <translation>Nessun problema nel palinsesto</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifica sessione</translation>
+    </message>
+    <message>
+        <source>whole show</source>
+        <translation>intero show</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>libreria</translation>
+    </message>
+    <message>
+        <source>Start (China time)</source>
+        <translation>Inizio (ora della Cina)</translation>
+    </message>
+    <message>
+        <source>开播时间 — start in China time (UTC+8); edit in China time</source>
+        <translation>开播时间 — inizio in ora della Cina (UTC+8); si modifica in ora della Cina</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>La tua ora</translation>
+    </message>
+    <message>
+        <source>The start in your display time zone (View ▸ Display time zone)</source>
+        <translation>L&apos;inizio nel tuo fuso visualizzato (Visualizza ▸ Fuso orario visualizzato)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>直播时长</source>
+        <translation>直播时长 — durata</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>主播 — the host of the session</source>
+        <translation>主播 — l&apos;host della sessione</translation>
+    </message>
+    <message>
+        <source>平台 — the host&apos;s platform</source>
+        <translation>平台 — la piattaforma dell&apos;host</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>场次类型 — what the brand bought: a dedicated show (专场 / 店播) or one slot (坑位) in a multi-brand show</source>
+        <translation>场次类型 — cosa ha comprato il brand: uno show dedicato (专场 / 店播) o uno slot (坑位) in uno show multi-brand</translation>
+    </message>
+    <message>
+        <source>Brand minutes</source>
+        <translation>Minuti del brand</translation>
+    </message>
+    <message>
+        <source>讲解时长 — minutes the host presents the brand in a slot; empty = the library&apos;s figure for the host&apos;s tier</source>
+        <translation>讲解时长 — minuti in cui l&apos;host presenta il brand in uno slot; vuoto = la cifra della libreria per il livello dell&apos;host</translation>
+    </message>
+    <message>
+        <source>坑位费 — fixed fee for the slot, paid whatever is sold</source>
+        <translation>坑位费 — costo fisso dello slot, pagato qualunque sia il venduto</translation>
+    </message>
+    <message>
+        <source>佣金比例 — share of net GMV paid to the host; &apos;·host&apos; = the host&apos;s own rate</source>
+        <translation>佣金比例 — quota del GMV netto pagata all&apos;host; &apos;·host&apos; = la tariffa dell&apos;host</translation>
+    </message>
+    <message>
+        <source>Paid traffic</source>
+        <translation>Traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>投流 — paid promotion bringing viewers into the live room (e.g. Qianchuan 千川)</source>
+        <translation>投流 — promozione a pagamento che porta spettatori nella live room (es. Qianchuan 千川)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>直播主题</source>
+        <translation>直播主题 — tema</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <source>Schedule problems: ✖ host double-booked or brand overlap, ⚠ outside the campaign dates, ℹ off prime time or on a public holiday (see View ▸ Problems)</source>
+        <translation>Problemi del palinsesto: ✖ host con doppia prenotazione o brand sovrapposto, ⚠ fuori dalle date della campagna, ℹ fuori prima serata o in un giorno festivo (vedi Visualizza ▸ Problemi)</translation>
+    </message>
+    <message>
+        <source> — double-click for how it is worked out</source>
+        <translation> — doppio clic per vedere come si calcola</translation>
+    </message>
+    <message>
+        <source>Brand viewers (trace)</source>
+        <translation>Spettatori del brand (traccia)</translation>
+    </message>
+    <message>
+        <source>品牌曝光人数 — show viewers present while the brand is on air, every figure at its median</source>
+        <translation>品牌曝光人数 — spettatori presenti mentre il brand è in onda, ogni cifra alla mediana</translation>
+    </message>
+    <message>
+        <source>GMV (trace)</source>
+        <translation>GMV (traccia)</translation>
+    </message>
+    <message>
+        <source>预估 GMV — gross sales, every figure at its median (the trace)</source>
+        <translation>预估 GMV — vendite lorde, ogni cifra alla mediana (la traccia)</translation>
+    </message>
+    <message>
+        <source>Cost (trace)</source>
+        <translation>Costo (traccia)</translation>
+    </message>
+    <message>
+        <source>预估成本 — slot fee + commission + paid traffic (the trace)</source>
+        <translation>预估成本 — costo slot + commissione + traffico a pagamento (la traccia)</translation>
+    </message>
+    <message>
+        <source>ROI (trace)</source>
+        <translation>ROI (traccia)</translation>
+    </message>
+    <message>
+        <source>投产比 — net GMV ÷ cost (the trace)</source>
+        <translation>投产比 — GMV netto ÷ costo (la traccia)</translation>
+    </message>
+    <message>
+        <source>Your time ({zone})</source>
+        <translation>La tua ora ({zone})</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>altri {n}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessione</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sessioni</translation>
+    </message>
+    <message>
+        <source>{n} hosts ({names})</source>
+        <translation>{n} host ({names})</translation>
+    </message>
+    <message>
+        <source>Delete host {name}</source>
+        <translation>Elimina host {name}</translation>
+    </message>
+    <message>
+        <source>Delete {n} hosts</source>
+        <translation>Elimina {n} host</translation>
+    </message>
+    <message>
+        <source>booked with this host</source>
+        <translation>prenotate con questo host</translation>
+    </message>
+    <message>
+        <source>booked with them</source>
+        <translation>prenotate con loro</translation>
+    </message>
+    <message>
+        <source>Delete {who} and the {sessions} {booked}, in {where}?</source>
+        <translation>Eliminare {who} e le {sessions} {booked}, in {where}?</translation>
+    </message>
+    <message>
+        <source>Delete campaign {name}</source>
+        <translation>Elimina campagna {name}</translation>
+    </message>
+    <message>
+        <source>Delete the campaign {name} and its {sessions}?</source>
+        <translation>Eliminare la campagna {name} e le sue {sessions}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back; the History panel keeps them after a restart.</source>
+        <translation>Modifica ▸ Annulla li ripristina; il pannello Cronologia li conserva anche dopo un riavvio.</translation>
+    </message>
+    <message>
+        <source>{title} is worked out by the planner: there is nothing to clear</source>
+        <translation>{title} è calcolato dal planner: non c&apos;è nulla da svuotare</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>{title} cannot be empty ({why}): type a value instead</source>
+        <translation>{title} non può essere vuoto ({why}): inserisci un valore</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About the planner</source>
+        <translation>Informazioni sul planner</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsImportDialog</name>
+    <message>
+        <source>Import actual results (复盘)</source>
+        <translation>Importa risultati effettivi (复盘)</translation>
+    </message>
+    <message>
+        <source>Record rows that match no planned session as unplanned sessions of their hosts (store streams often are)</source>
+        <translation>Registra le righe che non corrispondono a nessuna sessione pianificata come sessioni non pianificate dei loro host (capita spesso con le live del negozio)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Start (China time)</source>
+        <translation>Inizio (ora della Cina)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Session or reason</source>
+        <translation>Sessione o motivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Problems and warnings (row, column, value, rule):</source>
+        <translation>Problemi e avvisi (riga, colonna, valore, regola):</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>abbinata</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>non abbinata</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>ambigua</translation>
+    </message>
+    <message>
+        <source>session {id}: {host} {when}</source>
+        <translation>sessione {id}: {host} {when}</translation>
+    </message>
+    <message>
+        <source> — updates recorded figures</source>
+        <translation> — aggiorna le cifre registrate</translation>
+    </message>
+    <message>
+        <source>new unplanned session of {host}</source>
+        <translation>nuova sessione non pianificata di {host}</translation>
+    </message>
+    <message>
+        <source>{file} → {campaign}: {summary}.</source>
+        <translation>{file} → {campaign}: {summary}.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s): nothing can be imported until the file is corrected.</source>
+        <translation>{n} problemi: non si può importare nulla finché il file non è corretto.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Backups of this plan, made automatically (on opening, at most daily; the last 10 are kept) in {folder}. Restoring first backs up the plan as it is now, so you can come back to it.</source>
+        <translation>Backup di questo piano, creati automaticamente (all&apos;apertura, al massimo uno al giorno; si tengono gli ultimi 10) in {folder}. Il ripristino salva prima il piano com&apos;è ora, così puoi tornarci.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>There is no backup of this plan yet.</source>
+        <translation>Non c&apos;è ancora alcun backup di questo piano.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChart</name>
+    <message>
+        <source>Viewers per session (views, PV)</source>
+        <extracomment>Metrics whose ranges span orders of magnitude: shown on a log scale unless the user turns it off.</extracomment>
+        <translation>Spettatori per sessione (visualizzazioni, PV)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasso di conversione</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Paid traffic CPM</source>
+        <translation>CPM del traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>Platform universe (users)</source>
+        <translation>Utenti della piattaforma</translation>
+    </message>
+    <message>
+        <source>Returning-viewer share (老粉占比)</source>
+        <translation>Quota di spettatori abituali (老粉占比)</translation>
+    </message>
+    <message>
+        <source>Platform fee rate</source>
+        <translation>Commissione della piattaforma</translation>
+    </message>
+    <message>
+        <source>Host commission (all platforms, by tier)</source>
+        <translation>Commissione dell&apos;host (tutte le piattaforme, per livello)</translation>
+    </message>
+    <message>
+        <source>Slot fee (all platforms, by tier)</source>
+        <translation>Costo slot (tutte le piattaforme, per livello)</translation>
+    </message>
+    <message>
+        <source>Return rate (all platforms)</source>
+        <translation>Tasso di reso (tutte le piattaforme)</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier (by tier)</source>
+        <translation>Moltiplicatore spettatori nelle feste (per livello)</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Spettatori</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>AOV</source>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Return.</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commissione</translation>
+    </message>
+    <message>
+        <source>Views (PV) per session</source>
+        <translation>Visualizzazioni (PV) per sessione</translation>
+    </message>
+    <message>
+        <source>Buyers per unique viewer (%)</source>
+        <translation>Acquirenti per spettatore unico (%)</translation>
+    </message>
+    <message>
+        <source>CNY per order</source>
+        <translation>CNY per ordine</translation>
+    </message>
+    <message>
+        <source>CNY per 1,000 paid impressions</source>
+        <translation>CNY per 1.000 impression a pagamento</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Share of a session&apos;s viewers (%)</source>
+        <translation>Quota degli spettatori della sessione (%)</translation>
+    </message>
+    <message>
+        <source>Share of net GMV (%)</source>
+        <translation>Quota del GMV netto (%)</translation>
+    </message>
+    <message>
+        <source>CNY per session slot</source>
+        <translation>CNY per slot</translation>
+    </message>
+    <message>
+        <source>Share of GMV refunded (%)</source>
+        <translation>Quota del GMV rimborsata (%)</translation>
+    </message>
+    <message>
+        <source>× viewers during a festival window</source>
+        <translation>× spettatori durante una festa</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>One metric, by platform</source>
+        <translation>Una metrica, per piattaforma</translation>
+    </message>
+    <message>
+        <source>Compare metrics (normalised)</source>
+        <translation>Confronta metriche (normalizzate)</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriche</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Scala logaritmica</translation>
+    </message>
+    <message>
+        <source>A logarithmic axis keeps small bars readable when the P10–P90 ranges span orders of magnitude</source>
+        <translation>Un asse logaritmico mantiene leggibili le barre piccole quando gli intervalli P10–P90 coprono ordini di grandezza</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Metrica:</translation>
+    </message>
+    <message>
+        <source>Host tier:</source>
+        <translation>Livello host:</translation>
+    </message>
+    <message>
+        <source>median with P10–P90 range</source>
+        <translation>mediana con intervallo P10–P90</translation>
+    </message>
+    <message>
+        <source>No figures for this metric</source>
+        <translation>Nessuna cifra per questa metrica</translation>
+    </message>
+    <message>
+        <source>Sourced figure</source>
+        <translation>Cifra con fonte</translation>
+    </message>
+    <message>
+        <source>Estimate or assumption</source>
+        <translation>Stima o ipotesi</translation>
+    </message>
+    <message>
+        <source>P10–P90 range (bar = median)</source>
+        <translation>Intervallo P10–P90 (barra = mediana)</translation>
+    </message>
+    <message>
+        <source>Each metric as a share of the highest platform median (100% = top platform); viewers for tier {tier}; hatched = estimate</source>
+        <translation>Ogni metrica come quota della mediana della piattaforma più alta (100% = piattaforma migliore); spettatori per il livello {tier}; tratteggio = stima</translation>
+    </message>
+    <message>
+        <source>P10–P90: {low} – {high}</source>
+        <translation>P10–P90: {low} – {high}</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>con fonte</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>stima</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>ipotesi</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>convenzione</translation>
+    </message>
+    <message>
+        <source> (all-platform default)</source>
+        <translation> (valore predefinito per tutte le piattaforme)</translation>
+    </message>
+    <message>
+        <source>Basis: {basis} · Year: {year}</source>
+        <translation>Base: {basis} · Anno: {year}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <source>Edited in this plan</source>
+        <translation>Modificato in questo piano</translation>
+    </message>
+    <message>
+        <source>{share} of the top platform</source>
+        <translation>{share} della piattaforma migliore</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksView</name>
+    <message>
+        <source>Filter figures: platform, metric, basis, source…</source>
+        <translation>Filtra le cifre: piattaforma, metrica, base, fonte…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fff6d6&apos;&gt;&amp;nbsp;≈ estimate&amp;nbsp;&lt;/span&gt; derived from sources · &lt;span style=&apos;background:#ffe6cc&apos;&gt;&amp;nbsp;? assumption&amp;nbsp;&lt;/span&gt; the planner&apos;s judgement, check it · ✔ sourced = published figure · &lt;b&gt;bold ✎&lt;/b&gt; = changed by you. Double-click a figure to edit.</source>
+        <translation>&lt;span style=&apos;background:#fff6d6&apos;&gt;&amp;nbsp;≈ stima&amp;nbsp;&lt;/span&gt; ricavata dalle fonti · &lt;span style=&apos;background:#ffe6cc&apos;&gt;&amp;nbsp;? ipotesi&amp;nbsp;&lt;/span&gt; giudizio del planner, da verificare · ✔ con fonte = cifra pubblicata · &lt;b&gt;grassetto ✎&lt;/b&gt; = modificata da te. Doppio clic su una cifra per modificarla.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChart</name>
+    <message>
+        <source>Select a campaign to see how reach and net GMV respond to paid traffic.</source>
+        <extracomment>A denser grid than the default so the curve reads smooth.</extracomment>
+        <translation>Seleziona una campagna per vedere come copertura e GMV netto rispondono al traffico a pagamento.</translation>
+    </message>
+    <message>
+        <source>Projecting {n} budget levels…</source>
+        <translation>Proiezione di {n} livelli di budget…</translation>
+    </message>
+    <message>
+        <source>Planned paid traffic (1×): {spend}. Expected values at benchmark medians.</source>
+        <translation>Traffico a pagamento pianificato (1×): {spend}. Valori attesi alle mediane dei benchmark.</translation>
+    </message>
+    <message>
+        <source>Cannot project: {error}</source>
+        <translation>Impossibile proiettare: {error}</translation>
+    </message>
+    <message>
+        <source>Extra unique reach from paid traffic</source>
+        <translation>Copertura unica aggiuntiva dal traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>People reached (vs no paid traffic)</source>
+        <translation>Persone raggiunte (rispetto a nessun traffico a pagamento)</translation>
+    </message>
+    <message>
+        <source>+{v} people (total {t})</source>
+        <translation>+{v} persone (totale {t})</translation>
+    </message>
+    <message>
+        <source>Extra net GMV and extra cost from paid traffic</source>
+        <translation>GMV netto e costo aggiuntivi dal traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>{cur} (vs no paid traffic)</source>
+        <translation>{cur} (rispetto a nessun traffico a pagamento)</translation>
+    </message>
+    <message>
+        <source>+{v} net GMV (total {t})</source>
+        <translation>+{v} GMV netto (totale {t})</translation>
+    </message>
+    <message>
+        <source>Extra reach</source>
+        <translation>Copertura aggiuntiva</translation>
+    </message>
+    <message>
+        <source>Extra net GMV</source>
+        <translation>GMV netto aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Extra cost (paid traffic, commission, fees)</source>
+        <translation>Costo aggiuntivo (traffico a pagamento, commissioni, tariffe)</translation>
+    </message>
+    <message>
+        <source>Current plan (1×)</source>
+        <translation>Piano attuale (1×)</translation>
+    </message>
+    <message>
+        <source>Paid traffic (投流) as a multiple of the plan</source>
+        <translation>Traffico a pagamento (投流) come multiplo del piano</translation>
+    </message>
+    <message>
+        <source>Current plan: {v}</source>
+        <translation>Piano attuale: {v}</translation>
+    </message>
+    <message>
+        <source>paid traffic ({spend})</source>
+        <translation>traffico a pagamento ({spend})</translation>
+    </message>
+    <message>
+        <source>Reach: {v}</source>
+        <translation>Copertura: {v}</translation>
+    </message>
+    <message>
+        <source>Net GMV: {v}</source>
+        <translation>GMV netto: {v}</translation>
+    </message>
+    <message>
+        <source>Cost: {v} · ROI {roi}</source>
+        <translation>Costo: {v} · ROI {roi}</translation>
+    </message>
+    <message>
+        <source>Marginal: {r} people and {g} net GMV per extra {cur} 1,000</source>
+        <translation>Marginale: {r} persone e {g} di GMV netto per ogni {cur} 1.000 in più</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Raccomandato</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Marginal return</source>
+        <translation>Rendimento marginale</translation>
+    </message>
+    <message>
+        <source>Marginal ROI</source>
+        <translation>ROI marginale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>At least this much (e.g. 50,000, or 20% of a fixed budget). Type to change.</source>
+        <translation>Almeno questo (es. 50.000, o il 20% di un budget fisso). Scrivi per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>At most this much (e.g. 200,000, or 40% of a fixed budget). Type to change.</source>
+        <translation>Al massimo questo (es. 200.000, o il 40% di un budget fisso). Scrivi per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>What the next unit of money on this item adds to the objective, at the recommendation (profit: net of that unit)</source>
+        <translation>Quanto aggiunge all&apos;obiettivo la prossima unità di denaro su questa voce, alla raccomandazione (profitto: al netto di quell&apos;unità)</translation>
+    </message>
+    <message>
+        <source>Net GMV the next unit of paid traffic adds, at the recommendation</source>
+        <translation>GMV netto che aggiunge la prossima unità di traffico a pagamento, alla raccomandazione</translation>
+    </message>
+    <message>
+        <source>{n} people / {cur} 1,000</source>
+        <translation>{n} persone / {cur} 1.000</translation>
+    </message>
+    <message>
+        <source>{m} {cur} / {cur}</source>
+        <translation>{m} {cur} / {cur}</translation>
+    </message>
+    <message>
+        <source>The curve was fitted on {lo}–{hi} {cur}; the recommendation is {side} that range, where the curve is extrapolated.</source>
+        <translation>La curva è stata stimata su {lo}–{hi} {cur}; la raccomandazione è {side} quell&apos;intervallo, dove la curva è estrapolata.</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>sopra</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>sotto</translation>
+    </message>
+    <message>
+        <source>Paid traffic is spread over this item&apos;s sessions in proportion to today&apos;s</source>
+        <translation>Il traffico a pagamento è ripartito tra le sessioni di questa voce in proporzione a oggi</translation>
+    </message>
+    <message>
+        <source>No paid traffic here today: it is spread evenly over this item&apos;s sessions</source>
+        <translation>Qui oggi nessun traffico a pagamento: è ripartito in parti uguali tra le sessioni di questa voce</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>al minimo</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>al massimo</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non finanziata</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>estrapolata</translation>
+    </message>
+    <message>
+        <source>spread evenly</source>
+        <translation>ripartito in parti uguali</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>{what} of {item}: {text!r} {err}</source>
+        <translation>{what} di {item}: {text!r} {err}</translation>
+    </message>
+    <message>
+        <source>is not an amount or a share such as 20%</source>
+        <translation>non è un importo o una quota come 20%</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>The scenario gets each item&apos;s recommended paid traffic spread over the item&apos;s sessions in proportion to today&apos;s paid traffic, or evenly where the item has none today.</source>
+        <translation>Lo scenario riceve il traffico a pagamento raccomandato per ogni voce, ripartito tra le sessioni della voce in proporzione al traffico a pagamento di oggi, o in parti uguali dove la voce oggi non ne ha.</translation>
+    </message>
+    <message>
+        <source>net GMV</source>
+        <extracomment>planner.domain.recommend.OBJECTIVES, for the translation tools (the domain has no Qt).</extracomment>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>unique reach</source>
+        <translation>copertura unica</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>profitto</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Copertura unica</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Fixed budget: split an amount</source>
+        <translation>Fisso: ripartisci un importo</translation>
+    </message>
+    <message>
+        <source>Flexible budget: how much is worth buying</source>
+        <translation>Flessibile: quanto conviene spendere</translation>
+    </message>
+    <message>
+        <source>Fixed: split the amount below across the items. Flexible: fund each item up to where its last unit of money stops paying (marginal profit 0), or stops returning the target ROI.</source>
+        <translation>Fisso: ripartisci l&apos;importo qui sotto tra le voci. Flessibile: finanzia ogni voce finché l&apos;ultima unità di denaro smette di rendere (profitto marginale 0) o di rendere il ROI obiettivo.</translation>
+    </message>
+    <message>
+        <source>today&apos;s paid traffic</source>
+        <translation>traffico a pagamento di oggi</translation>
+    </message>
+    <message>
+        <source>The paid-traffic budget to split; leave at its lowest for today&apos;s total</source>
+        <translation>Il budget di traffico a pagamento da ripartire; lascialo al minimo per il totale di oggi</translation>
+    </message>
+    <message>
+        <source>none: stop at marginal profit 0</source>
+        <translation>nessuno: fino a profitto marg. 0</translation>
+    </message>
+    <message>
+        <source>Fund each item while an extra unit of paid traffic returns at least this much net GMV (marginal ROI)</source>
+        <translation>Finanzia ogni voce finché un&apos;unità in più di traffico a pagamento rende almeno questo GMV netto (ROI marginale)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Piattaforme</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Raccomanda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Clear bounds</source>
+        <translation>Cancella i limiti</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Obiettivo:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Amount to split:</source>
+        <translation>Importo da ripartire:</translation>
+    </message>
+    <message>
+        <source>Target marginal ROI:</source>
+        <translation>ROI marginale obiettivo:</translation>
+    </message>
+    <message>
+        <source>Line items:</source>
+        <translation>Voci:</translation>
+    </message>
+    <message>
+        <source>Create scenario from recommendation</source>
+        <translation>Crea uno scenario dalla raccomandazione</translation>
+    </message>
+    <message>
+        <source>Per item (type a Min or Max, e.g. 50,000 or 20%, then Recommend again):</source>
+        <translation>Per voce (scrivi un Minimo o un Massimo, es. 50.000 o 20%, poi di nuovo Raccomanda):</translation>
+    </message>
+    <message>
+        <source>Line items changed: press Recommend.</source>
+        <translation>Voci cambiate: premi Raccomanda.</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Seleziona prima una campagna.</translation>
+    </message>
+    <message>
+        <source>Cannot recommend: {err}</source>
+        <translation>Impossibile raccomandare: {err}</translation>
+    </message>
+    <message>
+        <source>{v} people</source>
+        <translation>{v} persone</translation>
+    </message>
+    <message>
+        <source>Worth buying: &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>Conviene comprare: &lt;b&gt;{cur} {b}&lt;/b&gt; di traffico a pagamento (oggi {cur} {t}).</translation>
+    </message>
+    <message>
+        <source>Split of &lt;b&gt;{cur} {b}&lt;/b&gt; of paid traffic (today {cur} {t}).</source>
+        <translation>Ripartizione di &lt;b&gt;{cur} {b}&lt;/b&gt; di traffico a pagamento (oggi {cur} {t}).</translation>
+    </message>
+    <message>
+        <source>Projected {what} at benchmark medians: today {a} → recommended &lt;b&gt;{b}&lt;/b&gt; ({g}).</source>
+        <translation>{what} previsto alle mediane dei benchmark: oggi {a} → raccomandato &lt;b&gt;{b}&lt;/b&gt; ({g}).</translation>
+    </message>
+    <message>
+        <source>Beats today in &lt;b&gt;{p}&lt;/b&gt; of {n} paired draws; gain P10–P90 {lo} to {hi}.</source>
+        <translation>Batte oggi in &lt;b&gt;{p}&lt;/b&gt; di {n} simulazioni appaiate; guadagno P10–P90 da {lo} a {hi}.</translation>
+    </message>
+    <message>
+        <source>Choose an objective and a budget, then press Recommend.</source>
+        <translation>Scegli un obiettivo e un budget, poi premi Raccomanda.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to get a budget recommendation.</source>
+        <translation>Seleziona una campagna per avere una raccomandazione di budget.</translation>
+    </message>
+    <message>
+        <source>The plan changed since this recommendation: press Recommend again.</source>
+        <translation>Il piano è cambiato dopo questa raccomandazione: premi di nuovo Raccomanda.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildupChart</name>
+    <message>
+        <source>Select a campaign to see its reach build-up.</source>
+        <translation>Seleziona una campagna per vedere come si accumula la copertura.</translation>
+    </message>
+    <message>
+        <source>Projecting the build-up of {name}…</source>
+        <translation>Proiezione dell&apos;accumulo di {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: cumulative reach and GMV by China date (band: P10–P90 of {d} draws)</source>
+        <translation>{name}: copertura e GMV cumulati per data cinese (banda: P10–P90 di {d} simulazioni)</translation>
+    </message>
+    <message>
+        <source>Cannot project: {error}</source>
+        <translation>Impossibile proiettare: {error}</translation>
+    </message>
+    <message>
+        <source>Cumulative unique reach</source>
+        <translation>Copertura unica cumulata</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Persone raggiunte</translation>
+    </message>
+    <message>
+        <source>Cumulative GMV</source>
+        <translation>GMV cumulato</translation>
+    </message>
+    <message>
+        <source>Expected (benchmark medians)</source>
+        <translation>Atteso (mediane dei benchmark)</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>Intervallo P10–P90</translation>
+    </message>
+    <message>
+        <source>Festival window (lighter: presale)</source>
+        <translation>Periodo della festa (più chiaro: prevendita)</translation>
+    </message>
+    <message>
+        <source>China date (Asia/Shanghai)</source>
+        <translation>Data cinese (Asia/Shanghai)</translation>
+    </message>
+    <message>
+        <source>(China date, cumulative)</source>
+        <translation>(data cinese, cumulato)</translation>
+    </message>
+    <message>
+        <source>Reach: {v}</source>
+        <translation>Copertura: {v}</translation>
+    </message>
+    <message>
+        <source>GMV: {v}</source>
+        <translation>GMV: {v}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>presale from {0}, </source>
+        <translation>prevendita dal {0}, </translation>
+    </message>
+    <message>
+        <source>{0} {1}
+{2}{3} – {4} (China dates)</source>
+        <translation>{0} {1}
+{2}{3} – {4} (date cinesi)</translation>
+    </message>
+    <message>
+        <source>{0} China time · {1}</source>
+        <translation>{0} ora della Cina · {1}</translation>
+    </message>
+    <message>
+        <source>Public holiday: {0}</source>
+        <translation>Festivo: {0}</translation>
+    </message>
+    <message>
+        <source>Click to add a session here</source>
+        <translation>Clic per aggiungere qui una sessione</translation>
+    </message>
+    <message>
+        <source>{0} China time</source>
+        <translation>{0} ora della Cina</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Cina</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} altre</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Successivo</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Jump to a shopping festival of the shown year</source>
+        <translation>Vai a una festa dello shopping dell&apos;anno mostrato</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Jump to festival ({0})…</source>
+        <translation>Vai alla festa ({0})…</translation>
+    </message>
+    <message>
+        <source>Grid in China time · your zone: {0}</source>
+        <translation>Griglia in ora della Cina · il tuo fuso: {0}</translation>
+    </message>
+    <message>
+        <source>prime time {0}:00–{1}:00 China</source>
+        <translation>prima serata {0}:00–{1}:00 Cina</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>festivo</translation>
+    </message>
+    <message>
+        <source>Change session length</source>
+        <translation>Cambia la durata della sessione</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Sposta sessione</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first: new sessions are added to the selected one.</source>
+        <translation>Scegli prima una campagna: le nuove sessioni vengono aggiunte a quella selezionata.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Aggiungi sessione</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifica sessione</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifica campagna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Brand (品牌)</source>
+        <translation>Brand (品牌)</translation>
+    </message>
+    <message>
+        <source>Category (类目)</source>
+        <translation>Categoria (类目)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Start date (China)</source>
+        <translation>Data di inizio (Cina)</translation>
+    </message>
+    <message>
+        <source>End date (China)</source>
+        <translation>Data di fine (Cina)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Gross margin on net GMV</source>
+        <translation>Margine lordo sul GMV netto</translation>
+    </message>
+    <message>
+        <source>Other costs (samples, production, retainer)</source>
+        <translation>Altri costi (campioni, produzione, retainer)</translation>
+    </message>
+    <message>
+        <source>Order value (客单价), CNY</source>
+        <translation>Valore dell&apos;ordine (客单价), CNY</translation>
+    </message>
+    <message>
+        <source>library figure</source>
+        <translation>cifra della libreria</translation>
+    </message>
+    <message>
+        <source>Conversion (看播转化率)</source>
+        <translation>Conversione (看播转化率)</translation>
+    </message>
+    <message>
+        <source>Return rate (退货率)</source>
+        <translation>Tasso di reso (退货率)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OK converts the budget, other costs, slot fees and paid traffic from {old} at the plan&apos;s exchange rate (undoable)</source>
+        <translation>OK converte budget, altri costi, costi slot e traffico a pagamento da {old} al tasso di cambio del piano (annullabile)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Platform benchmarks</source>
+        <translation>Benchmark delle piattaforme</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Confronto scenari</translation>
+    </message>
+    <message>
+        <source>Reach build-up</source>
+        <translation>Accumulo della copertura</translation>
+    </message>
+    <message>
+        <source>Budget curve</source>
+        <translation>Curva del budget</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Grafico:</translation>
+    </message>
+</context>
+<context>
+    <name>ChinaDateTimeEdit</name>
+    <message>
+        <source>China time (UTC+8)</source>
+        <translation>Ora della Cina (UTC+8)</translation>
+    </message>
+    <message>
+        <source>= {local}</source>
+        <translation>= {local}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Host double-booked</source>
+        <extracomment>The problem kinds of planner.domain.schedule.KIND_LABELS, for the translation tools (the domain has no Qt).</extracomment>
+        <translation>Host con doppia prenotazione</translation>
+    </message>
+    <message>
+        <source>Brand overlaps itself</source>
+        <translation>Il brand si sovrappone a sé stesso</translation>
+    </message>
+    <message>
+        <source>Outside campaign dates</source>
+        <translation>Fuori dalle date della campagna</translation>
+    </message>
+    <message>
+        <source>Outside prime time</source>
+        <translation>Fuori prima serata</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Giorno festivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>When (China time)</source>
+        <translation>Quando (ora della Cina)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>CumulativeChart</name>
+    <message>
+        <source>Plan P50</source>
+        <translation>Piano P50</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>Cumulative </source>
+        <translation>Cumulato </translation>
+    </message>
+    <message>
+        <source>By {day}: actual {actual}; plan P50 {mid} (P10–P90 {lo} – {hi})</source>
+        <translation>Al {day}: effettivo {actual}; piano P50 {mid} (P10–P90 {lo} – {hi})</translation>
+    </message>
+    <message>
+        <source>No recorded shows yet: the band is the plan.</source>
+        <translation>Nessuno show registrato finora: la banda è il piano.</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Tail (尾部)</source>
+        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
+        <translation>Coda (尾部)</translation>
+    </message>
+    <message>
+        <source>Waist (腰部)</source>
+        <translation>Medio (腰部)</translation>
+    </message>
+    <message>
+        <source>Head (头部)</source>
+        <translation>Top (头部)</translation>
+    </message>
+    <message>
+        <source>Dedicated show (专场)</source>
+        <translation>Show dedicato (专场)</translation>
+    </message>
+    <message>
+        <source>Slot in a multi-brand show (坑位)</source>
+        <translation>Slot in uno show multi-brand (坑位)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>pianificata</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Why this projection? — {title}</source>
+        <translation>Perché questa proiezione? — {title}</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>The trace: how each figure is worked out, step by step, with every input at its median (the Overview&apos;s ranges come from drawing the inputs across their P10–P90). Basis: sourced = published figure, estimate = derived, assumption = the planner&apos;s judgement.</source>
+        <translation>La traccia: come si calcola ogni cifra, passo per passo, con ogni input alla mediana (gli intervalli della Panoramica vengono dall&apos;estrarre gli input lungo i loro P10–P90). Base: sourced = cifra pubblicata, estimate = ricavata, assumption = giudizio del planner.</translation>
+    </message>
+    <message>
+        <source>Explanations are not available in this build yet.</source>
+        <translation>Le spiegazioni non sono ancora disponibili in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Cartella di lavoro Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (opens in Excel)</source>
+        <translation>CSV, UTF-8 con BOM (si apre in Excel)</translation>
+    </message>
+    <message>
+        <source>Calendar (ICS)</source>
+        <translation>Calendario (ICS)</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>Esporta palinsesto</translation>
+    </message>
+    <message>
+        <source>Export host roster</source>
+        <translation>Esporta elenco host</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Column headers and labels in English</source>
+        <translation>Intestazioni ed etichette in inglese</translation>
+    </message>
+    <message>
+        <source>Column headers and labels in Chinese (中文表头)</source>
+        <translation>Intestazioni ed etichette in cinese (中文表头)</translation>
+    </message>
+    <message>
+        <source>The whole plan (every campaign)</source>
+        <translation>L&apos;intero piano (ogni campagna)</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}”</source>
+        <translation>Campagna “{name}”</translation>
+    </message>
+    <message>
+        <source>Selected campaign (none selected)</source>
+        <translation>Campagna selezionata (nessuna selezionata)</translation>
+    </message>
+    <message>
+        <source>Sessions of</source>
+        <translation>Sessioni di</translation>
+    </message>
+    <message>
+        <source>China time only</source>
+        <translation>Solo ora della Cina</translation>
+    </message>
+    <message>
+        <source>Times are in China time; this zone&apos;s times are added beside them</source>
+        <translation>Gli orari sono in ora della Cina; accanto si aggiungono quelli di questo fuso</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>P10–P90 columns for each session&apos;s projected viewers and GMV</source>
+        <translation>Colonne P10–P90 per spettatori e GMV previsti di ogni sessione</translation>
+    </message>
+    <message>
+        <source>For the agency: leave out projections, budget, costs, margins and contacts</source>
+        <translation>Per l&apos;agenzia: senza proiezioni, budget, costi, margini e contatti</translation>
+    </message>
+    <message>
+        <source>Include the hosts&apos; contacts</source>
+        <translation>Includi i contatti degli host</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Each event carries its time zone; calendar apps show it in the reader&apos;s own time.</source>
+        <translation>Ogni evento porta il suo fuso orario; le app di calendario lo mostrano nell&apos;ora di chi legge.</translation>
+    </message>
+    <message>
+        <source>China time (UTC+8), and the zone chosen above beside it.</source>
+        <translation>Ora della Cina (UTC+8), con accanto il fuso scelto sopra.</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Scrittura di {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Not exported: {err}</source>
+        <translation>Non esportato: {err}</translation>
+    </message>
+    <message>
+        <source>Not exported (unexpected error): {err}</source>
+        <translation>Non esportato (errore imprevisto): {err}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Select a campaign to import sessions into</source>
+        <translation>Seleziona una campagna in cui importare le sessioni</translation>
+    </message>
+    <message>
+        <source>Imported — {summary}</source>
+        <translation>Importato — {summary}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Esportato in {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Impossibile aprire il piano</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuovo piano</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose File ▸ Open plan to open it.</source>
+        <translation>{path} esiste già; scegli File ▸ Apri piano per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <source>Copy written to {path}</source>
+        <translation>Copia scritta in {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {made}; the plan as it was is in the backup {name}</source>
+        <translation>Ripristinato il backup del {made}; il piano com&apos;era è nel backup {name}</translation>
+    </message>
+    <message>
+        <source>(no recent plans)</source>
+        <translation>(nessun piano recente)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterableTable</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtra…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{time} China time</source>
+        <extracomment>The UI language figures follow (&quot;en&quot;, &quot;zh_CN&quot;, &quot;it_IT&quot;); set by :func:`planner.ui.i18n.install`. In Chinese, large figures as 万 (10^4) and 亿 (10^8), as Chinese dashboards show them.</extracomment>
+        <translation>{time} ora della Cina</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Restore what this change replaced</source>
+        <translation>Ripristina ciò che questa modifica ha sostituito</translation>
+    </message>
+    <message>
+        <source>A deleted host or campaign comes back with its sessions; a changed field gets its old value back (only if it still holds what the change wrote). Undo takes the restore back.</source>
+        <translation>Un host o una campagna eliminati tornano con le loro sessioni; un campo modificato riprende il valore precedente (solo se contiene ancora ciò che la modifica ha scritto). Annulla revoca il ripristino.</translation>
+    </message>
+    <message>
+        <source>Every change to this plan, newest first; kept in the plan file.</source>
+        <translation>Ogni modifica di questo piano, dalla più recente; conservata nel file del piano.</translation>
+    </message>
+    <message>
+        <source>Restored: {label}</source>
+        <translation>Ripristinato: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>this app</source>
+        <translation>questa app</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>riga di comando</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importazione</translation>
+    </message>
+</context>
+<context>
+    <name>HostDialog</name>
+    <message>
+        <source>Add host</source>
+        <translation>Aggiungi host</translation>
+    </message>
+    <message>
+        <source>Name (达人昵称)</source>
+        <translation>Nome (达人昵称)</translation>
+    </message>
+    <message>
+        <source>Platform (平台)</source>
+        <translation>Piattaforma (平台)</translation>
+    </message>
+    <message>
+        <source>Handle (账号)</source>
+        <translation>Account (账号)</translation>
+    </message>
+    <message>
+        <source>Tier (层级)</source>
+        <translation>Livello (层级)</translation>
+    </message>
+    <message>
+        <source>auto (from followers)</source>
+        <translation>automatico (dai follower)</translation>
+    </message>
+    <message>
+        <source>Followers (粉丝数)</source>
+        <translation>Follower (粉丝数)</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. 1200000</source>
+        <translation>Numero intero, es. 1200000</translation>
+    </message>
+    <message>
+        <source>Avg viewers per session (场均观看)</source>
+        <translation>Spettatori medi per sessione (场均观看)</translation>
+    </message>
+    <message>
+        <source>Optional, from a KOL data tool</source>
+        <translation>Facoltativo, da uno strumento dati sui KOL</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Slot fee (坑位费)</source>
+        <translation>Costo slot (坑位费)</translation>
+    </message>
+    <message>
+        <source>Commission (佣金比例)</source>
+        <translation>Commissione (佣金比例)</translation>
+    </message>
+    <message>
+        <source>Agency (MCN 机构)</source>
+        <translation>Agenzia (MCN 机构)</translation>
+    </message>
+    <message>
+        <source>Status (合作状态)</source>
+        <translation>Stato (合作状态)</translation>
+    </message>
+    <message>
+        <source>Categories (类目)</source>
+        <translation>Categorie (类目)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>deve essere un numero</translation>
+    </message>
+</context>
+<context>
+    <name>HostsView</name>
+    <message>
+        <source>Filter hosts: name, platform, agency, status…</source>
+        <translation>Filtra host: nome, piattaforma, agenzia, stato…</translation>
+    </message>
+    <message>
+        <source>Add host…</source>
+        <translation>Aggiungi host…</translation>
+    </message>
+    <message>
+        <source>Delete rows…</source>
+        <translation>Elimina righe…</translation>
+    </message>
+    <message>
+        <source>The roster is shared by every campaign. Del clears a cell; deleting a host deletes its sessions too (you are asked first; Undo brings them back).</source>
+        <translation>L&apos;elenco degli host è condiviso da tutte le campagne. Canc svuota una cella; eliminare un host elimina anche le sue sessioni (ti viene chiesto prima; Annulla le ripristina).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Auto</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5 (cinese tradizionale)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Cartella di lavoro Excel (*.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import hosts</source>
+        <translation>Importa host</translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>Importa sessioni</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of a CSV or XLSX file and press Enter, or choose one…</source>
+        <translation>Scrivi o incolla il percorso di un file CSV o XLSX e premi Invio, oppure scegline uno…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Aggiornali con i valori del file</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the plan&apos;s values)</source>
+        <translation>Saltali (mantieni i valori del piano)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Hosts already in the plan</source>
+        <translation>Host già nel piano</translation>
+    </message>
+    <message>
+        <source>Sessions already planned (same host and start)</source>
+        <translation>Sessioni già pianificate (stesso host e inizio)</translation>
+    </message>
+    <message>
+        <source>China time (unless a column&apos;s header names its zone)</source>
+        <translation>Ora della Cina (salvo che l&apos;intestazione di una colonna ne indichi il fuso)</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s dates and times; a time this zone&apos;s clocks pass twice or skip (daylight saving) is refused</source>
+        <translation>Il fuso orario di date e orari del file; un orario che gli orologi di questo fuso passano due volte o saltano (ora legale) è rifiutato</translation>
+    </message>
+    <message>
+        <source>Times in the file</source>
+        <translation>Orari nel file</translation>
+    </message>
+    <message>
+        <source>Sessions are added to &lt;b&gt;{name}&lt;/b&gt;; their hosts must already be in the roster.</source>
+        <translation>Le sessioni vengono aggiunte a &lt;b&gt;{name}&lt;/b&gt;; i loro host devono essere già nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Save the full list…</source>
+        <translation>Salva l&apos;elenco completo…</translation>
+    </message>
+    <message>
+        <source>Write every problem and warning to a CSV file</source>
+        <translation>Scrive ogni problema e avviso in un file CSV</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>(no campaign selected)</source>
+        <translation>(nessuna campagna selezionata)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <source>Not imported: {cols}</source>
+        <translation>Non importate: {cols}</translation>
+    </message>
+    <message>
+        <source>, closest field: {f}</source>
+        <translation>, campo più vicino: {f}</translation>
+    </message>
+    <message>
+        <source>Auto (detected: {enc})</source>
+        <translation>Automatica (rilevata: {enc})</translation>
+    </message>
+    <message>
+        <source>{n} data rows; headers on row {h}. The first {k} rows are shown as they will be read (grey columns are not imported; tinted cells have a problem — hover for details). Change what a column is read as in the first row.</source>
+        <translation>{n} righe di dati; intestazioni alla riga {h}. Le prime {k} righe sono mostrate come saranno lette (le colonne grigie non sono importate; le celle colorate hanno un problema — passa il mouse per i dettagli). Cambia come si legge una colonna nella prima riga.</translation>
+    </message>
+    <message>
+        <source>Required columns missing: {fields}. Choose the column that holds each in the “Read as” row.</source>
+        <translation>Mancano colonne obbligatorie: {fields}. Scegli la colonna che contiene ciascuna nella riga “Leggi come”.</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— salta —</translation>
+    </message>
+    <message>
+        <source>What the column “{h}” is read as</source>
+        <translation>Come si legge la colonna “{h}”</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Salva i problemi</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {n} rows…</source>
+        <translation>Controllo di {n} righe…</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) in {name}: nothing was imported. Fix the file (or what a column is read as) and import again.</source>
+        <translation>{n} problemi in {name}: non è stato importato nulla. Correggi il file (o come si legge una colonna) e importa di nuovo.</translation>
+    </message>
+    <message>
+        <source>{n} cell(s) of {name} were read in a way worth checking (below). Nothing is imported yet: press “Import anyway” to import, or fix the file.</source>
+        <translation>{n} celle di {name} sono state lette in un modo da verificare (sotto). Non è ancora importato nulla: premi “Importa comunque” per importare, o correggi il file.</translation>
+    </message>
+    <message>
+        <source> ({n} warning(s))</source>
+        <translation> ({n} avvisi)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {err}</source>
+        <translation>Non è stato importato nulla: {err}</translation>
+    </message>
+    <message>
+        <source>Writing to the plan…</source>
+        <translation>Scrittura nel piano…</translation>
+    </message>
+    <message>
+        <source>Import 1 host</source>
+        <translation>Importa 1 host</translation>
+    </message>
+    <message>
+        <source>Import {n} hosts</source>
+        <translation>Importa {n} host</translation>
+    </message>
+    <message>
+        <source>Import 1 session</source>
+        <translation>Importa 1 sessione</translation>
+    </message>
+    <message>
+        <source>Import {n} sessions</source>
+        <translation>Importa {n} sessioni</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annullato: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Lettura del file annullata.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {err}</source>
+        <translation>Errore imprevisto: {err}</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importa comunque</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+</context>
+<context>
+    <name>LazyView</name>
+    <message>
+        <source>This view is not available yet: {err}</source>
+        <translation>Questa vista non è ancora disponibile: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Results (复盘)</source>
+        <translation>Risultati (复盘)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python&apos;s default is 5 ms). Each Python call a repaint makes (a table&apos;s data()) waits up to this long while a worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms. Modules the first opening of a tab would otherwise import on the UI thread (the charts&apos; pyqtgraph: ~0.3 s; the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagna</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>{name} — Live-commerce planner</source>
+        <translation>{name} — Planner live-commerce</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>This plan holds the sample campaign (DEMO). Start your own with &lt;b&gt;Campaign ▸ New campaign&lt;/b&gt; ({new}), or duplicate the sample as a scenario ({duplicate}) and change it. &lt;b&gt;File ▸ New plan&lt;/b&gt; starts an empty plan file. Edits are saved as you make them.</source>
+        <translation>Questo piano contiene la campagna di esempio (DEMO). Inizia la tua con &lt;b&gt;Campagna ▸ Nuova campagna&lt;/b&gt; ({new}), oppure duplica l&apos;esempio come scenario ({duplicate}) e modificalo. &lt;b&gt;File ▸ Nuovo piano&lt;/b&gt; crea un file di piano vuoto. Le modifiche sono salvate mentre le fai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; {why}, so this plan can be viewed, charted and exported but not changed. To edit it, use File ▸ Save a copy as… into a folder you can write to, and open the copy.</source>
+        <translation>&lt;b&gt;Sola lettura:&lt;/b&gt; {why}, quindi questo piano si può consultare, rappresentare in grafici ed esportare, ma non modificare. Per modificarlo usa File ▸ Salva una copia come… in una cartella scrivibile e apri la copia.</translation>
+    </message>
+    <message>
+        <source>{title} view unavailable: {err}</source>
+        <translation>Vista {title} non disponibile: {err}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>Plan: {path} · last written {when}</source>
+        <translation>Piano: {path} · ultima scrittura {when}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modificato</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <source>Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}</source>
+        <translation>Cambia la valuta di {name} in {cur} a {rate:.4g} {cur} per {old}</translation>
+    </message>
+    <message>
+        <source>Edit campaign {name}</source>
+        <translation>Modifica campagna {name}</translation>
+    </message>
+    <message>
+        <source>Duplicate as scenario</source>
+        <translation>Duplica come scenario</translation>
+    </message>
+    <message>
+        <source>Add host {name}</source>
+        <translation>Aggiungi host {name}</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Aggiungi sessione</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Elimina sessione</translation>
+    </message>
+    <message>
+        <source>Delete {n} sessions</source>
+        <translation>Elimina {n} sessioni</translation>
+    </message>
+    <message>
+        <source>Nothing to delete here: select sessions, hosts, or a campaign in the list first</source>
+        <translation>Niente da eliminare qui: seleziona prima sessioni, host o una campagna nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Select a session (here or in the Calendar), then Campaign ▸ Why this projection? or its “Why?” button</source>
+        <translation>Seleziona una sessione (qui o nel Calendario), poi Campagna ▸ Perché questa proiezione? o il suo pulsante “Perché?”</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you reopen the planner.</source>
+        <translation>La nuova lingua avrà effetto quando riapri il planner.</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Reach</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Brand viewers</source>
+        <translation>Spettatori del brand</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost per reach</source>
+        <translation>Costo per persona raggiunta</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Acquirenti</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCard</name>
+    <message>
+        <source>P10–P90: {low} – {high} · average outcome {mean}</source>
+        <translation>P10–P90: {low} – {high} · esito medio {mean}</translation>
+    </message>
+    <message>
+        <source>trace (every figure at its median); range: calculating…</source>
+        <translation>traccia (ogni cifra alla mediana); intervallo: calcolo…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>By platform (hover a figure for its P10–P90 range)</source>
+        <translation>Per piattaforma (passa il mouse su una cifra per il suo intervallo P10–P90)</translation>
+    </message>
+    <message>
+        <source>No campaign yet</source>
+        <translation>Ancora nessuna campagna</translation>
+    </message>
+    <message>
+        <source>Start one with Campaign ▸ New campaign (Ctrl+N).</source>
+        <translation>Creane una con Campagna ▸ Nuova campagna (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>{kind} · {start} – {end} (China dates) · budget {budget} · margin {margin} · objective {objective}</source>
+        <translation>{kind} · {start} – {end} (date cinesi) · budget {budget} · margine {margin} · obiettivo {objective}</translation>
+    </message>
+    <message>
+        <source>Projecting…</source>
+        <translation>Proiezione in corso…</translation>
+    </message>
+    <message>
+        <source>Large figures are the median (P50) of {n} simulated outcomes, with P10–P90 and the average outcome (the mean: the figure to add across campaigns). Viewers are brand viewers: the show&apos;s viewers who are present while the brand is on air. Most inputs are estimates — see the Benchmarks tab.</source>
+        <translation>Le cifre grandi sono la mediana (P50) di {n} esiti simulati, con P10–P90 e l&apos;esito medio (la media: la cifra da sommare tra campagne). Gli spettatori sono spettatori del brand: quelli dello show presenti mentre il brand è in onda. Quasi tutti gli input sono stime — vedi la scheda Benchmark.</translation>
+    </message>
+    <message>
+        <source>Showing the trace (every figure at its median) while the ranges are calculated…</source>
+        <translation>Mostro la traccia (ogni cifra alla mediana) mentre si calcolano gli intervalli…</translation>
+    </message>
+    <message>
+        <source>GMV resting on slots (坑位) in multi-brand shows: {share} (median){rng}; the rest comes from dedicated shows (专场 / 店播).</source>
+        <translation>GMV che dipende da slot (坑位) in show multi-brand: {share} (mediana){rng}; il resto viene da show dedicati (专场 / 店播).</translation>
+    </message>
+    <message>
+        <source>, P10–P90 {low} – {high}</source>
+        <translation>, P10–P90 {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Projected cost {cost} is {x} the budget {budget}. Committed spend (slot fees, paid traffic, other costs) is {committed}{over}; the rest is commission and platform fees, which grow with sales.</source>
+        <translation>Il costo previsto {cost} è {x} il budget {budget}. La spesa impegnata (costi slot, traffico a pagamento, altri costi) è {committed}{over}; il resto sono commissioni e tariffe della piattaforma, che crescono con le vendite.</translation>
+    </message>
+    <message>
+        <source>, itself over budget</source>
+        <translation>, già di per sé oltre il budget</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>In Chinese, show large figures in 万 and 亿</source>
+        <translation>In cinese, mostra le cifre grandi in 万 e 亿</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when you reopen the planner; your plan is saved as you work, so nothing is lost.</source>
+        <translation>Una nuova lingua ha effetto quando riapri il planner; il piano è salvato mentre lavori, quindi non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>(column {n})</source>
+        <translation>(colonna {n})</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leggi come</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>riga {n}</translation>
+    </message>
+    <message>
+        <source>In the file: {raw}</source>
+        <translation>Nel file: {raw}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>This column is not imported.</source>
+        <translation>Questa colonna non è importata.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Cosa non va</translation>
+    </message>
+    <message>
+        <source>(warning) {message}</source>
+        <translation>(avviso) {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Show notes (prime time, holidays)</source>
+        <translation>Mostra note (prima serata, festivi)</translation>
+    </message>
+    <message>
+        <source>Checking the schedule…</source>
+        <translation>Controllo del palinsesto…</translation>
+    </message>
+    <message>
+        <source>The schedule could not be checked: {0}</source>
+        <translation>Impossibile controllare il palinsesto: {0}</translation>
+    </message>
+    <message>
+        <source>No schedule problems.</source>
+        <translation>Nessun problema nel palinsesto.</translation>
+    </message>
+    <message>
+        <source>Schedule: {0} error(s) · {1} warning(s) · {2} note(s)</source>
+        <translation>Palinsesto: {0} errori · {1} avvisi · {2} note</translation>
+    </message>
+    <message>
+        <source>Money, at the median of the projection:</source>
+        <translation>Soldi, alla mediana della proiezione:</translation>
+    </message>
+    <message>
+        <source>In {n} sessions the last {cur} of paid traffic loses money; the worst: {worst}</source>
+        <translation>In {n} sessioni l&apos;ultimo {cur} di traffico a pagamento perde soldi; la peggiore: {worst}</translation>
+    </message>
+    <message>
+        <source>
+… and {n} more</source>
+        <translation>
+… e altre {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionRunner</name>
+    <message>
+        <source>Projections are not available in this build yet.</source>
+        <translation>Le proiezioni non sono ancora disponibili in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChart</name>
+    <message>
+        <source>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; fitted range &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; extrapolated &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; the model&apos;s points &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; today &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; recommended</source>
+        <translation>&lt;span style=&apos;color:{c}&apos;&gt;━━&lt;/span&gt; intervallo stimato &amp;nbsp; &lt;span style=&apos;color:{c}&apos;&gt;╍╍&lt;/span&gt; estrapolato &amp;nbsp; &lt;span style=&apos;color:{p}&apos;&gt;○&lt;/span&gt; i punti del modello &amp;nbsp; &lt;span style=&apos;color:{t}&apos;&gt;●&lt;/span&gt; oggi &amp;nbsp; &lt;span style=&apos;color:{r}&apos;&gt;■&lt;/span&gt; raccomandato</translation>
+    </message>
+    <message>
+        <source>Net GMV gained ({cur})</source>
+        <translation>GMV netto guadagnato ({cur})</translation>
+    </message>
+    <message>
+        <source>People reached (gained)</source>
+        <translation>Persone raggiunte (guadagnate)</translation>
+    </message>
+    <message>
+        <source>Profit gained ({cur})</source>
+        <translation>Profitto guadagnato ({cur})</translation>
+    </message>
+    <message>
+        <source>{what} against paid traffic (投流) on each item, over no paid traffic on it.</source>
+        <translation>{what} rispetto al traffico a pagamento (投流) su ogni voce, rispetto a nessun traffico a pagamento su di essa.</translation>
+    </message>
+    <message>
+        <source>Paid traffic ({cur})</source>
+        <translation>Traffico a pagamento ({cur})</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>estrapolata</translation>
+    </message>
+    <message>
+        <source>fitted range</source>
+        <translation>intervallo stimato</translation>
+    </message>
+    <message>
+        <source>{n} people per {cur} 1,000</source>
+        <translation>{n} persone per {cur} 1.000</translation>
+    </message>
+    <message>
+        <source>{v} per {cur}</source>
+        <translation>{v} per {cur}</translation>
+    </message>
+    <message>
+        <source>at {spend}: {value} gained; marginal return {m} ({where})</source>
+        <translation>a {spend}: {value} guadagnato; rendimento marginale {m} ({where})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Show viewers (场观)</source>
+        <translation>Spettatori dello show (场观)</translation>
+    </message>
+    <message>
+        <source>GMV (成交金额)</source>
+        <translation>GMV (成交金额)</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Cifra:</translation>
+    </message>
+    <message>
+        <source>GMV ({currency})</source>
+        <translation>GMV ({currency})</translation>
+    </message>
+    <message>
+        <source>Show viewers (persons)</source>
+        <translation>Spettatori (persone)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsHeaders</name>
+    <message>
+        <source>Start (China time)</source>
+        <extracomment>Changes to these tables can change the results. The English headers of planner.exchange.results (the table&apos;s headers in an Italian UI), for the translation tools.</extracomment>
+        <translation>Inizio (ora della Cina)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Recorded shows</source>
+        <translation>Show registrati</translation>
+    </message>
+    <message>
+        <source>Viewers P10</source>
+        <translation>Spettatori P10</translation>
+    </message>
+    <message>
+        <source>Viewers P50 (projected)</source>
+        <translation>Spettatori P50 (previsti)</translation>
+    </message>
+    <message>
+        <source>Viewers P90</source>
+        <translation>Spettatori P90</translation>
+    </message>
+    <message>
+        <source>Viewers (actual)</source>
+        <translation>Spettatori (effettivi)</translation>
+    </message>
+    <message>
+        <source>Viewers vs P50</source>
+        <translation>Spettatori vs P50</translation>
+    </message>
+    <message>
+        <source>Viewers inside P10–P90</source>
+        <translation>Spettatori dentro P10–P90</translation>
+    </message>
+    <message>
+        <source>GMV P10</source>
+        <translation>GMV P10</translation>
+    </message>
+    <message>
+        <source>GMV P50 (projected)</source>
+        <translation>GMV P50 (previsto)</translation>
+    </message>
+    <message>
+        <source>GMV P90</source>
+        <translation>GMV P90</translation>
+    </message>
+    <message>
+        <source>GMV (actual)</source>
+        <translation>GMV (effettivo)</translation>
+    </message>
+    <message>
+        <source>GMV vs P50</source>
+        <translation>GMV vs P50</translation>
+    </message>
+    <message>
+        <source>GMV inside P10–P90</source>
+        <translation>GMV dentro P10–P90</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Plan P50</source>
+        <translation>Piano P50</translation>
+    </message>
+    <message>
+        <source>Plan P10–P90</source>
+        <translation>Piano P10–P90</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>Effettivo finora</translation>
+    </message>
+    <message>
+        <source>Still to come P50</source>
+        <translation>Ancora da venire P50</translation>
+    </message>
+    <message>
+        <source>Outlook P50 (actual + to come)</source>
+        <translation>Previsione P50 (effettivo + da venire)</translation>
+    </message>
+    <message>
+        <source>Outlook P10–P90</source>
+        <translation>Previsione P10–P90</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>By session</source>
+        <extracomment>Tables of the results: key, English and Chinese name of the choice.</extracomment>
+        <translation>Per sessione</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>Per host</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>Per piattaforma</translation>
+    </message>
+    <message>
+        <source>English headers</source>
+        <translation>Intestazioni in inglese</translation>
+    </message>
+    <message>
+        <source>Chinese headers 中文表头</source>
+        <translation>Intestazioni in cinese 中文表头</translation>
+    </message>
+    <message>
+        <source>Export 复盘 workbook…</source>
+        <translation>Esporta cartella 复盘…</translation>
+    </message>
+    <message>
+        <source>Import platform results…</source>
+        <translation>Importa risultati della piattaforma…</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s result export (CSV or XLSX, e.g. 抖音罗盘, 淘宝直播): rows are matched to this campaign&apos;s sessions by host and start</source>
+        <translation>L&apos;esportazione dei risultati di una piattaforma (CSV o XLSX, es. 抖音罗盘, 淘宝直播): le righe sono abbinate alle sessioni di questa campagna per host e inizio</translation>
+    </message>
+    <message>
+        <source>Actual vs range</source>
+        <translation>Effettivo vs intervallo</translation>
+    </message>
+    <message>
+        <source>Cumulative plan vs actual</source>
+        <translation>Piano cumulato vs effettivo</translation>
+    </message>
+    <message>
+        <source>Backtest: how honest were the ranges? (§7)</source>
+        <translation>Backtest: quanto erano onesti gli intervalli? (§7)</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Seleziona una campagna per vederne i risultati.</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>confronto…</translation>
+    </message>
+    <message>
+        <source>{name} — results (复盘): {n} of {total} sessions recorded</source>
+        <translation>{name} — risultati (复盘): {n} sessioni registrate su {total}</translation>
+    </message>
+    <message>
+        <source>this campaign</source>
+        <translation>questa campagna</translation>
+    </message>
+    <message>
+        <source>No recorded shows yet: record actual results (in the Sessions table, or Import platform results above) and the backtest shows how often the actual fell inside its P10–P90 range.</source>
+        <translation>Nessuno show registrato finora: registra i risultati effettivi (nella tabella Sessioni, o con Importa risultati della piattaforma sopra) e il backtest mostra quanto spesso l&apos;effettivo è caduto nel suo intervallo P10–P90.</translation>
+    </message>
+    <message>
+        <source>Results (复盘)</source>
+        <translation>Risultati (复盘)</translation>
+    </message>
+    <message>
+        <source>Show viewers</source>
+        <translation>Spettatori dello show</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: plan P50 {p50} (P10–P90 {p10} – {p90}) · &lt;b&gt;actual so far {a}&lt;/b&gt; · still to come P50 {t50} · outlook P50 {o50} (P10–P90 {o10} – {o90})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: piano P50 {p50} (P10–P90 {p10} – {p90}) · &lt;b&gt;effettivo finora {a}&lt;/b&gt; · ancora da venire P50 {t50} · previsione P50 {o50} (P10–P90 {o10} – {o90})</translation>
+    </message>
+    <message>
+        <source>Import platform results</source>
+        <translation>Importa risultati della piattaforma</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export 复盘 workbook</source>
+        <translation>Esporta cartella 复盘</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation>esportazione…</translation>
+    </message>
+    <message>
+        <source>exported to {path}</source>
+        <translation>esportato in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>Copertura unica</translation>
+    </message>
+    <message>
+        <source>Viewers (UV)</source>
+        <translation>Spettatori (UV)</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Net GMV (after returns)</source>
+        <translation>GMV netto (dopo i resi)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>ROI (net)</source>
+        <translation>ROI (netto)</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>Cost per reached person</source>
+        <translation>Costo per persona raggiunta</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>net GMV ÷ cost</source>
+        <translation>GMV netto ÷ costo</translation>
+    </message>
+    <message>
+        <source>{cur} per 1,000 views</source>
+        <translation>{cur} per 1.000 visualizzazioni</translation>
+    </message>
+    <message>
+        <source>{cur} per person</source>
+        <translation>{cur} per persona</translation>
+    </message>
+    <message>
+        <source>Tick two to four campaigns or scenarios. The first ticked (A) is the baseline.</source>
+        <translation>Spunta da due a quattro campagne o scenari. Il primo spuntato (A) è il riferimento.</translation>
+    </message>
+    <message>
+        <source>Per-platform breakdown of:</source>
+        <translation>Dettaglio per piattaforma di:</translation>
+    </message>
+    <message>
+        <source>Tick two to four campaigns or scenarios to compare them.</source>
+        <translation>Spunta da due a quattro campagne o scenari per confrontarli.</translation>
+    </message>
+    <message>
+        <source>Projecting {n} scenarios × {d} draws…</source>
+        <translation>Proiezione di {n} scenari × {d} simulazioni…</translation>
+    </message>
+    <message>
+        <source>{d} paired draws, seed {seed}</source>
+        <translation>{d} simulazioni appaiate, seme {seed}</translation>
+    </message>
+    <message>
+        <source>tick a second campaign to compare</source>
+        <translation>spunta una seconda campagna da confrontare</translation>
+    </message>
+    <message>
+        <source>Cannot project: {error}</source>
+        <translation>Impossibile proiettare: {error}</translation>
+    </message>
+    <message>
+        <source>P({b} better) = {p}</source>
+        <translation>P({b} migliore) = {p}</translation>
+    </message>
+    <message>
+        <source>{b} vs A</source>
+        <translation>{b} vs A</translation>
+    </message>
+    <message>
+        <source>P10–P90: {lo} – {hi}</source>
+        <translation>P10–P90: {lo} – {hi}</translation>
+    </message>
+    <message>
+        <source>{b} beats A on net GMV with probability {p1}, on reach with {p2}</source>
+        <translation>{b} batte A sul GMV netto con probabilità {p1}, sulla copertura con {p2}</translation>
+    </message>
+    <message>
+        <source>{what} by platform</source>
+        <translation>{what} per piattaforma</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session to {name}</source>
+        <translation>Aggiungi sessione a {name}</translation>
+    </message>
+    <message>
+        <source>Host (主播)</source>
+        <translation>Host (主播)</translation>
+    </message>
+    <message>
+        <source>Date (China, 日期)</source>
+        <translation>Data (Cina, 日期)</translation>
+    </message>
+    <message>
+        <source>Start (China time, 开播时间)</source>
+        <translation>Inizio (ora della Cina, 开播时间)</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>La tua ora</translation>
+    </message>
+    <message>
+        <source>Duration (直播时长)</source>
+        <translation>Durata (直播时长)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Type (场次类型)</source>
+        <translation>Tipo (场次类型)</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air (讲解时长)</source>
+        <translation>Minuti del brand in onda (讲解时长)</translation>
+    </message>
+    <message>
+        <source>library figure for the tier</source>
+        <translation>cifra della libreria per il livello</translation>
+    </message>
+    <message>
+        <source>A slot (坑位): minutes the host presents the brand. A dedicated show (专场) sells the brand the whole time.</source>
+        <translation>Uno slot (坑位): minuti in cui l&apos;host presenta il brand. Uno show dedicato (专场) vende il brand per tutto il tempo.</translation>
+    </message>
+    <message>
+        <source>Slot fee (坑位费)</source>
+        <translation>Costo slot (坑位费)</translation>
+    </message>
+    <message>
+        <source>Commission (佣金比例)</source>
+        <translation>Commissione (佣金比例)</translation>
+    </message>
+    <message>
+        <source>Paid traffic (投流)</source>
+        <translation>Traffico a pagamento (投流)</translation>
+    </message>
+    <message>
+        <source>Theme (直播主题)</source>
+        <translation>Tema (直播主题)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source> (the host quotes {fee:,.0f} {cur}; converted at the plan&apos;s rate)</source>
+        <translation> (l&apos;host quota {fee:,.0f} {cur}; convertito al cambio del piano)</translation>
+    </message>
+    <message>
+        <source>Default from the host</source>
+        <translation>Predefinito dall&apos;host</translation>
+    </message>
+    <message>
+        <source>add a host to the roster first (Campaign ▸ Add host)</source>
+        <translation>aggiungi prima un host all&apos;elenco (Campagna ▸ Aggiungi host)</translation>
+    </message>
+    <message>
+        <source>no host in the roster is called “{0}”: pick one from the list</source>
+        <translation>nessun host nell&apos;elenco si chiama “{0}”: scegline uno dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifica sessione</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Filter sessions: host, platform, theme, date…</source>
+        <translation>Filtra sessioni: host, piattaforma, tema, data…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Aggiungi sessione…</translation>
+    </message>
+    <message>
+        <source>Why? (explain projection)</source>
+        <translation>Perché? (spiega la proiezione)</translation>
+    </message>
+    <message>
+        <source>Delete rows…</source>
+        <translation>Elimina righe…</translation>
+    </message>
+    <message>
+        <source>Reading sessions…</source>
+        <translation>Lettura delle sessioni…</translation>
+    </message>
+    <message>
+        <source>1 session · times in China time (UTC+8)</source>
+        <translation>1 sessione · orari in ora della Cina (UTC+8)</translation>
+    </message>
+    <message>
+        <source>{n} sessions · times in China time (UTC+8)</source>
+        <translation>{n} sessioni · orari in ora della Cina (UTC+8)</translation>
+    </message>
+    <message>
+        <source>Why this projection?</source>
+        <translation>Perché questa proiezione?</translation>
+    </message>
+</context>
+<context>
+    <name>WhiskerChart</name>
+    <message>
+        <source>Recorded shows, in start order (China date)</source>
+        <translation>Show registrati, in ordine di inizio (data cinese)</translation>
+    </message>
+    <message>
+        <source> — log scale</source>
+        <translation> — scala log.</translation>
+    </message>
+    <message>
+        <source>No recorded shows yet: record actual results in the Sessions table or import a platform export.</source>
+        <translation>Nessuno show registrato finora: registra i risultati effettivi nella tabella Sessioni o importa un&apos;esportazione della piattaforma.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} shows inside their P10–P90 range (▲ projected median, ● actual: green inside, red outside). Hover a show for its figures.</source>
+        <translation>{n} show su {total} dentro il loro intervallo P10–P90 (▲ mediana prevista, ● effettivo: verde dentro, rosso fuori). Passa il mouse su uno show per le sue cifre.</translation>
+    </message>
+    <message>
+        <source>{host} · {when}: actual {actual}, projected {mid} (P10–P90 {lo} – {hi}), {diff:+.0%}</source>
+        <translation>{host} · {when}: effettivo {actual}, previsto {mid} (P10–P90 {lo} – {hi}), {diff:+.0%}</translation>
+    </message>
+</context>
+</TS>
