@@ -19,7 +19,20 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+
+
+def _source_root() -> Path:
+    """The checkout whose ``resources/i18n`` this maintains: the one this module sits in (an editable install
+    or a clone), else the nearest folder at or above the working directory that has one (the tests run
+    against an installed, non-editable copy from the clone's root)."""
+    here = Path(__file__).resolve().parents[2]
+    for root in (here, *(Path.cwd().resolve() / "x").parents):
+        if (root / "resources" / "i18n").is_dir() and (root / "pyproject.toml").is_file():
+            return root
+    return here
+
+
+ROOT = _source_root()
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "it_IT")
 #: Module-level ``_tr(text)`` helpers translate in the empty context; this makes lupdate read them as ``tr``.
