@@ -125,6 +125,12 @@ class PlanDelegate(QStyledItemDelegate):
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # Qt calls this again whenever the model says the row changed (a projection arriving, a refresh):
+        # that would replace what the user is typing with the stored value. An open editor is filled once;
+        # if the stored value changes meanwhile, the edit's compare-and-set says "changed elsewhere".
+        if editor.property("planner_filled"):
+            return
+        editor.setProperty("planner_filled", True)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             i = editor.findData(value)

@@ -401,3 +401,27 @@ def test_the_export_dialog_opens_on_its_format_with_export_as_the_default(window
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.format_buttons["xlsx"]
     assert dialog.export_button.isDefault() and not dialog.close_button.autoDefault()
+
+
+def test_typing_in_a_cell_survives_the_schedule_check_arriving(window, qtbot):
+    """The schedule check (and a projection) arrive while the user types: the row is repainted, and the
+    half-typed value must stay in the editor, not be replaced by the stored one (it was: 1 run in 4)."""
+    window.tabs.setCurrentWidget(window.sessions)
+    table = window.sessions.table
+    view, model = table.view, window.sessions.model
+    qtbot.waitUntil(lambda: model.rowCount() > 2 and model.schedule is not None, timeout=10000)
+    col = [c.key for c in model.columns].index("slot_fee")
+    index = table.proxy.mapFromSource(model.index(1, col))
+    before = model.index(1, col).data(Qt.ItemDataRole.EditRole)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=2000)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12345")
+    model.set_schedule(model.schedule)  # the check's answer arrives: every row's colours and tooltips change
+    assert editor.value() == 12345
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.undo_stack.count() == 1, timeout=3000)
+    assert model.index(1, col).data(Qt.ItemDataRole.EditRole) == 12345 != before
