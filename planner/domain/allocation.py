@@ -4,7 +4,8 @@ Equal marginal returns by bisection on the budget's shadow price (:func:`allocat
 curves, s = 1, and the answer for many items, where SLSQP takes seconds); otherwise SLSQP over budget shares
 (Σ = 1, per-item bounds, optional min/max share per group such as a platform), restarted from the KKT point,
 an even split and a few seeded random splits; the greedy marginal-return allocator is the fallback when
-SLSQP finds nothing feasible, and a test oracle.
+SLSQP finds nothing feasible, a start for SLSQP, the rival of the KKT split for many S-shaped items, and a test
+oracle.
 """
 
 from __future__ import annotations
@@ -77,8 +78,13 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
     """
     lo, hi = _check(items, budget)
     kkt = None if group_shares else allocate_kkt(items, budget)
-    if kkt is not None and (len(items) > 12 or all(i.s == 1.0 for i in items)):
-        return kkt  # concave curves: the KKT point is the optimum; many items: SLSQP costs seconds
+    if kkt is not None and all(i.s == 1.0 for i in items):
+        return kkt  # concave curves: the KKT point is the optimum
+    greedy = allocate_greedy(items, budget)
+    if kkt is not None and len(items) > 12:
+        # Many items (SLSQP costs seconds): with S-shaped curves the price bisection can land between the two
+        # sides of a curve's jump, where the greedy walk up the curves does better; take the better of the two.
+        return kkt if kkt.total >= greedy.total else greedy
     bounds = list(zip(lo / budget, hi / budget))
     cons: list[dict[str, object]] = [{"type": "eq", "fun": lambda w: w.sum() - 1.0, "jac": lambda w: np.ones_like(w)}]
     for g, (gmin, gmax) in (group_shares or {}).items():
@@ -94,6 +100,8 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
 
     rng = np.random.default_rng(seed)
     starts = [np.full(len(items), 1.0 / len(items))]
+    if not group_shares:
+        starts.insert(0, np.array(greedy.spend) / budget)
     if kkt is not None:
         starts.insert(0, np.array(kkt.spend) / budget)
     starts += [rng.dirichlet(np.ones(len(items))) for _ in range(max(restarts - 1, 0))]
@@ -176,13 +184,15 @@ def allocate_greedy(items: Sequence[LineItem], budget: float, step: float | None
     """Give the budget away in steps (default ``budget/500``), each to the item whose response gains most."""
     lo, hi = _check(items, budget)
     step = step or budget / 500.0
+    top = np.array([i.top for i in items], float)
+    k = np.array([i.k for i in items], float)
+    s = np.array([i.s for i in items], float)
     x = lo.copy()
     left = budget - x.sum()
     while left > 1e-9:
         dx = min(step, left)
         room = hi - x
-        gains = np.array([i.response(v + min(dx, r)) - i.response(v) if r > 1e-12 else -np.inf
-                          for i, v, r in zip(items, x, room)])
+        gains = np.where(room > 1e-12, hill(x + np.minimum(dx, room), top, k, s) - hill(x, top, k, s), -np.inf)
         j = int(np.argmax(gains))
         if not np.isfinite(gains[j]):
             break
