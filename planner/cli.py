@@ -135,12 +135,17 @@ def cmd_campaign_new(args: argparse.Namespace) -> int:
         if currency != "CNY" and currency not in store.fx_rates():
             raise PlannerError(f"--currency {currency}: the plan has no exchange rate for {currency} (CNY per "
                                f"{currency}); add one first, or use CNY")
-        camp = store.add_campaign(Campaign(
+        from planner.storage.edits import AddCampaign
+        from planner.storage.history import apply_recorded
+
+        edit = AddCampaign(Campaign(
             name=args.name, start_date=day("--start", args.start), end_date=day("--end", args.end),
-            budget=args.budget, currency=currency, margin=args.margin, brand=args.brand or ""))
+            budget=args.budget, currency=currency, margin=args.margin, brand=args.brand or ""),
+            label=f"Add campaign {args.name}")
+        camp_id = apply_recorded(store, edit, "cli").campaign_id  # type: ignore[attr-defined]
     finally:
         store.close()
-    print(camp.id)
+    print(camp_id)
     return 0
 
 

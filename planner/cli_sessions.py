@@ -32,6 +32,7 @@ def cmd_add_session(args: argparse.Namespace) -> int:
     from planner.cli import open_plan
     from planner.domain.timezones import from_china
     from planner.services.sessions import find_host, new_session
+    from planner.storage.history import apply_recorded
 
     try:
         wall = datetime.strptime(args.start.strip(), "%Y-%m-%d %H:%M")
@@ -44,8 +45,8 @@ def cmd_add_session(args: argparse.Namespace) -> int:
         edit = new_session(store, campaign, host, from_china(wall.date(), wall.time()),
                            duration_min=args.duration, slot_fee=args.fee, commission_rate=args.commission,
                            session_type=args.session_type)
-        inverse = edit.apply(store)
-        s = store.session(inverse.session_ids[0])
+        inverse = apply_recorded(store, edit, "cli", label=f"Add session: {host.name}, {wall:%Y-%m-%d %H:%M}")
+        s = store.session(inverse.session_ids[0])  # type: ignore[attr-defined]  # a DeleteSessions
     finally:
         store.close()
     print(f"Added session {s.id}: {host.name}, {wall:%Y-%m-%d %H:%M} China time, {s.duration_min} min, "

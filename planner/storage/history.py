@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import PlannerError
 from planner.domain import models
+from planner.storage.pruning import KEEP_DAYS, KEEP_NEWEST, prune
 from planner.storage.rows import SessionRows
+
+__all__ = ["KEEP_DAYS", "KEEP_NEWEST", "HistoryEntry", "apply_recorded", "entries", "prune", "record",
+           "restore_edit"]
 
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
@@ -178,4 +182,7 @@ def restore_edit(store: "PlanStore", entry_id: int) -> "Edit":
     if row is None:
         raise PlannerError(f"No change {entry_id} in this plan's history")
     edit = decode(json.loads(row[1]))
-    return dataclasses.replace(edit, label=f"Restore: {row[0]}")
+    if not (dataclasses.is_dataclass(edit) and hasattr(edit, "apply")):
+        raise PlannerError(f"Change {entry_id} ({row[0]}) cannot be restored: it keeps no earlier state "
+                           "(a restore from a backup: restore the backup it made instead)")
+    return dataclasses.replace(edit, label=f"Restore: {row[0]}")  # type: ignore[type-var, return-value]

@@ -33,6 +33,14 @@ def session_counts(conn: sqlite3.Connection) -> dict[int, int]:
     return dict(conn.execute("SELECT campaign_id, count(*) FROM sessions GROUP BY campaign_id"))
 
 
+def host_session_counts(conn: sqlite3.Connection, host_ids: Sequence[int]) -> dict[int, int]:
+    """How many sessions the given hosts have, per campaign (campaigns without any are left out)."""
+    if not host_ids:
+        return {}
+    return dict(conn.execute(f"SELECT campaign_id, count(*) FROM sessions WHERE host_id IN "
+                             f"({','.join('?' * len(host_ids))}) GROUP BY campaign_id", tuple(host_ids)))
+
+
 def newest_campaign_id(conn: sqlite3.Connection) -> int | None:
     """The id of the campaign added last (ids only grow), or None in an empty plan."""
     row = conn.execute("SELECT max(id) FROM campaigns").fetchone()

@@ -244,16 +244,6 @@ class PlanRepository:
                                      "ORDER BY id", tuple(host_ids))
         return tuple(r[0] for r in rows)
 
-    def sessions_by_campaign(self, host_ids: Sequence[int]) -> list[tuple[str, int]]:
-        """(campaign name, number of sessions) of the given hosts, in the campaigns' order: what deleting
-        those hosts takes with it."""
-        if not host_ids:
-            return []
-        return [(r[0], r[1]) for r in self.conn.execute(
-            "SELECT c.name, count(*) FROM sessions s JOIN campaigns c ON c.id = s.campaign_id "
-            f"WHERE s.host_id IN ({','.join('?' * len(host_ids))}) "
-            "GROUP BY c.id ORDER BY coalesce(c.parent_id, c.id), c.parent_id IS NOT NULL, c.id", tuple(host_ids))]
-
     def session(self, session_id: int) -> Session:
         t = self.conn.execute(f"SELECT {R.SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if t is None:

@@ -300,9 +300,14 @@ class PlanStore(PlanRepository):
                         "before this version can open it. Copy it to a folder you can write to.")
                 store._migrate()
             if reason is None:
+                from planner.storage.pruning import prune
                 from planner.storage.library import sync_library
 
                 sync_library(store)
+                try:
+                    prune(store)
+                except PlanBusyError:
+                    pass  # another program is writing: the history is pruned at a later open
         except BaseException:
             store.close()
             raise

@@ -1,18 +1,18 @@
 """Deleting rows says first what goes with them: a host takes its sessions in every campaign, a campaign its
-sessions. The confirmation names them ("Luna and the 6 sessions booked with this host, in DEMO and Scenario
-B"); the delete then expects exactly those sessions (see ``DeleteHosts.expected_sessions``), so a session
-booked elsewhere meanwhile is never taken along silently."""
+sessions. The confirmation names them and counts them per campaign and scenario ("Delete Luna and the 6 sessions
+booked with this host, in DEMO (4) and DEMO ▸ Scenario B (2)?"). What goes is decided by
+``planner.services.deletion`` (no Qt); this module puts it in words and asks. The delete then expects exactly
+those sessions (see ``DeleteHosts.expected_sessions``), so a session booked elsewhere meanwhile is never taken
+along silently."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from planner.storage.edits import DeleteCampaign, DeleteHosts
-    from planner.storage.store import PlanStore
+from planner.services.deletion import (
+    CampaignDeletion, HostDeletion, SessionsIn, campaign_deletion, host_deletion,
+)
 
 
 def _tr(text: str) -> str:
@@ -28,38 +28,49 @@ def _sessions(n: int) -> str:
     return _tr("1 session") if n == 1 else _tr("{n} sessions").format(n=f"{n:,}")
 
 
-def host_delete_question(store: "PlanStore", host_ids: list[int]) -> tuple[str, "DeleteHosts"]:
-    """What deleting these hosts takes with it, in words, and the edit that deletes exactly that."""
-    from planner.storage.edits import DeleteHosts
+def _place(place: SessionsIn) -> str:
+    """"DEMO", or "DEMO ▸ Scenario B" for a scenario (as the campaign list nests it)."""
+    return f"{place.scenario_of} ▸ {place.campaign}" if place.scenario_of else place.campaign
 
-    hosts = [store.host(h) for h in host_ids]
-    by_campaign = store.sessions_by_campaign(host_ids)
-    total = sum(n for _c, n in by_campaign)
-    who = hosts[0].name if len(hosts) == 1 else _tr("{n} hosts ({names})").format(
-        n=len(hosts), names=_names([h.name for h in hosts]))
-    label = (_tr("Delete host {name}").format(name=hosts[0].name) if len(hosts) == 1
-             else _tr("Delete {n} hosts").format(n=len(hosts)))
-    edit = DeleteHosts(tuple(host_ids), label=label, expected=tuple(hosts),
-                       expected_sessions=store.session_ids(host_ids=host_ids))
-    if not total:
-        return "", edit
-    where = _names([c for c, _n in by_campaign])
+
+def host_question(deletion: HostDeletion) -> str:
+    """"Delete Luna and the 6 sessions booked with this host, in DEMO (4) and DEMO ▸ Scenario B (2)?" — each
+    campaign and scenario with its count (one alone needs none); empty when the hosts have no sessions
+    (nothing goes but the selection). Only words the catalogues already hold: the counts and the nesting are
+    figures and the campaign list's own ▸."""
+    if not deletion.total:
+        return ""
+    hosts = list(deletion.hosts)
+    who = hosts[0] if len(hosts) == 1 else _tr("{n} hosts ({names})").format(n=len(hosts), names=_names(hosts))
     booked = _tr("booked with this host") if len(hosts) == 1 else _tr("booked with them")
+    places = deletion.sessions
+    where = _place(places[0]) if len(places) == 1 else _names(
+        [f"{_place(p)} ({p.count:,})" for p in places], most=6)
     return _tr("Delete {who} and the {sessions} {booked}, in {where}?").format(
-        who=who, sessions=_sessions(total), booked=booked, where=where), edit
+        who=who, sessions=_sessions(deletion.total), booked=booked, where=where)
 
 
-def campaign_delete_question(store: "PlanStore", campaign_id: int) -> tuple[str, "DeleteCampaign"]:
-    from planner.storage.edits import DeleteCampaign
+def host_delete_question(store, host_ids: list[int]):
+    """What deleting these hosts takes with it, in words, and the edit that deletes exactly that."""
+    names = [store.host(h).name for h in host_ids[:1]]
+    label = (_tr("Delete host {name}").format(name=names[0]) if len(host_ids) == 1
+             else _tr("Delete {n} hosts").format(n=len(host_ids)))
+    deletion = host_deletion(store, host_ids, label)
+    return host_question(deletion), deletion.edit
 
-    campaign = store.campaign(campaign_id)
-    ids = store.session_ids(campaign_id=campaign_id)
-    edit = DeleteCampaign(campaign_id, label=_tr("Delete campaign {name}").format(name=campaign.name),
-                          expected_sessions=ids)
-    if not ids:
-        return "", edit
+
+def campaign_question(deletion: CampaignDeletion) -> str:
+    if not deletion.sessions:
+        return ""
     return _tr("Delete the campaign {name} and its {sessions}?").format(
-        name=campaign.name, sessions=_sessions(len(ids))), edit
+        name=deletion.campaign, sessions=_sessions(deletion.sessions))
+
+
+def campaign_delete_question(store, campaign_id: int):
+    """What deleting a campaign takes with it (its sessions), in words, and the edit that deletes exactly that."""
+    name = store.campaign(campaign_id).name
+    deletion = campaign_deletion(store, campaign_id, _tr("Delete campaign {name}").format(name=name))
+    return campaign_question(deletion), deletion.edit
 
 
 def confirm(parent: QWidget, question: str) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.storage import history
+from planner.services import history
 
 DEFAULT_WIDTH = 380
 

@@ -6,6 +6,8 @@ only after its transaction committed (what it acknowledged).
     plan_writer.py PLAN bump HOST N     add 1 to a host's followers N times, compare-and-set, retrying after
                                         a conflict; prints "bumped" per success, "conflict" per refusal
     plan_writer.py PLAN migrate         open an old-format plan with a slow last migration step (to be killed)
+    plan_writer.py PLAN prune           prune the plan's history as an open does; prints "pruning", then
+                                        "pruned N SECONDS" after the transaction committed
 """
 import random
 import sys
@@ -27,6 +29,20 @@ if mode == "migrate":
     print("opening", flush=True)
     PlanStore.open(path, create=False).close()
     print("migrated", flush=True)
+    sys.exit(0)
+
+if mode == "prune":
+    from pathlib import Path
+
+    from planner.storage.history import prune
+
+    store = PlanStore(Path(path), PlanStore._connect(Path(path)))  # open() would prune before we say so
+    import time
+
+    print("pruning", flush=True)
+    start = time.perf_counter()
+    print("pruned", prune(store), f"{time.perf_counter() - start:.3f}", flush=True)
+    store.close()
     sys.exit(0)
 
 store = PlanStore.open(path, create=False)

@@ -289,7 +289,7 @@ def test_delete_and_undo_sessions_hosts_campaign(window, qtbot):
     n_hosts = window.hosts.model.rowCount()
     asked = answer_message_box("Delete")
     window.actions.delete.trigger()
-    assert asked["texts"] and "sessions booked with this host, in" in asked["texts"][0]
+    assert asked["texts"] and "sessions booked with this host, in DEMO · 618" in asked["texts"][0]
     assert window.hosts.model.rowCount() == n_hosts - 1
     assert model.rowCount() < 20
     window.undo_action.trigger()
