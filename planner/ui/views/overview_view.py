@@ -80,6 +80,9 @@ class OverviewView(QWidget):
         self.platforms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The last column (ROI) keeps its width: the table ends where the figures end, not in one wide ROI.
         self.platforms.horizontalHeader().setStretchLastSection(False)
+        # The platform names take what the figures leave (and elide), so the table never scrolls sideways.
+        self.platforms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.platforms.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.budget_note = QLabel(self)
         self.budget_note.setObjectName("overview_budget_note")
         self.budget_note.setWordWrap(True)

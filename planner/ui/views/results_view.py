@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -199,6 +199,9 @@ class ResultsView(QWidget):
         # The heading (campaign name, status, sessions recorded) is as long as the user's names: its own line,
         # wrapped, so it never holds the window wider than the screen.
         self.heading.setWordWrap(True)
+        for combo in (self.grouping, self.export_lang):  # longer languages: elide, not widen the row
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.import_button)
@@ -238,12 +241,24 @@ class ResultsView(QWidget):
         self.backtest_label.setObjectName("results_backtest")
         self.backtest_label.setWordWrap(True)
         QVBoxLayout(self.backtest_box).addWidget(self.backtest_label)
-        layout = QVBoxLayout(self)
+        # In a short window (the Problems dock open, a longer language's wrapped lines) the page scrolls down
+        # rather than holding the main window taller than the screen.
+        body = QWidget(self)
+        body.setObjectName("results_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addWidget(self.backtest_box)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("results_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
