@@ -115,9 +115,28 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Slot in a multi-brand show (坑位)"),
     QT_TRANSLATE_NOOP("Domain", "planned"), QT_TRANSLATE_NOOP("Domain", "confirmed"),
     QT_TRANSLATE_NOOP("Domain", "done"), QT_TRANSLATE_NOOP("Domain", "cancelled"),
+    # campaign objectives (domain.models.OBJECTIVES)
+    QT_TRANSLATE_NOOP("Domain", "sales"), QT_TRANSLATE_NOOP("Domain", "reach"),
+    QT_TRANSLATE_NOOP("Domain", "launch"), QT_TRANSLATE_NOOP("Domain", "clearance"),
+    # host statuses (domain.models.HOST_STATUSES; the Chinese of each is HOST_STATUS_ZH)
+    QT_TRANSLATE_NOOP("Domain", "prospect"), QT_TRANSLATE_NOOP("Domain", "contacted"),
+    QT_TRANSLATE_NOOP("Domain", "negotiating"), QT_TRANSLATE_NOOP("Domain", "sample_sent"),
+    QT_TRANSLATE_NOOP("Domain", "scheduled"), QT_TRANSLATE_NOOP("Domain", "live"),
+    QT_TRANSLATE_NOOP("Domain", "reviewed"),
 )
 
 
 def domain_label(text: str) -> str:
     """A label from the domain's tables (tiers, session types) in the UI language."""
     return QCoreApplication.translate("Domain", text)
+
+
+def host_status_label(status: str) -> str:
+    """A host's status as the roster shows it: "negotiating 沟通中" (the Chinese term beside the English or
+    Italian one), just "沟通中" in Chinese."""
+    from planner.domain.models import HOST_STATUS_ZH
+
+    zh = HOST_STATUS_ZH.get(status, "")
+    if _current == "zh_CN" and zh:
+        return zh
+    return f"{domain_label(status)} {zh}".strip()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import OVERVIEW_METRICS
 from planner.ui.models.platform_model import PlatformBreakdownModel
 
@@ -152,7 +152,7 @@ class OverviewView(QWidget):
         self.subheading.setText(self.tr("{kind} · {start} – {end} (China dates) · budget {budget} · "
                                         "margin {margin} · objective {objective}").format(
             kind=kind, start=c.start_date.isoformat(), end=c.end_date.isoformat(),
-            budget=F.money(c.budget, c.currency), margin=F.percent(c.margin), objective=c.objective))
+            budget=F.money(c.budget, c.currency), margin=F.percent(c.margin), objective=domain_label(c.objective)))
 
     def _on_projection_started(self, _campaign_id) -> None:
         self.status.setText(self.tr("Projecting…"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label
 from planner.ui.workers import run_in_background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +60,8 @@ _HEADERS_TR = (
     QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P50 (actual + to come)"),
     QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P10–P90"),
 )
+#: The English values of planner.exchange.results.YES_NO, for the translation tools.
+_VALUES_TR = (QT_TRANSLATE_NOOP("ResultsValues", "inside"), QT_TRANSLATE_NOOP("ResultsValues", "outside"))
 
 
 @dataclass
@@ -130,6 +133,10 @@ class FrameModel(QAbstractTableModel):
             return F.money(v, self.currency)
         if isinstance(v, float):
             return F.number(v)
+        if key == "status":  # the session's status, as the domain names it
+            return domain_label(str(v))
+        if key.endswith("_inside"):
+            return QCoreApplication.translate("ResultsValues", str(v))
         return str(v)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
