@@ -6,6 +6,8 @@ Qt's own strings (standard buttons, file dialogs) come from the ``qtbase_<lang>.
 
 The language is chosen, first match wins: ``PLANNER_LANG`` (``zh_CN``, ``it_IT``, ``en``), the Preferences
 dialog (QSettings), the system's UI language. It is installed once at start, before any window is built.
+``PLANNER_LANG=pseudo`` is for developers: every string accented, bracketed and ~40% longer (``ui/pseudo.py``),
+to find clipped layouts and strings not yet translatable; figures stay in English format.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 #: Languages the UI is translated into: code -> name in that language (how the Preferences list shows it).
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "it_IT": "Italiano"}
+#: The pseudo-localisation a developer can start in (``PLANNER_LANG=pseudo``); not offered in Preferences.
+PSEUDO = "pseudo"
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 _installed: list[QTranslator] = []
 _current = "en"
@@ -35,6 +39,8 @@ def normalise(code: str | None) -> str | None:
     None for a language the UI is not translated into."""
     if not code:
         return None
+    if code.lower() == PSEUDO:
+        return PSEUDO
     lang = code.replace("-", "_").split("_")[0].split(".")[0].lower()
     return {"zh": "zh_CN", "it": "it_IT", "en": "en", "c": "en"}.get(lang)
 
@@ -58,7 +64,7 @@ def chosen_language() -> str:
 
 
 def current() -> str:
-    """The installed UI language code (``en``, ``zh_CN``, ``it_IT``)."""
+    """The installed UI language code (``en``, ``zh_CN``, ``it_IT``, or ``pseudo``)."""
     return _current
 
 
@@ -72,7 +78,13 @@ def install(language: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language != "en":
+    if language == PSEUDO:
+        from planner.ui.pseudo import PseudoTranslator
+
+        translator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+    elif language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir), (f"planner_{language}", str(catalogue_dir()))):
             translator = QTranslator(app)
@@ -82,7 +94,7 @@ def install(language: str | None = None) -> str:
     _current = language
     if _system_default is None:
         _system_default = QLocale()
-    QLocale.setDefault(_system_default if language == "en" else QLocale(language))
+    QLocale.setDefault(_system_default if language in ("en", PSEUDO) else QLocale(language))
     from planner.ui import formatting
 
     formatting.set_locale(language)
@@ -103,9 +115,28 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Slot in a multi-brand show (坑位)"),
     QT_TRANSLATE_NOOP("Domain", "planned"), QT_TRANSLATE_NOOP("Domain", "confirmed"),
     QT_TRANSLATE_NOOP("Domain", "done"), QT_TRANSLATE_NOOP("Domain", "cancelled"),
+    # campaign objectives (domain.models.OBJECTIVES)
+    QT_TRANSLATE_NOOP("Domain", "sales"), QT_TRANSLATE_NOOP("Domain", "reach"),
+    QT_TRANSLATE_NOOP("Domain", "launch"), QT_TRANSLATE_NOOP("Domain", "clearance"),
+    # host statuses (domain.models.HOST_STATUSES; the Chinese of each is HOST_STATUS_ZH)
+    QT_TRANSLATE_NOOP("Domain", "prospect"), QT_TRANSLATE_NOOP("Domain", "contacted"),
+    QT_TRANSLATE_NOOP("Domain", "negotiating"), QT_TRANSLATE_NOOP("Domain", "sample_sent"),
+    QT_TRANSLATE_NOOP("Domain", "scheduled"), QT_TRANSLATE_NOOP("Domain", "live"),
+    QT_TRANSLATE_NOOP("Domain", "reviewed"),
 )
 
 
 def domain_label(text: str) -> str:
     """A label from the domain's tables (tiers, session types) in the UI language."""
     return QCoreApplication.translate("Domain", text)
+
+
+def host_status_label(status: str) -> str:
+    """A host's status as the roster shows it: "negotiating 沟通中" (the Chinese term beside the English or
+    Italian one), just "沟通中" in Chinese."""
+    from planner.domain.models import HOST_STATUS_ZH
+
+    zh = HOST_STATUS_ZH.get(status, "")
+    if _current == "zh_CN" and zh:
+        return zh
+    return f"{domain_label(status)} {zh}".strip()

@@ -252,6 +252,26 @@
         <translation>数据日期 — quando sono state lette le cifre: il GMV della piattaforma cambia per giorni dopo uno show</translation>
     </message>
     <message>
+        <source>✔ sourced</source>
+        <translation>✔ con fonte</translation>
+    </message>
+    <message>
+        <source>≈ estimate</source>
+        <translation>≈ stima</translation>
+    </message>
+    <message>
+        <source>? assumption</source>
+        <translation>? ipotesi</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>convenzione</translation>
+    </message>
+    <message>
+        <source>✎ yours</source>
+        <translation>✎ tua</translation>
+    </message>
+    <message>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
@@ -1745,7 +1765,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <name>Domain</name>
     <message>
         <source>Tail (尾部)</source>
-        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
+        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). The pseudo-localisation a developer can start in (``PLANNER_LANG=pseudo``); not offered in Preferences. Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
         <translation>Coda (尾部)</translation>
     </message>
     <message>
@@ -1779,6 +1799,50 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>cancelled</source>
         <translation>annullata</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vendite</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>copertura</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancio</translation>
+    </message>
+    <message>
+        <source>clearance</source>
+        <translation>svendita</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation>potenziale</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contattato</translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation>in trattativa</translation>
+    </message>
+    <message>
+        <source>sample_sent</source>
+        <translation>campione inviato</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>in programma</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>in diretta</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>rivisto (复盘)</translation>
     </message>
 </context>
 <context>
@@ -2525,32 +2589,205 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>Copertura</translation>
     </message>
     <message>
+        <source>Unique people who watch at least one session (viewers across sessions, de-duplicated).</source>
+        <translation>Persone uniche che guardano almeno una sessione (spettatori delle sessioni, senza doppioni).</translation>
+    </message>
+    <message>
         <source>Brand viewers</source>
         <translation>Spettatori del brand</translation>
+    </message>
+    <message>
+        <source>Sum over sessions of show viewers (场观) × brand exposure: a slot (坑位) reaches the viewers present while the brand is on air.</source>
+        <translation>Somma sulle sessioni degli spettatori dello show (场观) × esposizione del brand: uno slot (坑位) raggiunge gli spettatori presenti mentre il brand è in onda.</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
+        <source>Gross sales = buyers × average order value.</source>
+        <translation>Vendite lorde = acquirenti × valore medio dell&apos;ordine.</translation>
+    </message>
+    <message>
         <source>Net GMV</source>
         <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>Net sales = GMV × (1 − return rate 退货率).</source>
+        <translation>Vendite nette = GMV × (1 − tasso di reso 退货率).</translation>
     </message>
     <message>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
+        <source>Slot fees (坑位费) + commission (佣金) + platform fees (平台技术服务费) + paid traffic (投流) + other costs.</source>
+        <translation>Fee di slot (坑位费) + commissioni (佣金) + fee della piattaforma (平台技术服务费) + traffico a pagamento (投流) + altri costi.</translation>
+    </message>
+    <message>
         <source>ROI</source>
         <translation>ROI</translation>
+    </message>
+    <message>
+        <source>ROI = net GMV ÷ cost (net of returns).</source>
+        <translation>ROI = GMV netto ÷ costo (al netto dei resi).</translation>
     </message>
     <message>
         <source>Cost per reach</source>
         <translation>Costo per persona raggiunta</translation>
     </message>
     <message>
+        <source>Cost ÷ reach (cost of one unique person reached).</source>
+        <translation>Costo ÷ copertura (costo di una persona unica raggiunta).</translation>
+    </message>
+    <message>
+        <source>Sum of the platform&apos;s session show viewers × brand exposure (slots reach only the viewers present while the brand is on air).</source>
+        <translation>Somma degli spettatori delle sessioni della piattaforma × esposizione del brand (gli slot raggiungono solo gli spettatori presenti mentre il brand è in onda).</translation>
+    </message>
+    <message>
+        <source>Unique people reached on this platform.</source>
+        <translation>Persone uniche raggiunte su questa piattaforma.</translation>
+    </message>
+    <message>
         <source>Buyers</source>
         <translation>Acquirenti</translation>
+    </message>
+    <message>
+        <source>Viewers × conversion rate (看播转化率).</source>
+        <translation>Spettatori × tasso di conversione (看播转化率).</translation>
+    </message>
+    <message>
+        <source>Gross sales on this platform.</source>
+        <translation>Vendite lorde su questa piattaforma.</translation>
+    </message>
+    <message>
+        <source>GMV × (1 − return rate).</source>
+        <translation>GMV × (1 − tasso di reso).</translation>
+    </message>
+    <message>
+        <source>Slot fees + commission + platform fees + paid traffic on this platform (the campaign&apos;s other costs are in their own row).</source>
+        <translation>Fee di slot + commissioni + fee della piattaforma + traffico a pagamento su questa piattaforma (gli altri costi della campagna sono in una riga a parte).</translation>
+    </message>
+    <message>
+        <source>Net GMV ÷ cost.</source>
+        <translation>GMV netto ÷ costo.</translation>
+    </message>
+    <message>
+        <source>Average order value · 客单价</source>
+        <extracomment>What each benchmark-library metric is, in the words of the glossary (the library keeps the short keys).</extracomment>
+        <translation>Valore medio dell&apos;ordine · 客单价</translation>
+    </message>
+    <message>
+        <source>Average watch time · 人均观看时长</source>
+        <translation>Tempo medio di visione · 人均观看时长</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air in a slot · 讲解时长</source>
+        <translation>Minuti del brand in onda in uno slot · 讲解时长</translation>
+    </message>
+    <message>
+        <source>Host commission · 佣金比例</source>
+        <translation>Commissione dell&apos;host · 佣金比例</translation>
+    </message>
+    <message>
+        <source>Conversion rate · 看播转化率</source>
+        <translation>Tasso di conversione · 看播转化率</translation>
+    </message>
+    <message>
+        <source>Paid traffic CPM · 投流千次曝光成本</source>
+        <translation>CPM del traffico a pagamento · 投流千次曝光成本</translation>
+    </message>
+    <message>
+        <source>Viewers vs session length (elasticity)</source>
+        <translation>Spettatori rispetto alla durata della sessione (elasticità)</translation>
+    </message>
+    <message>
+        <source>Interaction rate · 互动率</source>
+        <translation>Tasso di interazione · 互动率</translation>
+    </message>
+    <message>
+        <source>Festival conversion multiplier · 大促转化系数</source>
+        <translation>Moltiplicatore di conversione nei festival · 大促转化系数</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier · 大促流量系数</source>
+        <translation>Moltiplicatore di spettatori nei festival · 大促流量系数</translation>
+    </message>
+    <message>
+        <source>New-follower rate · 涨粉率</source>
+        <translation>Tasso di nuovi follower · 涨粉率</translation>
+    </message>
+    <message>
+        <source>Live-commerce users in China · 直播电商用户</source>
+        <translation>Utenti di live commerce in Cina · 直播电商用户</translation>
+    </message>
+    <message>
+        <source>Online population of China · 网民规模</source>
+        <translation>Popolazione online della Cina · 网民规模</translation>
+    </message>
+    <message>
+        <source>Share of a major festival&apos;s uplift a minor one brings</source>
+        <translation>Quota dell&apos;aumento di un grande festival portata da uno minore</translation>
+    </message>
+    <message>
+        <source>Paid traffic cap (× organic viewers)</source>
+        <translation>Tetto del traffico a pagamento (× spettatori organici)</translation>
+    </message>
+    <message>
+        <source>Paid ad click-through to the room</source>
+        <translation>Click-through degli annunci a pagamento verso la stanza</translation>
+    </message>
+    <message>
+        <source>Paid room entries any room can buy · 投流流量池</source>
+        <translation>Ingressi a pagamento acquistabili da ogni stanza · 投流流量池</translation>
+    </message>
+    <message>
+        <source>Platform fee rate · 技术服务费率</source>
+        <translation>Tasso di fee della piattaforma · 技术服务费率</translation>
+    </message>
+    <message>
+        <source>Reference session length (minutes)</source>
+        <translation>Durata di riferimento della sessione (minuti)</translation>
+    </message>
+    <message>
+        <source>Return rate · 退货率</source>
+        <translation>Tasso di reso · 退货率</translation>
+    </message>
+    <message>
+        <source>Returning-viewer share · 老粉占比</source>
+        <translation>Quota di spettatori abituali · 老粉占比</translation>
+    </message>
+    <message>
+        <source>Room entry rate · 进房率</source>
+        <translation>Tasso di ingresso nella stanza · 进房率</translation>
+    </message>
+    <message>
+        <source>Views per session (PV) · 场观</source>
+        <translation>Visualizzazioni per sessione (PV) · 场观</translation>
+    </message>
+    <message>
+        <source>Slot fee · 坑位费</source>
+        <translation>Fee di slot · 坑位费</translation>
+    </message>
+    <message>
+        <source>Slot fee multiplier (time slot)</source>
+        <translation>Moltiplicatore della fee di slot (fascia oraria)</translation>
+    </message>
+    <message>
+        <source>Viewer multiplier (time slot)</source>
+        <translation>Moltiplicatore di spettatori (fascia oraria)</translation>
+    </message>
+    <message>
+        <source>Followers from which a tier starts · 层级粉丝门槛</source>
+        <translation>Follower da cui inizia un livello · 层级粉丝门槛</translation>
+    </message>
+    <message>
+        <source>Platform users · 平台用户规模</source>
+        <translation>Utenti della piattaforma · 平台用户规模</translation>
+    </message>
+    <message>
+        <source>Views per unique viewer (PV ÷ UV)</source>
+        <translation>Visualizzazioni per spettatore unico (PV ÷ UV)</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3148,18 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>Outlook P10–P90</source>
         <translation>Previsione P10–P90</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsValues</name>
+    <message>
+        <source>inside</source>
+        <extracomment>The English values of planner.exchange.results.YES_NO, for the translation tools.</extracomment>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>fuori</translation>
     </message>
 </context>
 <context>

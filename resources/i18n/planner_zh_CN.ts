@@ -252,6 +252,26 @@
         <translation>数据日期 — 读取数据的日期：直播结束后数天内平台 GMV 仍会变化</translation>
     </message>
     <message>
+        <source>✔ sourced</source>
+        <translation>✔ 公开数据</translation>
+    </message>
+    <message>
+        <source>≈ estimate</source>
+        <translation>≈ 估计</translation>
+    </message>
+    <message>
+        <source>? assumption</source>
+        <translation>? 假设</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>惯例</translation>
+    </message>
+    <message>
+        <source>✎ yours</source>
+        <translation>✎ 自定义</translation>
+    </message>
+    <message>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -1745,7 +1765,7 @@ Scenario: a copy to compare against its campaign</source>
     <name>Domain</name>
     <message>
         <source>Tail (尾部)</source>
-        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
+        <extracomment>Languages the UI is translated into: code -&gt; name in that language (how the Preferences list shows it). The pseudo-localisation a developer can start in (``PLANNER_LANG=pseudo``); not offered in Preferences. Labels the domain defines (planner.domain.models, no Qt there), listed for the translation tools.</extracomment>
         <translation>尾部</translation>
     </message>
     <message>
@@ -1779,6 +1799,50 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>新品上市</translation>
+    </message>
+    <message>
+        <source>clearance</source>
+        <translation>清仓</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation>待开发</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation>沟通中</translation>
+    </message>
+    <message>
+        <source>sample_sent</source>
+        <translation>已寄样</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复盘</translation>
     </message>
 </context>
 <context>
@@ -2525,32 +2589,205 @@ Scenario: a copy to compare against its campaign</source>
         <translation>触达人数</translation>
     </message>
     <message>
+        <source>Unique people who watch at least one session (viewers across sessions, de-duplicated).</source>
+        <translation>至少观看一场直播的去重人数（跨场次观众去重）。</translation>
+    </message>
+    <message>
         <source>Brand viewers</source>
         <translation>品牌曝光人数</translation>
+    </message>
+    <message>
+        <source>Sum over sessions of show viewers (场观) × brand exposure: a slot (坑位) reaches the viewers present while the brand is on air.</source>
+        <translation>各场次场观 × 品牌曝光系数之和：坑位只触达品牌讲解期间在线的观众。</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
+        <source>Gross sales = buyers × average order value.</source>
+        <translation>成交金额 = 成交人数 × 客单价。</translation>
+    </message>
+    <message>
         <source>Net GMV</source>
         <translation>净成交</translation>
+    </message>
+    <message>
+        <source>Net sales = GMV × (1 − return rate 退货率).</source>
+        <translation>净成交 = GMV × (1 − 退货率)。</translation>
     </message>
     <message>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
+        <source>Slot fees (坑位费) + commission (佣金) + platform fees (平台技术服务费) + paid traffic (投流) + other costs.</source>
+        <translation>坑位费 + 佣金 + 平台技术服务费 + 投流 + 其他成本。</translation>
+    </message>
+    <message>
         <source>ROI</source>
         <translation>ROI</translation>
+    </message>
+    <message>
+        <source>ROI = net GMV ÷ cost (net of returns).</source>
+        <translation>投产比 = 净成交 ÷ 成本（扣除退货）。</translation>
     </message>
     <message>
         <source>Cost per reach</source>
         <translation>触达成本</translation>
     </message>
     <message>
+        <source>Cost ÷ reach (cost of one unique person reached).</source>
+        <translation>成本 ÷ 触达人数（触达一位去重用户的成本）。</translation>
+    </message>
+    <message>
+        <source>Sum of the platform&apos;s session show viewers × brand exposure (slots reach only the viewers present while the brand is on air).</source>
+        <translation>该平台各场次场观 × 品牌曝光系数之和（坑位只触达品牌讲解期间在线的观众）。</translation>
+    </message>
+    <message>
+        <source>Unique people reached on this platform.</source>
+        <translation>在该平台触达的去重人数。</translation>
+    </message>
+    <message>
         <source>Buyers</source>
         <translation>成交人数</translation>
+    </message>
+    <message>
+        <source>Viewers × conversion rate (看播转化率).</source>
+        <translation>观看人数 × 看播转化率。</translation>
+    </message>
+    <message>
+        <source>Gross sales on this platform.</source>
+        <translation>该平台的成交金额。</translation>
+    </message>
+    <message>
+        <source>GMV × (1 − return rate).</source>
+        <translation>GMV × (1 − 退货率)。</translation>
+    </message>
+    <message>
+        <source>Slot fees + commission + platform fees + paid traffic on this platform (the campaign&apos;s other costs are in their own row).</source>
+        <translation>该平台的坑位费 + 佣金 + 平台技术服务费 + 投流（活动的其他成本单列一行）。</translation>
+    </message>
+    <message>
+        <source>Net GMV ÷ cost.</source>
+        <translation>净成交 ÷ 成本。</translation>
+    </message>
+    <message>
+        <source>Average order value · 客单价</source>
+        <extracomment>What each benchmark-library metric is, in the words of the glossary (the library keeps the short keys).</extracomment>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Average watch time · 人均观看时长</source>
+        <translation>人均观看时长</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air in a slot · 讲解时长</source>
+        <translation>坑位讲解时长</translation>
+    </message>
+    <message>
+        <source>Host commission · 佣金比例</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Conversion rate · 看播转化率</source>
+        <translation>看播转化率</translation>
+    </message>
+    <message>
+        <source>Paid traffic CPM · 投流千次曝光成本</source>
+        <translation>投流千次曝光成本</translation>
+    </message>
+    <message>
+        <source>Viewers vs session length (elasticity)</source>
+        <translation>场观随直播时长的变化（弹性）</translation>
+    </message>
+    <message>
+        <source>Interaction rate · 互动率</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Festival conversion multiplier · 大促转化系数</source>
+        <translation>大促转化系数</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier · 大促流量系数</source>
+        <translation>大促流量系数</translation>
+    </message>
+    <message>
+        <source>New-follower rate · 涨粉率</source>
+        <translation>涨粉率</translation>
+    </message>
+    <message>
+        <source>Live-commerce users in China · 直播电商用户</source>
+        <translation>直播电商用户规模</translation>
+    </message>
+    <message>
+        <source>Online population of China · 网民规模</source>
+        <translation>网民规模</translation>
+    </message>
+    <message>
+        <source>Share of a major festival&apos;s uplift a minor one brings</source>
+        <translation>小型节日带来的增幅占大促增幅的比例</translation>
+    </message>
+    <message>
+        <source>Paid traffic cap (× organic viewers)</source>
+        <translation>投流上限（× 自然流量观众）</translation>
+    </message>
+    <message>
+        <source>Paid ad click-through to the room</source>
+        <translation>投流广告进房点击率</translation>
+    </message>
+    <message>
+        <source>Paid room entries any room can buy · 投流流量池</source>
+        <translation>投流流量池（任一直播间可买到的进房人次）</translation>
+    </message>
+    <message>
+        <source>Platform fee rate · 技术服务费率</source>
+        <translation>技术服务费率</translation>
+    </message>
+    <message>
+        <source>Reference session length (minutes)</source>
+        <translation>参考直播时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Return rate · 退货率</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Returning-viewer share · 老粉占比</source>
+        <translation>老粉占比</translation>
+    </message>
+    <message>
+        <source>Room entry rate · 进房率</source>
+        <translation>进房率</translation>
+    </message>
+    <message>
+        <source>Views per session (PV) · 场观</source>
+        <translation>场观（观看人次 PV）</translation>
+    </message>
+    <message>
+        <source>Slot fee · 坑位费</source>
+        <translation>坑位费</translation>
+    </message>
+    <message>
+        <source>Slot fee multiplier (time slot)</source>
+        <translation>坑位费系数（时段）</translation>
+    </message>
+    <message>
+        <source>Viewer multiplier (time slot)</source>
+        <translation>场观系数（时段）</translation>
+    </message>
+    <message>
+        <source>Followers from which a tier starts · 层级粉丝门槛</source>
+        <translation>层级粉丝门槛</translation>
+    </message>
+    <message>
+        <source>Platform users · 平台用户规模</source>
+        <translation>平台用户规模</translation>
+    </message>
+    <message>
+        <source>Views per unique viewer (PV ÷ UV)</source>
+        <translation>人均观看次数（PV ÷ UV）</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3148,18 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>Outlook P10–P90</source>
         <translation>预计总计 P10–P90</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsValues</name>
+    <message>
+        <source>inside</source>
+        <extracomment>The English values of planner.exchange.results.YES_NO, for the translation tools.</extracomment>
+        <translation>区间内</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>区间外</translation>
     </message>
 </context>
 <context>

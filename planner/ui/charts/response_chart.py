@@ -44,6 +44,7 @@ class ResponseChart(ChartPanel):
                                                                           r=REC_COLOR))
         self.legend.setObjectName("response_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # a longer language wraps the legend rather than widening the window
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.legend)

@@ -12,6 +12,7 @@ from planner.domain.validation import validate_campaign
 from planner.ui.date_edits import DateEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
+from planner.ui.i18n import domain_label
 
 
 def _qdate(d: date) -> QDate:
@@ -32,8 +33,9 @@ class CampaignDialog(ValidatedForm):
         self.brand = self.add_field("brand", self.tr("Brand (品牌)"), QLineEdit(c.brand, self))
         self.category = self.add_field("category", self.tr("Category (类目)"), QLineEdit(c.category, self))
         self.objective = self.add_field("objective", self.tr("Objective"), QComboBox(self))
-        self.objective.addItems(list(OBJECTIVES))
-        self.objective.setCurrentText(c.objective)
+        for objective in OBJECTIVES:
+            self.objective.addItem(domain_label(objective), objective)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(c.objective)))
         self.start_date = self.add_field("start_date", self.tr("Start date (China)"), DateEdit(_qdate(c.start_date), self))
         self.end_date = self.add_field("end_date", self.tr("End date (China)"), DateEdit(_qdate(c.end_date), self))
         for w in (self.start_date, self.end_date):
@@ -88,7 +90,7 @@ class CampaignDialog(ValidatedForm):
 
         return replace(
             self.original, name=self.name.text().strip(), brand=self.brand.text().strip(),
-            category=self.category.text().strip(), objective=self.objective.currentText(),
+            category=self.category.text().strip(), objective=self.objective.currentData(),
             start_date=_pydate(self.start_date.date()), end_date=_pydate(self.end_date.date()),
             currency=self.currency.currentText(), budget=self.budget.value(),
             margin=round(self.margin.value() / 100, 6), other_costs=self.other_costs.value(),

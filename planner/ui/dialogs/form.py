@@ -68,6 +68,16 @@ class ValidatedForm(QDialog):
             fields = form_fields(self.form)
             chain_focus([*fields, *dialog_buttons(self.buttons)])
             focus_first(fields)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped messages need at the dialog's width (a window's minimum size does not
+        count wrapped lines, so a long message in a longer language was squeezed into too few lines)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     # -- subclasses ------------------------------------------------------------------------------
     def build(self) -> Any:
@@ -104,6 +114,8 @@ class ValidatedForm(QDialog):
         self.general.setVisible(bool(general))
         self.general.setText("\n".join(f"{p.field}: {p.message}" for p in general))
         self.ok_button.setEnabled(not any(p.severity == "error" for p in problems))
+        if self.isVisible():
+            self._fit_height()
 
     def show_error(self, message: str) -> None:
         """A refusal from the store (e.g. a rule checked on write) shown inside the form."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIER_LABELS, TIERS, Host
+from planner.domain.models import CURRENCIES, HOST_STATUSES, TIER_LABELS, TIERS, Host
 from planner.domain.validation import validate_host
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import FieldError, ValidatedForm
-from planner.ui.i18n import domain_label, platform_label
+from planner.ui.i18n import domain_label, host_status_label, platform_label
 from planner.ui.models.parsing import to_optional_float, to_optional_int
 
 
@@ -39,7 +39,7 @@ class HostDialog(ValidatedForm):
         self.agency = self.add_field("agency", self.tr("Agency (MCN 机构)"), QLineEdit(self))
         self.status = self.add_field("status", self.tr("Status (合作状态)"), QComboBox(self))
         for s in HOST_STATUSES:
-            self.status.addItem(f"{s} {HOST_STATUS_ZH[s]}", s)
+            self.status.addItem(host_status_label(s), s)
         self.categories = self.add_field("categories", self.tr("Categories (类目)"), QLineEdit(self))
         self.resize(520, self.sizeHint().height())
         self._connect_signals()

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
 from planner.storage.edits import UpdateBenchmark
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, platform_label
-from planner.ui.models.metrics import BENCHMARK_METRIC_LABELS
+from planner.ui.models.metrics import benchmark_metric_label
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
@@ -20,8 +20,9 @@ BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),
     "assumption": QBrush(QColor("#ffe6cc")),
 }
-BASIS_MARK = {"sourced": "✔ sourced", "estimate": "≈ estimate", "assumption": "? assumption",
-              "convention": "convention", "user": "✎ yours"}
+BASIS_MARK = {"sourced": QT_TRANSLATE_NOOP("", "✔ sourced"), "estimate": QT_TRANSLATE_NOOP("", "≈ estimate"),
+              "assumption": QT_TRANSLATE_NOOP("", "? assumption"), "convention": QT_TRANSLATE_NOOP("", "convention"),
+              "user": QT_TRANSLATE_NOOP("", "✎ yours")}
 
 
 def _tr(text: str) -> str:
@@ -50,11 +51,11 @@ class BenchmarksModel(RecordTableModel):
     def make_edit(self, fig: BenchmarkFigure, label: str | None = None,
                   expected: BenchmarkFigure | None = None) -> UpdateBenchmark:
         return UpdateBenchmark(fig, label=label or _tr("Edit benchmark {metric}").format(
-            metric=BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric)), expected=expected)
+            metric=benchmark_metric_label(fig.metric)), expected=expected)
 
     def what(self, fig: BenchmarkFigure) -> str:
         tier = f" {domain_label(TIER_LABELS.get(fig.tier, fig.tier))}" if fig.tier else ""
-        metric = BENCHMARK_METRIC_LABELS.get(fig.metric, fig.metric).split(" · ")[0]
+        metric = benchmark_metric_label(fig.metric).split(" · ")[0]
         return f"{self.platform_labels.get(fig.platform, fig.platform)}{tier} {metric}"
 
     def row_background(self, fig: BenchmarkFigure):
@@ -80,8 +81,8 @@ class BenchmarksModel(RecordTableModel):
                    cell_tip=lambda f: _tr("Changed by you (kept when the shipped library is updated)")
                    if f.user_modified else _tr("As shipped"),
                    tip=_tr("✎ = changed by you. Figures you changed are kept when the shipped library is updated")),
-            Column("basis", _tr("Basis"), lambda f: BASIS_MARK.get(f.basis, f.basis), editor="choice",
-                   edit_value=lambda f: f.basis, choices=lambda: [(b, BASIS_MARK.get(b, b)) for b in BASES],
+            Column("basis", _tr("Basis"), lambda f: _tr(BASIS_MARK.get(f.basis, f.basis)), editor="choice",
+                   edit_value=lambda f: f.basis, choices=lambda: [(b, _tr(BASIS_MARK.get(b, b))) for b in BASES],
                    apply=lambda f, v: replace(f, basis=v),
                    tip=_tr("sourced = published figure; estimate = derived from sources; "
                            "assumption = the planner's judgement, check it")),
@@ -89,7 +90,7 @@ class BenchmarksModel(RecordTableModel):
                    cell_tip=lambda f: f.platform),
             Column("tier", _tr("Tier / band"), lambda f: domain_label(TIER_LABELS.get(f.tier, f.tier)),
                    tip=_tr("A host tier, an hour band such as 19-23 (China time), or a category")),
-            Column("metric", _tr("Metric"), lambda f: BENCHMARK_METRIC_LABELS.get(f.metric, f.metric),
+            Column("metric", _tr("Metric"), lambda f: benchmark_metric_label(f.metric),
                    cell_tip=lambda f: _tr("Library key: {key}").format(key=f.metric)),
             Column("value", _tr("Value (P50)"), tip=_tr("The median figure used by projections"),
                    **number("value", False)),

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.models import CURRENCIES, HOST_STATUS_ZH, HOST_STATUSES, TIER_LABELS, TIERS, Host
+from planner.domain.models import CURRENCIES, HOST_STATUSES, TIER_LABELS, TIERS, Host
 from planner.storage.edits import UpdateHosts
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label, platform_label
+from planner.ui.i18n import domain_label, host_status_label, platform_label
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
 from planner.ui.models.table_model import Column, RecordTableModel
 
@@ -90,9 +90,9 @@ class HostsModel(RecordTableModel):
                    edit_value=lambda h: h.currency, choices=lambda: [(c, c) for c in sorted(CURRENCIES)],
                    apply=lambda h, v: replace(h, currency=v)),
             Column("agency", _tr("Agency"), tip=_tr("机构 (MCN)"), **text("agency")),
-            Column("status", _tr("Status"), lambda h: f"{h.status} {HOST_STATUS_ZH.get(h.status, '')}",
+            Column("status", _tr("Status"), lambda h: host_status_label(h.status),
                    editor="choice", edit_value=lambda h: h.status,
-                   choices=lambda: [(s, f"{s} {HOST_STATUS_ZH[s]}") for s in HOST_STATUSES],
+                   choices=lambda: [(s, host_status_label(s)) for s in HOST_STATUSES],
                    apply=lambda h, v: replace(h, status=v), tip=_tr("合作状态")),
             Column("categories", _tr("Categories"), tip=_tr("类目 / 标签"), **text("categories")),
             Column("notes", _tr("Notes"), tip=_tr("备注"), **text("notes")),

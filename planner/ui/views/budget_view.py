@@ -137,7 +137,11 @@ class BudgetView(QWidget):
         self.scenario_button.setToolTip(self.tr(SPREAD_NOTE))
         self.spread_note = QLabel(self.tr(SPREAD_NOTE))
         self.spread_note.setWordWrap(True)
-        self.spread_note.setStyleSheet("color: #555; font-size: 8pt;")
+        self.spread_note.setStyleSheet("color: #555;")
+        small = self.spread_note.font()  # a font, not a style sheet: the layout then knows the wrapped height
+        small.setPointSizeF(8)
+        self.spread_note.setFont(small)
+        self.spread_note.setMinimumWidth(200)  # wraps to the pane: its own minimum would be its longest lines
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -147,19 +151,26 @@ class BudgetView(QWidget):
         left_layout.addWidget(self.notes, 1)
         left_layout.addWidget(self.scenario_button)
         left_layout.addWidget(self.spread_note)
-        left.setMinimumWidth(340)
+        # Wide enough for the scenario button's text (longer in Italian) and the fields' special texts.
+        left.setMinimumWidth(max(340, self.scenario_button.sizeHint().width()))
         for combo in (self.objective, self.mode, self.by):  # long entries must not widen the pane
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
-        for field in (self.objective, self.mode, self.by, self.budget, self.target_roi):
+        for field in (self.objective, self.mode, self.by):
             field.setMinimumWidth(120)  # the pane may be narrow: fields shrink, their text is in their tooltip
+        for spin in (self.budget, self.target_roi):  # room for the special text ("none: stop at marginal …")
+            spin.setMinimumWidth(spin.sizeHint().width())
+        # A field that does not fit beside its label goes under it (a longer language, a narrow pane).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.chart = ResponseChart()
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Per item (type a Min or Max, e.g. 50,000 or 20%, then Recommend again):")), 1)
+        per_item = QLabel(self.tr("Per item (type a Min or Max, e.g. 50,000 or 20%, then Recommend again):"))
+        per_item.setWordWrap(True)  # a longer language wraps it rather than widening the window
+        row.addWidget(per_item, 1)
         row.addWidget(self.clear_bounds_button)
         table_layout.addLayout(row)
         table_layout.addWidget(self.table)

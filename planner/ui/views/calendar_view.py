@@ -73,6 +73,7 @@ class CalendarView(QWidget):
         self.festival_combo.setToolTip(self.tr("Jump to a shopping festival of the shown year"))
         self.zone_label = QLabel()
         self.zone_label.setStyleSheet("color: #616161")
+        self.zone_label.setWordWrap(True)  # a longer language wraps it, leaving the week's title its room
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
@@ -80,6 +81,7 @@ class CalendarView(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.legend.setWordWrap(True)  # a longer language (or more platforms) wraps it rather than clipping it
         self.canvas = CalendarCanvas(self)
 
         bar = QHBoxLayout()

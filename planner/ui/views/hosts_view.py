@@ -24,11 +24,11 @@ class HostsView(QWidget):
         self.actions = actions
         note = QLabel(self.tr("The roster is shared by every campaign. Del clears a cell; deleting a host "
                               "deletes its sessions too (you are asked first; Undo brings them back)."), self)
+        note.setWordWrap(True)  # a longer language wraps it beside the buttons rather than widening the window
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        bar.addWidget(note)
+        bar.addWidget(note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
-from planner.ui.i18n import platform_label
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import OVERVIEW_METRICS
 from planner.ui.models.platform_model import PlatformBreakdownModel
 
@@ -80,6 +80,9 @@ class OverviewView(QWidget):
         self.platforms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The last column (ROI) keeps its width: the table ends where the figures end, not in one wide ROI.
         self.platforms.horizontalHeader().setStretchLastSection(False)
+        # The platform names take what the figures leave (and elide), so the table never scrolls sideways.
+        self.platforms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.platforms.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.budget_note = QLabel(self)
         self.budget_note.setObjectName("overview_budget_note")
         self.budget_note.setWordWrap(True)
@@ -149,7 +152,7 @@ class OverviewView(QWidget):
         self.subheading.setText(self.tr("{kind} · {start} – {end} (China dates) · budget {budget} · "
                                         "margin {margin} · objective {objective}").format(
             kind=kind, start=c.start_date.isoformat(), end=c.end_date.isoformat(),
-            budget=F.money(c.budget, c.currency), margin=F.percent(c.margin), objective=c.objective))
+            budget=F.money(c.budget, c.currency), margin=F.percent(c.margin), objective=domain_label(c.objective)))
 
     def _on_projection_started(self, _campaign_id) -> None:
         self.status.setText(self.tr("Projecting…"))

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
@@ -142,7 +143,17 @@ class ProblemsPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)
-        box.addWidget(self.money)
+        # Wrapped money warnings scroll inside at most four lines: a longer language (or a narrow window) must
+        # neither cut them off at the bottom nor push the problem list out of the dock.
+        self.money_area = QScrollArea()
+        self.money_area.setObjectName("money_warnings_area")
+        self.money_area.setWidget(self.money)
+        self.money_area.setWidgetResizable(True)
+        self.money_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.money_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.money_area.setMaximumHeight(4 * self.money.fontMetrics().lineSpacing() + 6)
+        self.money_area.hide()
+        box.addWidget(self.money_area)
         box.addWidget(self.view, 1)
 
     def _size_columns(self) -> None:
@@ -238,6 +249,7 @@ class ProblemsPanel(QWidget):
         self.money.setToolTip("\n".join(w.message for w in budget + paid[:10])
                               + (self.tr("\n… and {n} more").format(n=len(paid) - 10) if len(paid) > 10 else ""))
         self.money.setVisible(bool(self.money_warnings))
+        self.money_area.setVisible(bool(self.money_warnings))
 
     def _on_item_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

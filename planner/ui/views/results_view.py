@@ -16,11 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label
 from planner.ui.workers import run_in_background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +60,8 @@ _HEADERS_TR = (
     QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P50 (actual + to come)"),
     QT_TRANSLATE_NOOP("ResultsHeaders", "Outlook P10–P90"),
 )
+#: The English values of planner.exchange.results.YES_NO, for the translation tools.
+_VALUES_TR = (QT_TRANSLATE_NOOP("ResultsValues", "inside"), QT_TRANSLATE_NOOP("ResultsValues", "outside"))
 
 
 @dataclass
@@ -130,6 +133,10 @@ class FrameModel(QAbstractTableModel):
             return F.money(v, self.currency)
         if isinstance(v, float):
             return F.number(v)
+        if key == "status":  # the session's status, as the domain names it
+            return domain_label(str(v))
+        if key.endswith("_inside"):
+            return QCoreApplication.translate("ResultsValues", str(v))
         return str(v)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -199,6 +206,9 @@ class ResultsView(QWidget):
         # The heading (campaign name, status, sessions recorded) is as long as the user's names: its own line,
         # wrapped, so it never holds the window wider than the screen.
         self.heading.setWordWrap(True)
+        for combo in (self.grouping, self.export_lang):  # longer languages: elide, not widen the row
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.import_button)
@@ -238,12 +248,24 @@ class ResultsView(QWidget):
         self.backtest_label.setObjectName("results_backtest")
         self.backtest_label.setWordWrap(True)
         QVBoxLayout(self.backtest_box).addWidget(self.backtest_label)
-        layout = QVBoxLayout(self)
+        # In a short window (the Problems dock open, a longer language's wrapped lines) the page scrolls down
+        # rather than holding the main window taller than the screen.
+        body = QWidget(self)
+        body.setObjectName("results_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addWidget(self.backtest_box)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("results_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
