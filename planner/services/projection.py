@@ -1,5 +1,5 @@
 """A campaign's projection and one session's "Why?", read from the plan file by the worker that runs them
-(a thread of the app, or a helper process: see ``planner.ui.projection_job``). No Qt here.
+(a thread of the app, or the "projection" helper process: see ``planner.ui.jobs``). No Qt here.
 
 Reading and projecting a 10,000-session campaign with its P10–P90 ranges is about a second of work, much
 of it Python (reading the plan, compiling it) or numpy calls that hold the interpreter lock. On a thread of
@@ -23,6 +23,16 @@ def open_source(source: "str | bytes") -> "PlanStore":
     from planner.storage.store import PlanStore
 
     return PlanStore.from_snapshot(source) if isinstance(source, bytes) else PlanStore.open_reader(source)
+
+
+def read_plan(store: "PlanStore", campaign_ids: "list[int] | None" = None):
+    """Worker side: a plan snapshot read through a read-only connection of the worker's own (reading a
+    10,000-session plan takes most of a second: never on the UI thread)."""
+    reader = store.reader()
+    try:
+        return reader.load_plan(campaign_ids)
+    finally:
+        reader.close()
 
 
 def _campaign_plan(source: "str | bytes", campaign_id: int):

@@ -93,7 +93,7 @@ def week_start(day: date) -> date:
 
 def load_checked_snapshot(path: "str | bytes", campaign_id: int | None, with_sessions: bool = True) -> ScheduleSnapshot:
     """Read the plan through a read-only connection of its own and check its schedule (in the schedule
-    helper process, ``planner.ui.schedule_check``, or on a thread).
+    helper process through ``planner.ui.jobs``, or on a thread).
 
     ``with_sessions=False`` keeps only the check's results (conflicts, worst per session, times): sending
     10,000 sessions back costs the UI most of the 0.2 s a result takes to receive, and only a calendar
