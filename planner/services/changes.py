@@ -12,6 +12,7 @@ the value (Anki passes ``OpChanges`` to its hooks the same way).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -37,6 +38,7 @@ class Change:
             change reaches every campaign (a host's fee, a benchmark figure).
         added, removed, updated: record ids per table, as far as the change knows them (a table missing
             from all three with ``tables`` naming it: ids not known).
+        fields: per table, the fields the updated records changed, when known (a table missing: any field).
         new_campaign: a campaign the change brought (back): new, duplicated, restored by undo.
         label: the edit's label, for messages.
     """
@@ -47,6 +49,7 @@ class Change:
     added: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
     removed: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
     updated: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    fields: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     new_campaign: int | None = None
     label: str = ""
 
@@ -76,6 +79,14 @@ class Change:
         """The ids of ``table``'s records added, removed or updated (empty when none or not known)."""
         return getattr(self, kind).get(table, frozenset())
 
+    def updates_only_fields(self, table: str, allowed: "frozenset[str] | set[str]") -> bool:
+        """True when the change only updated records of ``table`` and changed none but ``allowed`` fields
+        (False when the fields are not known)."""
+        if self.tables != frozenset((table,)) or not self.only_updates:
+            return False
+        changed = self.fields.get(table)
+        return changed is not None and changed <= allowed
+
     @property
     def only_updates(self) -> bool:
         """The change only updated records it names (nothing added, removed, or of unknown extent)."""
@@ -95,7 +106,8 @@ def change_of(edit: Any, inverse: Any, origin: Origin) -> Change:
         back = tables_written(inverse)
         tables = None if back is None else tables | back
     return Change(origin, tables, None if parts.any_campaign else frozenset(parts.campaigns),
-                  _frozen(parts.added), _frozen(parts.removed), _frozen(parts.updated), parts.new_campaign,
+                  _frozen(parts.added), _frozen(parts.removed), _frozen(parts.updated),
+                  MappingProxyType({t: frozenset(f) for t, f in parts.fields.items()}), parts.new_campaign,
                   getattr(edit, "label", ""))
 
 
@@ -108,7 +120,25 @@ class _Parts:
         self.added: dict[str, set[int]] = {}
         self.removed: dict[str, set[int]] = {}
         self.updated: dict[str, set[int]] = {}
+        self.fields: dict[str, set[str]] = {}
         self.new_campaign: int | None = None
+        self._unknown_fields: set[str] = set()
+
+    def _fields(self, table: str, before: Any, after: Any) -> None:
+        """The fields that differ between the records as they were and as they are (matched by id)."""
+        if table in self._unknown_fields:
+            return
+        if before is None or after is None or len(before) != len(after):
+            self._unknown_fields.add(table)
+            self.fields.pop(table, None)
+            return
+        names = self.fields.setdefault(table, set())
+        for old, new in zip(before, after):
+            if old.id != new.id:
+                self._unknown_fields.add(table)
+                self.fields.pop(table, None)
+                return
+            names.update(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name))
 
     def _ids(self, where: dict[str, set[int]], table: str, ids: Iterable[Any]) -> None:
         where.setdefault(table, set()).update(i for i in ids if i is not None)
@@ -138,6 +168,10 @@ class _Parts:
             ids = self._sessions(edit.sessions)
             if isinstance(inverse, E.UpdateSessions):
                 self._sessions(inverse.sessions)  # a session moved to another campaign touches both
+                # the inverse holds the sessions as they were and, as its expected state, as they are now
+                self._fields("sessions", inverse.sessions, inverse.expected)
+            else:
+                self._fields("sessions", None, None)
             self._ids(self.updated, "sessions", ids)
         elif isinstance(edit, E.AddSessions):  # (and RestoreSessions)
             added = inverse.expected if isinstance(inverse, E.DeleteSessions) and inverse.expected else ()

@@ -45,13 +45,26 @@ class ScheduleService(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._start)
-        context.plan_changed.connect(self.request)
+        context.plan_changed.connect(self._on_plan_changed)
         context.campaign_selected.connect(lambda _cid: self.request())
 
     @property
     def use_process(self) -> bool:
         """Check in the "schedule" helper process (False once it died twice or could not start)."""
         return not self.threads_only and not self.context.jobs.uses_threads_for("schedule")
+
+    def concerns(self, change) -> bool:
+        """Does a change call for a new check? Not when it only edited session fields the check does not
+        read (a slot fee) and no calendar holds the sessions themselves: the latest snapshot stays true."""
+        from planner.services.schedule_snapshot import UNCHECKED_SESSION_FIELDS
+
+        if self.latest is None or self.latest.has_sessions or self._session_viewers or self._stopped:
+            return True
+        return not change.updates_only_fields("sessions", UNCHECKED_SESSION_FIELDS)
+
+    def _on_plan_changed(self, change) -> None:
+        if self.concerns(change):
+            self.request()
 
     def want(self) -> None:
         """A view needs a snapshot: check now unless one is there or on its way."""

@@ -98,3 +98,37 @@ def test_a_change_of_unknown_extent_touches_everything_and_is_frozen():
         change.origin = "edit"  # type: ignore[misc]
     with pytest.raises(TypeError):
         change.updated["sessions"] = frozenset()  # type: ignore[index]
+
+
+def test_a_slot_fee_edit_names_the_fields_it_changed(store):
+    s = store.sessions()[0]
+    change = applied(store, UpdateSessions((replace(s, slot_fee=s.slot_fee + 1, notes="n"),)))
+    assert change.fields == {"sessions": {"slot_fee", "notes"}}
+    assert change.updates_only_fields("sessions", {"slot_fee", "notes", "theme"})
+    assert not change.updates_only_fields("sessions", {"slot_fee"})
+    moved = applied(store, UpdateSessions((replace(store.session(s.id), duration_min=s.duration_min + 15),)))
+    assert moved.fields == {"sessions": {"duration_min"}}
+
+
+def test_the_schedule_check_reads_no_session_field_it_is_not_said_to():
+    """SCHEDULE_FIELDS is what lets a slot-fee edit skip the schedule check: changing every other field of
+    every session of a plan with conflicts must leave the check's result as it was."""
+    from datetime import datetime, timedelta, timezone
+
+    from planner.domain.models import Session
+    from planner.domain.schedule import find_conflicts
+    from planner.services.schedule_snapshot import UNCHECKED_SESSION_FIELDS
+
+    host = Host(name="A", platform="douyin", followers=1000, id=1)
+    start = datetime(2027, 6, 1, 12, tzinfo=timezone.utc)
+    sessions = [Session(campaign_id=1, host_id=1, start=start + timedelta(minutes=60 * i), duration_min=120, id=i + 1)
+                for i in range(4)]  # overlapping: double bookings
+    campaigns = {1: Campaign(name="C", start_date=date(2027, 6, 1), end_date=date(2027, 6, 2), id=1)}
+    before = find_conflicts(sessions, {1: host}, campaigns, campaign_id=1)
+    assert len(before), "the plan must have conflicts for this test to mean anything"
+    other = {"slot_fee": 99.0, "commission_rate": 0.5, "paid_budget": 7.0, "session_type": "dedicated",
+             "products": "p", "theme": "t", "notes": "n", "brand_minutes": 5.0, "lineage": 42}
+    assert set(other) == UNCHECKED_SESSION_FIELDS
+    changed = [replace(s, **other) for s in sessions]
+    after = find_conflicts(changed, {1: host}, campaigns, campaign_id=1)
+    assert list(after.messages) == list(before.messages) and list(after.session_ids) == list(before.session_ids)

@@ -2,7 +2,8 @@
 
 The SQL the app's own plan connection runs after the edit is counted with sqlite3's trace callback: each
 table is read at most once, the campaign tree is not rebuilt (its items stay the same objects and the model
-is not reset), and the status bar does not read every campaign.
+is not reset), the status bar does not read every campaign, and the schedule is not checked again (a slot
+fee is not among what the check reads).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alon
     qtbot.waitUntil(lambda: model.rowCount() > 2, timeout=5000)
     _settled(window, qtbot)
 
+    schedule = window.context.schedule
+    checked, checks_asked = schedule.latest, schedule.generation
+    assert checked is not None and not checked.has_sessions  # (no calendar on screen)
     tree = window.campaigns.tree_model
     items_before = [tree.item(r) for r in range(tree.rowCount())]
     resets: list[int] = []
@@ -72,4 +76,8 @@ def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alon
     assert "campaigns" not in reads, "a slot-fee edit must not read every campaign (status bar, tree)"
     assert not resets, "the campaign tree was rebuilt for a slot-fee edit"
     assert [tree.item(r) for r in range(tree.rowCount())] == items_before
+    # A slot fee is not read by the schedule check: every session of the plan is not read again for it.
+    assert schedule.latest is checked and schedule.generation == checks_asked
+    panel = window.problems_dock.panel
+    assert panel is None or "Checking" not in panel.summary.text()
     assert all(a is b for a, b in zip([tree.item(r) for r in range(tree.rowCount())], items_before))
