@@ -37,7 +37,8 @@ def _settled(window, qtbot) -> None:
     qtbot.wait(200)
 
 
-def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alone(window, qtbot):
+def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alone(window, qtbot, monkeypatch):
+    from planner.services import projection
     window.tabs.setCurrentWidget(window.sessions)
     model = window.sessions.model
     qtbot.waitUntil(lambda: model.rowCount() > 2, timeout=5000)
@@ -51,6 +52,9 @@ def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alon
     resets: list[int] = []
     tree.modelReset.connect(lambda: resets.append(1))
     tree.rowsRemoved.connect(lambda *_: resets.append(1))
+    plan_reads: list[object] = []  # the projection's reads of the plan (its worker's own connection)
+    real_open = projection.open_source
+    monkeypatch.setattr(projection, "open_source", lambda source: plan_reads.append(source) or real_open(source))
     statements: list[str] = []
     store = window.context.store
     store.conn.set_trace_callback(statements.append)
@@ -76,6 +80,7 @@ def test_a_slot_fee_edit_reads_each_table_once_and_leaves_the_campaign_tree_alon
     assert "campaigns" not in reads, "a slot-fee edit must not read every campaign (status bar, tree)"
     assert not resets, "the campaign tree was rebuilt for a slot-fee edit"
     assert [tree.item(r) for r in range(tree.rowCount())] == items_before
+    assert len(plan_reads) == 1, "the projection's point and range passes read the plan once between them"
     # A slot fee is not read by the schedule check: every session of the plan is not read again for it.
     assert schedule.latest is checked and schedule.generation == checks_asked
     panel = window.problems_dock.panel

@@ -81,7 +81,7 @@ def test_a_failed_projection_names_the_problem(qtbot, ctx, store, monkeypatch):
     def fails(*_args):
         raise PlannerError("No exchange rate for EUR")
 
-    monkeypatch.setattr(projection, "project_file", fails)
+    monkeypatch.setattr(projection, "project_plan", fails)
     runner = ProjectionRunner(ctx, ctx, range_draws=0)
     runner.process_min_sessions = 10**6
     failed = []

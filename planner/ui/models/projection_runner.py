@@ -90,16 +90,27 @@ class ProjectionRunner(QObject):
             n = self._counts[cid] = store.session_count(cid)
         self._run(generation, cid, 0, n >= self.process_min_sessions)
 
-    def _run(self, generation: int, cid: int, draws: int, in_process: bool) -> None:
+    def _run(self, generation: int, cid: int, draws: int, in_process: bool, source: "bytes | str | None" = None,
+             plan: Any = None) -> None:
+        """One pass. The plan is read once per change: on a thread the range pass reuses the plan the point
+        pass read; a helper process gets the same snapshot again and reuses what it read from it."""
         from planner.services import projection
+        from planner.ui.jobs import plan_source
+
+        if source is None:
+            source = plan_source(self.context.store, in_process and self.use_process)
+        on_thread = not isinstance(source, bytes)
 
         def done(result: Any) -> None:
             if generation != self.generation:
                 return  # a newer edit or selection superseded this result
+            read = None
+            if on_thread and plan is None:
+                result, read = result  # (projection, the plan it read)
             self.latest = result
             self.projection_ready.emit(cid, result)
             if draws == 0 and self.range_draws:
-                self._run(generation, cid, self.range_draws, in_process)
+                self._run(generation, cid, self.range_draws, in_process, source, read)
 
         def failed(exc: BaseException) -> None:
             if generation != self.generation:
@@ -110,10 +121,11 @@ class ProjectionRunner(QObject):
                 message = str(exc) or type(exc).__name__
             self.projection_failed.emit(cid, message)
 
-        from planner.ui.jobs import plan_source
-
-        jobs = self.context.jobs
-        source = plan_source(self.context.store, in_process and self.use_process)
-        self._job = jobs.submit(self._key, projection.project_file, source, cid, draws, SEED, on_done=done,
-                                on_error=failed, where="process" if isinstance(source, bytes) else "thread",
-                                helper="projection")
+        if not on_thread:
+            fn, first = projection.project_file, source
+        elif plan is None:
+            fn, first = projection.read_and_project, source
+        else:
+            fn, first = projection.project_plan, plan
+        self._job = self.context.jobs.submit(self._key, fn, first, cid, draws, SEED, on_done=done, on_error=failed,
+                                             where="thread" if on_thread else "process", helper="projection")
