@@ -10,7 +10,6 @@ a millisecond for 10,000 sessions.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -46,7 +45,11 @@ def _campaign_plan(source: "str | bytes", campaign_id: int):
     (bytes) read last time is not read again: the helper process receives the same snapshot for a
     projection's point and range passes, and reads it once."""
     global _last_read
-    digest = hashlib.blake2b(source, digest_size=16).digest() if isinstance(source, bytes) else None
+    digest = None
+    if isinstance(source, bytes):
+        import hashlib  # (here: OpenSSL's load is not for the app's start-up)
+
+        digest = hashlib.blake2b(source, digest_size=16).digest()
     with _last_read_lock:
         last = _last_read
     if digest is not None and last is not None and last[0] == digest and last[1] == campaign_id:

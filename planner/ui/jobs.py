@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from planner.ui import offload
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# planner.ui.offload (multiprocessing, process pools) is imported on the first process job, not at start-up.
 
 Where = Literal["thread", "process"]
 
@@ -127,7 +128,7 @@ class JobRunner(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, BrokenProcessPool) and where == "process" and not job.finished:
+            if where == "process" and not job.finished and _helper_broke(exc):
                 self._helper_died(job, relay, helper, fn, args)
                 return
             if self._finish(job) and on_error is not None:
@@ -173,6 +174,8 @@ class JobRunner(QObject):
         return not job.cancelled
 
     def _to_helper(self, helper: str, fn: Callable[..., Any], args: tuple, relay: _Relay) -> bool:
+        from planner.ui import offload
+
         try:
             future = offload.submit(helper, fn, *args)
         except Exception:  # noqa: BLE001 - no process can be started here (a sandbox): a thread will do
@@ -183,6 +186,8 @@ class JobRunner(QObject):
     def _helper_died(self, job: Job, relay: _Relay, helper: str, fn: Callable[..., Any], args: tuple) -> None:
         """The one place for "the helper process died": reset it and retry once in a fresh one; if that
         dies too (or cannot start), this helper's jobs run on threads from now on."""
+        from planner.ui import offload
+
         offload.reset(helper)
         if job.cancelled:
             self._finish(job)
@@ -195,7 +200,14 @@ class JobRunner(QObject):
         QThreadPool.globalInstance().start(_Task(job, relay, fn, args, False))
 
 
-def _deliver(future: Future, relay: _Relay) -> None:
+def _helper_broke(exc: BaseException) -> bool:
+    """The helper process running a job died (killed, out of memory): ``BrokenProcessPool``."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(exc, BrokenProcessPool)
+
+
+def _deliver(future: "Future", relay: _Relay) -> None:
     """A helper's future is done (this runs on the executor's thread): hand the result to the UI thread."""
     try:
         result = future.result()
