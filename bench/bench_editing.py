@@ -69,6 +69,9 @@ def main() -> int:
         t = time.perf_counter()
         make_plan(path)
         print(f"plan with {N_SESSIONS:,} sessions and {N_HOSTS} hosts written in {time.perf_counter() - t:.1f} s")
+        from planner.app import tune_process
+
+        tune_process()  # as the app's entry does
         window = MainWindow(PlanStore.open(path))
         window.resize(1400, 900)
         window.show()

@@ -44,6 +44,9 @@ def main() -> int:
         with PlanStore.open(path, seed_demo=False) as store:
             small = store.add_campaign(Campaign(name="Small test", start_date=date(2027, 5, 1),
                                                 end_date=date(2027, 5, 31), budget=100_000.0)).id
+        from planner.app import tune_process
+
+        tune_process()  # as the app's entry does
         window = MainWindow(PlanStore.open(path))
         window.resize(1400, 900)
         window.show()

@@ -18,10 +18,34 @@ def app_only_args(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+#: How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python's
+#: default is 5 ms). Each Python call a repaint makes (a table's data()) waits up to this long while a
+#: worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms.
+UI_SWITCH_INTERVAL_S = 0.001
+
+
+def tune_process() -> None:
+    """Process-wide settings of the app, made once here at start-up and nowhere else in the app.
+
+    - ``sys.setswitchinterval(UI_SWITCH_INTERVAL_S)``: the UI thread gets the interpreter lock back
+      within 1 ms of a worker thread's pure Python (see :data:`UI_SWITCH_INTERVAL_S`).
+
+    The other process-wide settings belong to a moment, not to start-up, and are documented where they
+    happen: once start-up has settled, the window moves start-up's objects out of the garbage collector's
+    generations (``planner.ui.main_window.settle_startup_heap``: ``gc.freeze()``, on the UI thread); helper
+    processes lower their own priority when they start (``os.nice``, ``planner.ui.offload``: their process,
+    not the app's); long imports and exports pause the cyclic collector while they build rows
+    (``planner.exchange.files.gc_paused``, shared with the CLI).
+    """
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+
+
 def run_gui(db_path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from planner import __version__
+
+    tune_process()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("LiveCommercePlanner")

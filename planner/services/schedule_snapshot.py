@@ -7,7 +7,7 @@ then kept to those touching the selected campaign.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from planner.domain.holidays_cn import holiday_windows_name
@@ -15,6 +15,13 @@ from planner.domain.models import Campaign, FestivalWindow, Host, Platform, Sess
 from planner.domain.schedule import (
     PRIME_TIME, Conflict, ConflictList, china_span, find_conflicts, prime_time_band, worst_by_session,
 )
+
+
+#: The session fields the schedule check reads (``planner.domain.schedule``); an edit of others (slot fee,
+#: commission, paid traffic, products, theme, notes) cannot change its result. Kept true by
+#: tests/services/test_changes.py.
+SCHEDULE_FIELDS = frozenset({"id", "campaign_id", "host_id", "start", "duration_min", "status"})
+UNCHECKED_SESSION_FIELDS = frozenset(f.name for f in fields(Session)) - SCHEDULE_FIELDS
 
 
 @dataclass(slots=True)
@@ -93,7 +100,7 @@ def week_start(day: date) -> date:
 
 def load_checked_snapshot(path: "str | bytes", campaign_id: int | None, with_sessions: bool = True) -> ScheduleSnapshot:
     """Read the plan through a read-only connection of its own and check its schedule (in the schedule
-    helper process, ``planner.ui.schedule_check``, or on a thread).
+    helper process through ``planner.ui.jobs``, or on a thread).
 
     ``with_sessions=False`` keeps only the check's results (conflicts, worst per session, times): sending
     10,000 sessions back costs the UI most of the 0.2 s a result takes to receive, and only a calendar

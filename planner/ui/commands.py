@@ -26,7 +26,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, store: "PlanStore", edit: "Edit", inverse: "Edit",
-                 on_applied: Callable[["Edit", "Edit"], None],
+                 on_applied: Callable[["Edit", "Edit", str], None],
                  on_refused: Callable[["EditCommand", str, bool], None] | None = None) -> None:
         super().__init__(edit.label)
         self._store = store
@@ -37,15 +37,17 @@ class EditCommand(QUndoCommand):
         self._skip = True  # the first redo: already applied
 
     def redo(self) -> None:
+        origin = "edit"
         if self._skip:
             self._skip = False
         else:
+            origin = "redo"
             try:
                 self._undo = apply_recorded(self._store, self._redo, label=f"Redo: {self._redo.label}")
             except PlannerError as exc:
                 self._refused(str(exc), was_undo=False)
                 return
-        self._on_applied(self._redo, self._undo)
+        self._on_applied(self._redo, self._undo, origin)
 
     def undo(self) -> None:
         if self._skip:
@@ -57,7 +59,7 @@ class EditCommand(QUndoCommand):
         except PlannerError as exc:
             self._refused(str(exc), was_undo=True)
             return
-        self._on_applied(applied, self._redo)
+        self._on_applied(applied, self._redo, "undo")
 
     def _refused(self, message: str, *, was_undo: bool) -> None:
         self._skip = True  # the stack is moved back over this command: nothing to apply then

@@ -2,7 +2,9 @@
 
 Views never write to the store directly: they call :meth:`PlanContext.apply` with an edit from
 ``planner.storage.edits``; the context applies it (one transaction), puts it on the undo stack and
-announces ``plan_changed``. Views refresh from the store on that signal.
+announces ``plan_changed`` with a :class:`planner.services.changes.Change` saying what changed and who
+started it. Each view re-reads only what that value touches; no view reads context state that is valid only
+while the signal is emitted, so the order in which views connect does not matter.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import ConflictError, PlannerError
+from planner.services.changes import Change, Origin, change_of
 from planner.storage.history import apply_recorded
 from planner.ui.commands import EditCommand
+from planner.ui.jobs import JobRunner
 
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
@@ -26,7 +30,7 @@ WATCH_MS = 1000  # how often the plan is checked for other programs' writes
 
 
 class PlanContext(QObject):
-    plan_changed = Signal()  # any data changed (edit, undo, redo, import)
+    plan_changed = Signal(object)  # Change: what an edit, undo, redo, outside write or refresh touched
     campaign_selected = Signal(object)  # campaign id or None
     session_activated = Signal(int)  # a session was chosen somewhere (calendar, problems panel)
     display_zone_changed = Signal(str)  # the user's own IANA zone shown beside China time
@@ -40,8 +44,7 @@ class PlanContext(QObject):
         self.campaign_id: int | None = None
         self.display_zone = display_zone
         self._schedule: ScheduleService | None = None
-        self.last_edit: Edit | None = None  # set only while plan_changed announces an edit
-        self.last_inverse: Edit | None = None  # ... and the edit that reverses it (e.g. an add's new ids)
+        self.jobs = JobRunner(self)  # off-thread work for this plan; results still on their way die with it
         self.revision = 0  # counts plan_changed announcements: a view loaded at this revision is current
         # Other programs' writes (the CLI, another window): a cheap poll of SQLite's data_version on our own
         # connection; when it moves, every view re-reads what it shows. The window starts it (watch_outside_
@@ -73,7 +76,7 @@ class PlanContext(QObject):
         if version is None or version == self._data_version:
             return False
         self._data_version = version
-        self.refresh_all()
+        self._emit(Change.everything("outside"))
         return True
 
     def stop(self) -> None:
@@ -81,26 +84,26 @@ class PlanContext(QObject):
         self._watch.stop()
         if self._schedule is not None:
             self._schedule.stop()
+        self.jobs.cancel_all()
 
-    def apply(self, edit: "Edit") -> bool:
-        """Apply an edit and push it on the undo stack. A refused edit raises PlannerError unchanged (and,
-        when the records were changed elsewhere, the views are refreshed to show what is stored)."""
+    def apply(self, edit: "Edit") -> Change:
+        """Apply an edit and push it on the undo stack; returns the :class:`Change` it announced. A refused
+        edit raises PlannerError unchanged (and, when the records were changed elsewhere, the views are
+        refreshed to show what is stored)."""
         try:
             inverse = apply_recorded(self.store, edit)
         except ConflictError:
             self.refresh_all()
             raise
-        self.undo_stack.push(EditCommand(self.store, edit, inverse, self._announce, self._on_refused))
-        return True
+        announced: list[Change] = []
+        self.undo_stack.push(EditCommand(self.store, edit, inverse,
+                                         lambda a, i, o: announced.append(self._announce(a, i, o)),
+                                         self._on_refused))
+        return announced[0] if announced else change_of(edit, inverse, "edit")
 
     def refresh_all(self) -> None:
-        """Every view re-reads the plan (another program wrote it, or an edit found it changed)."""
-        self._announce_external()
-
-    def _announce_external(self) -> None:
-        self.revision += 1
-        self.last_edit = self.last_inverse = None
-        self.plan_changed.emit()
+        """Every view re-reads the plan (an edit found it changed, a refused undo, a reopened file)."""
+        self._emit(Change.everything("refresh"))
 
     def _on_refused(self, command: EditCommand, message: str, was_undo: bool) -> None:
         """An undo or redo the plan refused: the stack goes back to where it was (that move writes nothing),
@@ -117,25 +120,19 @@ class PlanContext(QObject):
 
         QTimer.singleShot(0, restore)
 
-    def _announce(self, applied: "Edit", inverse: "Edit | None" = None) -> None:
-        """``plan_changed``, with ``last_edit`` (and ``last_inverse``) naming what was just written while the
-        signal runs (a view may re-read just those records; any other ``plan_changed`` leaves them None:
-        re-read everything)."""
-        self.last_edit, self.last_inverse = applied, inverse
+    def _announce(self, applied: "Edit", inverse: "Edit | None", origin: Origin) -> Change:
+        """``plan_changed`` with what ``applied`` (whose application returned ``inverse``) changed; then, once
+        every view has taken it in, a campaign the change brought (back) is selected, so the next Undo/Redo
+        is about what is on screen."""
+        change = change_of(applied, inverse, origin)
+        self._emit(change)
+        if change.new_campaign is not None:
+            self.select_campaign(change.new_campaign)
+        return change
+
+    def _emit(self, change: Change) -> None:
         self.revision += 1
-        try:
-            self.plan_changed.emit()
-        finally:
-            self.last_edit = self.last_inverse = None
-
-    def changed(self, *tables: str) -> bool:
-        """While ``plan_changed`` runs: may the change have written any of these plan tables? (True when it
-        is not an edit of known extent: an import, a reopened file.) Views skip re-reading what did not
-        change: a session edit does not touch the roster or the benchmark library."""
-        from planner.storage.edits import tables_written
-
-        written = tables_written(self.last_edit) if self.last_edit is not None else None
-        return written is None or not written.isdisjoint(tables)
+        self.plan_changed.emit(change)
 
     def try_apply(self, edit: "Edit") -> str | None:
         """Like :meth:`apply`, but returns the error message instead of raising (for in-place edits)."""

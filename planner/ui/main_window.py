@@ -12,7 +12,6 @@ from dataclasses import replace
 import importlib
 import importlib.util
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,10 +47,6 @@ ViewFactory = Callable[[PlanContext], QWidget]
 HEAP_SETTLE_MS = 1500
 BACKUP_AFTER_OPEN_MS = 2000
 BACKUP_CHECK_MS = 3600 * 1000  # while a plan stays open, see hourly whether a day has passed since its backup
-#: How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python's
-#: default is 5 ms). Each Python call a repaint makes (a table's data()) waits up to this long while a
-#: worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms.
-UI_SWITCH_INTERVAL_S = 0.001
 
 
 def settle_startup_heap() -> None:
@@ -71,7 +66,7 @@ def settle_startup_heap() -> None:
 WARM_UP_MODULES = ("planner.ui.views.sessions_view", "planner.ui.views.hosts_view",
                    "planner.ui.views.benchmarks_view", "planner.ui.charts.charts_view",
                    "planner.ui.views.calendar_view", "planner.ui.dialogs.explain_dialog",
-                   "planner.ui.dialogs.session_dialog", "planner.ui.schedule_check")
+                   "planner.ui.dialogs.session_dialog", "planner.services.schedule_snapshot")
 
 
 def warm_up() -> None:
@@ -93,7 +88,6 @@ class MainWindow(QMainWindow):
         self._factories: list[tuple[ViewFactory, str]] = []
         self._heap_settled = False
         self.warmed_up = False  # True once the later tabs' modules are imported (see warm_up)
-        sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.files = FileActions(self)
         self.problems_dock = ProblemsDock(self, self.actions.show_problems)
         from planner.ui.history_dock import HistoryDock
@@ -190,7 +184,6 @@ class MainWindow(QMainWindow):
         self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
         self._build_central()
         self.context.plan_changed.connect(self._update_status)
-        self.context.plan_changed.connect(self._follow_added_campaign)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
         self.context.campaign_selected.connect(lambda c: settings.set_last_campaign(str(store.path), c))
@@ -335,7 +328,9 @@ class MainWindow(QMainWindow):
         return DEMO_CAMPAIGN_NAME in names and all("DEMO" in n for n in names)
 
     # -- status ------------------------------------------------------------------------------------
-    def _update_status(self) -> None:
+    def _update_status(self, change=None) -> None:
+        """The plan's path and last write; the demo hint only when the campaigns may have changed (a slot-fee
+        edit must not read every campaign)."""
         store = self.context.store  # type: ignore[union-attr]
         from datetime import datetime
 
@@ -345,16 +340,8 @@ class MainWindow(QMainWindow):
         day = self.tr("today") if at.date() == datetime.now().date() else at.date().isoformat()
         when = f"{day} {at.hour:02d}:{at.minute:02d}:{at.second:02d}"
         self._plan_label.setText(self.tr("Plan: {path} · last written {when}").format(path=store.path, when=when))
-        self.hint.setVisible(self._is_demo_plan())
-
-    def _follow_added_campaign(self) -> None:
-        """A campaign that comes (back) with an edit — new, duplicated, or restored by Undo/Redo — is the one
-        shown, so the next Undo/Redo is about what is on screen."""
-        from planner.storage.edits import DeleteCampaign, only_adds_a_campaign
-
-        ctx = self.context
-        if only_adds_a_campaign(ctx.last_edit) and isinstance(ctx.last_inverse, DeleteCampaign):
-            ctx.select_campaign(ctx.last_inverse.campaign_id)
+        if change is None or change.touches("campaigns"):
+            self.hint.setVisible(self._is_demo_plan())
 
     def _update_actions(self) -> None:
         has_campaign = self.context is not None and self.context.campaign_id is not None
@@ -610,13 +597,14 @@ class MainWindow(QMainWindow):
     def _settle_after_start(self) -> None:
         """Start-up is over: warm up what the other tabs need, then leave start-up's objects out of later
         garbage collections."""
-        from planner.ui.workers import run_in_background
+        from planner.ui.jobs import JobRunner
 
         def settle(_result=None) -> None:
             settle_startup_heap()
             self.warmed_up = True
 
-        run_in_background(warm_up, settle, lambda _exc: settle(), parent=self)
+        # The window's own runner: the warm-up is for the app, not for the plan open now.
+        JobRunner(self).submit(None, warm_up, on_done=settle, on_error=lambda _exc: settle())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry(self.saveGeometry())

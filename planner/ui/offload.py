@@ -1,14 +1,12 @@
 """Helper processes for the app's long pure-Python work (no Qt here: a helper imports this and the domain).
 
-Reading and checking or projecting a 10,000-session plan is a second of Python. On a thread of the app it
-would take the interpreter lock in turns with the UI thread, and every repaint (one Python call per table
-cell) would wait for its turn: ``bench/bench_editing.py`` measured 0.4–0.6 s UI stalls per edit that way on
-a loaded two-core machine. A helper process has an interpreter of its own; the UI pays only for receiving
-the result. Each kind of work has one helper (so far ``"schedule"``), started on first use and kept for
-the app's life. ``submit`` raises when no process can be started; callers then use a thread.
+Only :class:`planner.ui.jobs.JobRunner` uses this module (``where="process"``); it also owns what happens
+when a helper dies. Each helper name has one process, started on first use (``spawn``: a fresh interpreter,
+never a fork of a process that runs Qt's threads), kept for the app's life, running below the app's
+priority and ending when the app ends. ``submit`` raises when no process can be started.
 
-Projections stay on threads: they are mostly numpy (which lets go of the lock), and receiving a projection
-of 10,000 sessions from a process (one unpickle) stalled the UI longer than the thread does (measured).
+Projections of small campaigns stay on threads: they are mostly numpy (which lets go of the lock), and
+receiving a small result from a process costs more than the work (measured).
 """
 
 from __future__ import annotations

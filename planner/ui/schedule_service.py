@@ -3,19 +3,17 @@
 The calendar, the Problems panel and the Sessions table's "Checks" column all show the same thing: the
 sessions of the selected campaign with the schedule's conflicts (hosts are shared across campaigns, so the
 check reads every session of the plan). On a 10,000-session plan reading and checking takes a second, so
-it runs in a helper process (``schedule_check``, a thread if no process can be started) with its own
-read-only connection, once per change: one check at a time, and when changes came in meanwhile, one more
+it runs in the "schedule" helper process through ``context.jobs`` (a thread if no helper can be started),
+on a snapshot of the plan, once per change: one check at a time, and when changes came in meanwhile, one more
 for the newest state. Views keep showing the previous snapshot until the new one lands. The sessions
 themselves travel only while a calendar is on screen (``show_sessions``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-
-from planner.ui.workers import Signals, run_offloaded
 
 if TYPE_CHECKING:
     from planner.services.schedule_snapshot import ScheduleSnapshot
@@ -41,15 +39,32 @@ class ScheduleService(QObject):
         self.pending = False
         self._stopped = False
         self._in_flight = False
-        self.use_process = True  # False after the helper process failed: check on a thread
+        self.threads_only = False  # True: check on a thread even while the helper works (tests)
         self._session_viewers = 0  # calendars on screen: only they need the sessions themselves
-        self._signals: set[Any] = set()  # signal objects of running checks, kept alive until they report
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._start)
-        context.plan_changed.connect(self.request)
+        context.plan_changed.connect(self._on_plan_changed)
         context.campaign_selected.connect(lambda _cid: self.request())
+
+    @property
+    def use_process(self) -> bool:
+        """Check in the "schedule" helper process (False once it died twice or could not start)."""
+        return not self.threads_only and not self.context.jobs.uses_threads_for("schedule")
+
+    def concerns(self, change) -> bool:
+        """Does a change call for a new check? Not when it only edited session fields the check does not
+        read (a slot fee) and no calendar holds the sessions themselves: the latest snapshot stays true."""
+        from planner.services.schedule_snapshot import UNCHECKED_SESSION_FIELDS
+
+        if self.latest is None or self.latest.has_sessions or self._session_viewers or self._stopped:
+            return True
+        return not change.updates_only_fields("sessions", UNCHECKED_SESSION_FIELDS)
+
+    def _on_plan_changed(self, change) -> None:
+        if self.concerns(change):
+            self.request()
 
     def want(self) -> None:
         """A view needs a snapshot: check now unless one is there or on its way."""
@@ -87,18 +102,15 @@ class ScheduleService(QObject):
         if self._in_flight:
             return  # started again for the newest state when the running check reports
         from planner.services import schedule_snapshot
-        from planner.ui import schedule_check
+        from planner.ui.jobs import plan_source
 
-        generation, cid, path = self.generation, self.context.campaign_id, str(self.context.store.path)
+        generation, cid = self.generation, self.context.campaign_id
         with_sessions = self._session_viewers > 0
-        signals = Signals()  # lives on the UI thread: results arrive there, queued
-        signals.setParent(self)
-        self._signals.add(signals)
         self._in_flight = True
 
         def finish() -> bool:
             """Book-keeping; True if this result is the newest state's."""
-            self._release(signals)
+            self._in_flight = False
             if self._stopped:
                 return False
             if generation != self.generation:
@@ -113,26 +125,10 @@ class ScheduleService(QObject):
                 self.snapshot_ready.emit(snapshot)
 
         def failed(exc: BaseException) -> None:
-            from concurrent.futures.process import BrokenProcessPool
-
-            if isinstance(exc, BrokenProcessPool) and self.use_process:
-                schedule_check.reset()  # the helper died: check on a thread from now on
-                self.use_process = False
-                self._release(signals)
-                self._start()
-                return
             if finish():
                 self.check_failed.emit(str(exc) or type(exc).__name__)
 
-        signals.done.connect(done)
-        signals.failed.connect(failed)
-        store = self.context.store
-        submit = (lambda: schedule_check.submit(store.snapshot(), cid, with_sessions)) if self.use_process else None
-        if not run_offloaded(submit, lambda: schedule_snapshot.load_checked_snapshot(path, cid, with_sessions),
-                             signals):
-            self.use_process = False  # no helper could be started: check on threads from now on
-
-    def _release(self, signals: Signals) -> None:
-        self._in_flight = False
-        self._signals.discard(signals)
-        signals.deleteLater()
+        source = plan_source(self.context.store, self.use_process)
+        self.context.jobs.submit(None, schedule_snapshot.load_checked_snapshot, source, cid, with_sessions,
+                                 on_done=done, on_error=failed,
+                                 where="process" if isinstance(source, bytes) else "thread", helper="schedule")

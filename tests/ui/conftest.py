@@ -6,6 +6,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _tuned_like_the_app():
+    """The window runs with the process settings the app's entry makes (planner.app.tune_process)."""
+    import sys
+
+    from planner.app import tune_process
+
+    before = sys.getswitchinterval()
+    tune_process()
+    yield
+    sys.setswitchinterval(before)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("PlannerTests")

@@ -421,7 +421,7 @@ def test_save_copy(window, tmp_path, monkeypatch):
 @pytest.mark.parametrize("where", ["thread", "helper process"])
 def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
     from planner.domain.explain import explain_session
-    from planner.ui import projection_job
+    from planner.ui import offload
     from planner.ui.dialogs.explain_dialog import ExplainDialog
     from planner.ui.models import projection_runner
 
@@ -435,7 +435,7 @@ def test_explain_dialog_shows_steps(window, qtbot, monkeypatch, where):
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=30000)
     finally:
-        projection_job.reset()
+        offload.reset("projection")
     labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     cid = window.context.campaign_id
     expected = explain_session(window.context.store.load_plan([cid]), cid, sid)

@@ -10,7 +10,7 @@ import pytest
 
 from planner.domain.projection import project_campaign
 from planner.services import projection
-from planner.ui import projection_job
+from planner.ui import offload
 from planner.ui.context import PlanContext
 from planner.ui.models.projection_runner import SEED, ProjectionRunner
 
@@ -44,7 +44,7 @@ def test_helper_process_gives_the_figures_a_thread_gives(qtbot, ctx, store):
     try:
         runner, (point, ranged) = _run(qtbot, ctx, store, process_min_sessions=1)  # 20 sessions: in the helper
     finally:
-        projection_job.reset()
+        offload.reset("projection")
     assert runner.use_process and point.range is None and ranged.range is not None
     here = project_campaign(store.load_plan([cid]), cid, draws=200, seed=SEED)
     assert ranged.expected == here.expected and ranged.range == here.range
@@ -55,13 +55,14 @@ def test_small_campaigns_stay_on_a_thread(qtbot, ctx, store, monkeypatch):
     def no_helper(*_args):
         raise AssertionError("a 20-session campaign must not start a helper process")
 
-    monkeypatch.setattr(projection_job, "submit", no_helper)
+    monkeypatch.setattr(offload, "submit", no_helper)
     runner, (_, ranged) = _run(qtbot, ctx, store, process_min_sessions=2000)
     assert runner.use_process and len(ranged.sessions) == 20
 
 
 @pytest.mark.parametrize("how", ["dies", "cannot start"])
 def test_a_helper_that_dies_or_cannot_start_is_replaced_by_threads(qtbot, ctx, store, monkeypatch, how):
+    """(A helper process that really dies: tests/ui/test_jobs.py.)"""
     def broken(*_args):
         if how == "cannot start":
             raise OSError("no processes here")
@@ -69,7 +70,7 @@ def test_a_helper_that_dies_or_cannot_start_is_replaced_by_threads(qtbot, ctx, s
         future.set_exception(BrokenProcessPool("the helper process was killed"))
         return future
 
-    monkeypatch.setattr(projection_job, "submit", broken)
+    monkeypatch.setattr(offload, "submit", broken)
     runner, (point, ranged) = _run(qtbot, ctx, store, process_min_sessions=1)
     assert not runner.use_process and point.range is None and ranged.range is not None
 
@@ -80,7 +81,7 @@ def test_a_failed_projection_names_the_problem(qtbot, ctx, store, monkeypatch):
     def fails(*_args):
         raise PlannerError("No exchange rate for EUR")
 
-    monkeypatch.setattr(projection, "project_file", fails)
+    monkeypatch.setattr(projection, "project_plan", fails)
     runner = ProjectionRunner(ctx, ctx, range_draws=0)
     runner.process_min_sessions = 10**6
     failed = []

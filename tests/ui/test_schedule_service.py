@@ -23,7 +23,7 @@ def test_edits_during_a_check_are_checked_again_and_only_the_newest_result_is_sh
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     service = ctx.schedule
-    service.use_process = False  # on a thread, where the gate above holds it
+    service.threads_only = True  # on a thread, where the gate above holds it
     service.show_sessions(True)  # as a calendar on screen does: the snapshot carries the sessions
     shown = []
     service.snapshot_ready.connect(shown.append)
@@ -56,14 +56,14 @@ def test_a_helper_process_that_dies_is_replaced_by_a_thread(qtbot, store, monkey
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    from planner.ui import schedule_check
+    from planner.ui import offload
 
     def broken(*_args):
         future = Future()
         future.set_exception(BrokenProcessPool("the helper process was killed"))
         return future
 
-    monkeypatch.setattr(schedule_check, "submit", broken)
+    monkeypatch.setattr(offload, "submit", broken)
     ctx = PlanContext(store)
     ctx.select_campaign(store.find_campaign("DEMO").id)
     ctx.schedule.want()

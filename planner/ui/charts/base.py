@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolTip, QVBox
 
 from planner.ui.charts import style
 from planner.ui.charts.export import ChartExporter
-from planner.ui.workers import run_in_background
+from planner.ui.jobs import runner_for
 
 
 class ChartPanel(QWidget):
@@ -44,7 +44,6 @@ class ChartPanel(QWidget):
         layout.addWidget(self.body_widget(), 1)
         layout.addWidget(self.readout)
         self._hover_text = ""
-        self._job_generation = 0
         self.busy = False
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # Items taken off the canvas by clear_canvas(), kept alive until the canvas has painted without them.
@@ -61,24 +60,21 @@ class ChartPanel(QWidget):
 
     def start_job(self, fn, on_done, on_error, busy_bar: QProgressBar | None = None) -> None:
         """Run ``fn`` off the UI thread; only the newest job's result is delivered."""
-        self._job_generation += 1
-        gen = self._job_generation
         self.busy = True
         if busy_bar is not None:
             busy_bar.setVisible(True)
 
         def finish(callback, value) -> None:
-            if gen != self._job_generation:
-                return  # superseded
             self.busy = False
             if busy_bar is not None:
                 busy_bar.setVisible(False)
             callback(value)
 
-        run_in_background(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e), parent=self)
+        runner_for(self).submit(("chart", id(self)), fn, on_done=lambda r: finish(on_done, r),
+                                on_error=lambda e: finish(on_error, e), owner=self)
 
     def cancel_jobs(self) -> None:
-        self._job_generation += 1
+        runner_for(self).cancel(("chart", id(self)))
         self.busy = False
 
     def body_widget(self) -> QWidget:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
 from planner.services.chart_data import BUDGET_MULTIPLIERS, BudgetCurve, budget_curve
-from planner.ui.workers import read_plan
+from planner.services.projection import read_plan
 
 REACH_COLOR = "#263238"
 NET_COLOR = "#1b7f3b"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
 from planner.services.chart_data import DEFAULT_SEED, Buildup, reach_buildup
-from planner.ui.workers import read_plan
+from planner.services.projection import read_plan
 
 DAY = 86_400
 LINE_COLOR = "#263238"

@@ -131,9 +131,9 @@ class ChartsView(QWidget):
             self.scenarios.follow_campaign(cid)
         self._mark_stale({BUILDUP, BUDGET})
 
-    def _on_plan_changed(self) -> None:
+    def _on_plan_changed(self, change) -> None:
         stale = {SCENARIOS, BUILDUP, BUDGET}
-        if self.context.changed("benchmarks", "platforms"):
+        if change.touches("benchmarks", "platforms"):
             stale.add(BENCHMARKS)
         self._mark_stale(stale)
 

@@ -23,7 +23,8 @@ from planner.services.chart_data import (
     ADDITIVE_OUTCOMES, DEFAULT_SEED, LOWER_IS_BETTER, OUTCOME_KINDS, OUTCOMES, ScenarioComparison,
     compare_scenarios,
 )
-from planner.ui.workers import read_plan, run_in_background
+from planner.services.projection import read_plan
+from planner.ui.jobs import runner_for
 
 MAX_SCENARIOS = 4
 LETTERS = "ABCD"
@@ -203,9 +204,9 @@ class ScenarioChart(ChartPanel):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Projecting {n} scenarios × {d} draws…").format(
             n=len(ids), d=style.format_number(draws)))
-        run_in_background(lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
-                          lambda result: self._on_done(gen, result),
-                          lambda exc: self._on_failed(gen, exc), parent=self)
+        runner_for(self).submit(("scenarios", id(self)), lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
+                                on_done=lambda result: self._on_done(gen, result),
+                                on_error=lambda exc: self._on_failed(gen, exc), owner=self)
 
     # -- results -----------------------------------------------------------------------------------------
     def _on_done(self, gen: int, result: ScenarioComparison) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.ui.workers import run_in_background
 
 STATUS_BRUSH = {"matched": QBrush(QColor(46, 125, 50, 40)), "not_matched": QBrush(QColor(255, 160, 0, 50)),
                 "ambiguous": QBrush(QColor(198, 40, 40, 45))}
@@ -75,8 +74,9 @@ class ActualsImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {file}…").format(file=self.file_path))
         path, file, cid, add = str(self.context.store.path), self.file_path, self.campaign_id, self.unplanned.isChecked()
-        run_in_background(lambda: preview_file(path, file, cid, add), lambda p: self._on_preview(gen, p),
-                          lambda e: self._on_failed(gen, e), parent=self)
+        self.context.jobs.submit(("actuals preview", id(self)), preview_file, path, file, cid, add,
+                                 on_done=lambda p: self._on_preview(gen, p), on_error=lambda e: self._on_failed(gen, e),
+                                 owner=self)
 
     def _on_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:

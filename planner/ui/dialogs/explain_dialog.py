@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from planner.ui.workers import Signals, run_offloaded
-
 HEADERS = (QT_TRANSLATE_NOOP("ExplainDialog", "Step"), QT_TRANSLATE_NOOP("ExplainDialog", "Value"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Formula"), QT_TRANSLATE_NOOP("ExplainDialog", "Source"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Basis"))
@@ -63,27 +61,20 @@ class ExplainDialog(QDialog):
         self._context, self._session_id = context, session_id
         self._start()
 
-    def _start(self, *, in_process: bool | None = None) -> None:
+    def _start(self) -> None:
         """Work it out on a thread, or for a big campaign in the projection helper process (reading 10,000
         sessions is Python work that would hold up the UI thread's repaints on a thread)."""
         from planner.services import projection
-        from planner.ui import projection_job
-        from planner.ui.models.projection_runner import PROCESS_MIN_SESSIONS
+        from planner.ui.jobs import plan_source
+        from planner.ui.models import projection_runner
 
         context, session_id = self._context, self._session_id
-        cid, path = context.campaign_id, str(context.store.path)
-        if in_process is None:
-            in_process = context.store.session_count(cid) >= PROCESS_MIN_SESSIONS
-        signals = Signals()
-        signals.setParent(context)  # outlives this dialog if it is closed first; deleted once it reports
-        signals.done.connect(self._on_done)
-        signals.failed.connect(self._on_failed)  # (bound methods: dropped if the dialog is closed first)
-        signals.done.connect(signals.deleteLater)
-        signals.failed.connect(signals.deleteLater)
-        store = context.store
-        run_offloaded((lambda: projection_job.submit_explain(store.snapshot(), cid, session_id))
-                      if in_process else None,
-                      lambda: projection.explain_file(path, cid, session_id), signals)
+        cid, store = context.campaign_id, context.store
+        in_process = store.session_count(cid) >= projection_runner.PROCESS_MIN_SESSIONS
+        source = plan_source(store, in_process)
+        context.jobs.submit(None, projection.explain_file, source, cid, session_id, on_done=self._on_done,
+                            on_error=self._on_failed, where="process" if isinstance(source, bytes) else "thread",
+                            helper="projection", owner=self)
 
     def _on_done(self, explanation) -> None:
         self.explanation = explanation
@@ -103,14 +94,6 @@ class ExplainDialog(QDialog):
         self.table.resizeRowsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:
-        from concurrent.futures.process import BrokenProcessPool
-
-        if isinstance(exc, BrokenProcessPool):
-            from planner.ui import projection_job
-
-            projection_job.reset()  # the helper died: work it out on a thread
-            self._start(in_process=False)
-            return
         if isinstance(exc, ImportError):
             self.heading.setText(self.tr("Explanations are not available in this build yet."))
         else:

@@ -1,8 +1,8 @@
 """A progress bar with Cancel for one background job (import checks, exports) inside a dialog.
 
-The job runs through :func:`planner.ui.workers.run_in_background`; the bar appears only when the work
-takes noticeably long, so a small file does not flash a progress bar. Cancel sets ``task.cancelled``;
-the exchange functions then raise ``Cancelled`` after undoing their work.
+The job runs through the plan's job runner (``planner.ui.jobs``); the bar appears only when the work takes
+noticeably long, so a small file does not flash a progress bar. Cancel cancels the job: its ``report``
+returns False and the exchange functions then raise ``Cancelled`` after undoing their work.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from planner.ui.workers import Task, run_in_background
+from planner.ui.jobs import Job, runner_for
 
 SHOW_AFTER_MS = 400  # shorter jobs finish before the bar would appear
 
@@ -26,7 +26,7 @@ class JobProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("job_progress")
-        self.task: Task | None = None
+        self.task: Job | None = None
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progress_bar")
@@ -71,13 +71,13 @@ class JobProgress(QWidget):
             on_error(exc)
             self.finished.emit()
 
-        self.task = run_in_background(fn, done, failed, on_progress=self._on_progress, with_progress=True,
-                                      parent=self)
+        self.task = runner_for(self).submit(None, fn, on_done=done, on_error=failed, progress=self._on_progress,
+                                            owner=self)
         self._show_timer.start()
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancelled = True
+            self.task.stop()  # the work raises Cancelled after undoing what it did; that reaches on_error
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Cancelling…"))
 

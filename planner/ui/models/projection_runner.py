@@ -1,10 +1,11 @@
 """Runs the selected campaign's projection off the UI thread after every change; the newest result wins.
 
 Two passes: a point projection (``draws=0``) that lands fast, then the P10–P90 ranges (``draws=N``).
-Each request bumps a generation counter; results from an older generation are dropped. A campaign of
-:data:`PROCESS_MIN_SESSIONS` sessions or more is projected in a helper process (``ui.projection_job``), so
-the UI thread never waits for the interpreter lock while it runs; a smaller one on a thread (it takes a few
-milliseconds; starting a helper would take longer). If no helper can be started, or it dies, threads do it.
+Each request bumps a generation counter; results from an older generation are dropped (and ``context.jobs``
+drops a superseded job's result). A campaign of :data:`PROCESS_MIN_SESSIONS` sessions or more is projected
+in the "projection" helper process, so the UI thread never waits for the interpreter lock while it runs; a
+smaller one on a thread (it takes a few milliseconds; starting a helper would take longer). What happens
+when a helper dies or cannot start is the job runner's business (``planner.ui.jobs``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-
-from planner.ui.workers import Signals, run_offloaded
 
 RANGE_DRAWS = 2000
 SEED = 20270618
@@ -31,21 +30,36 @@ class ProjectionRunner(QObject):
         self.range_draws = range_draws
         self.generation = 0
         self.latest: Any = None
-        self.use_process = True  # False once the helper process failed: project on threads
         self.process_min_sessions = PROCESS_MIN_SESSIONS
         self._stopped = False
-        self._running: set = set()  # signal objects of running tasks, kept alive until they report
+        self._key = ("projection", id(self))  # context.jobs: the newest projection of this runner wins
+        self._job: Any = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)  # coalesce bursts (undo held down, several signals per edit)
         self._timer.timeout.connect(self._start)
-        context.plan_changed.connect(self.request)
+        self._counts: dict[int, int] = {}  # sessions per campaign, until a change adds or removes some
+        context.plan_changed.connect(self._on_plan_changed)
         context.campaign_selected.connect(self._on_campaign_selected)
 
     @property
     def busy(self) -> bool:
         """A request is waiting or a projection is running."""
-        return bool(self._running) or self._timer.isActive()
+        return (self._job is not None and not self._job.finished) or self._timer.isActive()
+
+    @property
+    def use_process(self) -> bool:
+        """False once the projection helper died twice or could not start: big campaigns on threads too."""
+        return not self.context.jobs.uses_threads_for("projection")
+
+    def _on_plan_changed(self, change) -> None:
+        """Project again when the change may alter the selected campaign's figures (its sessions, its own
+        record, or hosts and benchmarks, which reach every campaign)."""
+        moved = change.campaign_ids is None or len(change.campaign_ids) > 1  # (a session to another campaign)
+        if change.touches("sessions", "campaigns") and (moved or not change.only_updates):
+            self._counts.clear()
+        if change.touches_campaign(self.context.campaign_id):
+            self.request()
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.latest = None
@@ -62,6 +76,7 @@ class ProjectionRunner(QObject):
         self._stopped = True
         self.generation += 1
         self._timer.stop()
+        self.context.jobs.cancel(self._key)
 
     def _start(self) -> None:
         generation = self.generation
@@ -70,40 +85,34 @@ class ProjectionRunner(QObject):
             return
         self.projection_started.emit(cid)
         store = self.context.store
-        n = store.session_count(cid)
-        self._run(generation, cid, str(store.path), 0, n >= self.process_min_sessions)
+        n = self._counts.get(cid)
+        if n is None:
+            n = self._counts[cid] = store.session_count(cid)
+        self._run(generation, cid, 0, n >= self.process_min_sessions)
 
-    def _run(self, generation: int, cid: int, path: str, draws: int, in_process: bool) -> None:
+    def _run(self, generation: int, cid: int, draws: int, in_process: bool, source: "bytes | str | None" = None,
+             plan: Any = None) -> None:
+        """One pass. The plan is read once per change: on a thread the range pass reuses the plan the point
+        pass read; a helper process gets the same snapshot again and reuses what it read from it."""
         from planner.services import projection
-        from planner.ui import projection_job
+        from planner.ui.jobs import plan_source
 
-        signals = Signals()  # lives on the UI thread: results arrive there, queued
-        signals.setParent(self)
-        self._running.add(signals)
-
-        def release() -> None:
-            self._running.discard(signals)
-            signals.deleteLater()
+        if source is None:
+            source = plan_source(self.context.store, in_process and self.use_process)
+        on_thread = not isinstance(source, bytes)
 
         def done(result: Any) -> None:
-            release()
             if generation != self.generation:
                 return  # a newer edit or selection superseded this result
+            read = None
+            if on_thread and plan is None:
+                result, read = result  # (projection, the plan it read)
             self.latest = result
             self.projection_ready.emit(cid, result)
             if draws == 0 and self.range_draws:
-                self._run(generation, cid, path, self.range_draws, in_process)
+                self._run(generation, cid, self.range_draws, in_process, source, read)
 
         def failed(exc: BaseException) -> None:
-            from concurrent.futures.process import BrokenProcessPool
-
-            release()
-            if isinstance(exc, BrokenProcessPool) and self.use_process:
-                projection_job.reset()  # the helper died: project on threads from now on
-                self.use_process = False
-                if generation == self.generation:
-                    self._run(generation, cid, path, draws, False)
-                return
             if generation != self.generation:
                 return
             if isinstance(exc, ImportError):
@@ -112,11 +121,11 @@ class ProjectionRunner(QObject):
                 message = str(exc) or type(exc).__name__
             self.projection_failed.emit(cid, message)
 
-        signals.done.connect(done)
-        signals.failed.connect(failed)
-        store = self.context.store
-        submit = ((lambda: projection_job.submit(store.snapshot(), cid, draws, SEED))
-                  if in_process and self.use_process else None)
-        if not run_offloaded(submit, lambda: projection.project_file(path, cid, draws, SEED), signals) \
-                and submit is not None:
-            self.use_process = False  # no helper could be started: project on threads from now on
+        if not on_thread:
+            fn, first = projection.project_file, source
+        elif plan is None:
+            fn, first = projection.read_and_project, source
+        else:
+            fn, first = projection.project_plan, plan
+        self._job = self.context.jobs.submit(self._key, fn, first, cid, draws, SEED, on_done=done, on_error=failed,
+                                             where="thread" if on_thread else "process", helper="projection")

@@ -78,11 +78,11 @@ class SessionsModel(RecordTableModel):
         """A campaign's rows are being read off the UI thread (the table shows what it had, or nothing)."""
         return self._loading is not None
 
-    def refresh(self) -> None:
-        """Show the selected campaign's sessions after a change: a small edit is applied to the rows in
-        place; a campaign of :data:`ASYNC_MIN_ROWS` sessions or more is read on a worker (10,000 take
-        ~50 ms), a smaller one at once. ``loaded`` is emitted when the rows are in."""
-        if self._loading is None and self._patch(self.context.last_edit):
+    def refresh(self, change=None) -> None:
+        """Show the selected campaign's sessions after a change (a ``Change``; None: re-read): a small edit
+        is applied to the rows in place; a campaign of :data:`ASYNC_MIN_ROWS` sessions or more is read on a
+        worker (10,000 take ~50 ms), a smaller one at once. ``loaded`` is emitted when the rows are in."""
+        if self._loading is None and self._patch(change):
             self.loaded.emit()
         else:
             cid = self.context.campaign_id
@@ -101,22 +101,15 @@ class SessionsModel(RecordTableModel):
             self._schedule.want()
 
     def _read_in_background(self, cid: int) -> None:
-        from planner.ui.workers import Signals, run_on_pool
-
         self._load_context()
         if self._rows and self._rows[0].campaign_id != cid:  # another campaign's rows must not stand for these
             self.beginResetModel()
             self._rows, self._natural, self._search = [], [], None
             self.endResetModel()
         generation = self._loading = self._generation
-        signals = Signals()
-        signals.setParent(self)
-        signals.done.connect(lambda rows: self._on_rows(generation, rows))
-        signals.failed.connect(lambda exc: self._on_rows(generation, None, exc))
-        signals.done.connect(signals.deleteLater)
-        signals.failed.connect(signals.deleteLater)
-        path = str(self.context.store.path)
-        run_on_pool(lambda: S.session_rows(path, cid), signals)
+        self.context.jobs.submit(("session rows", id(self)), S.session_rows, str(self.context.store.path), cid,
+                                 on_done=lambda rows: self._on_rows(generation, rows),
+                                 on_error=lambda exc: self._on_rows(generation, None, exc), owner=self)
 
     def _on_rows(self, generation: int, rows: list[SessionRow] | None, exc: BaseException | None = None) -> None:
         if generation != self._generation:
@@ -134,22 +127,22 @@ class SessionsModel(RecordTableModel):
     #: Edits of up to this many sessions are applied to the rows in place; bigger ones re-read the campaign.
     PATCH_LIMIT = 500
 
-    def _patch(self, edit) -> bool:
-        """Apply a small edit to the rows shown instead of re-reading the campaign (10,000 sessions take
-        ~50 ms to read): changed sessions are re-read, deleted ones removed, added or restored ones read and
-        put in their China-time place. Anything else (or a table sorted by a column) re-reads everything."""
-        from planner.storage.edits import AddSessions, DeleteSessions, RestoreSessions, UpdateSessions
-
-        if edit is None or not self._rows:
+    def _patch(self, change) -> bool:
+        """Apply a small change of sessions only to the rows shown instead of re-reading the campaign (10,000
+        sessions take ~50 ms to read): changed sessions are re-read, deleted ones removed, added or restored
+        ones read and put in their China-time place. Anything else (or a table sorted by a column) re-reads
+        everything."""
+        if change is None or not self._rows or change.tables is None \
+                or not change.tables <= {"sessions", "session_actuals"}:
             return False
-        if isinstance(edit, UpdateSessions):
-            return len(edit.sessions) <= self.PATCH_LIMIT and self._patch_updated([s.id for s in edit.sessions])
-        if isinstance(edit, DeleteSessions):
-            return len(edit.session_ids) <= self.PATCH_LIMIT and self._patch_removed(set(edit.session_ids))
-        if isinstance(edit, (AddSessions, RestoreSessions)):
-            inverse = self.context.last_inverse
-            ids = inverse.session_ids if isinstance(inverse, DeleteSessions) else ()
-            return 0 < len(ids) <= self.PATCH_LIMIT and self._patch_added(list(ids))
+        added, removed = change.ids("added", "sessions"), change.ids("removed", "sessions")
+        updated = change.ids("updated", "sessions")
+        if change.tables == {"sessions"} and updated and not (added or removed):
+            return len(updated) <= self.PATCH_LIMIT and self._patch_updated(sorted(updated))
+        if removed and not (added or updated):
+            return len(removed) <= self.PATCH_LIMIT and self._patch_removed(set(removed))
+        if added and not (removed or updated):
+            return len(added) <= self.PATCH_LIMIT and self._patch_added(sorted(added))
         return False
 
     def _read(self, ids: list[int]) -> dict[int, SessionRow]:

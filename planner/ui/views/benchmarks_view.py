@@ -56,6 +56,6 @@ class BenchmarksView(QWidget):
         if overflow() > 0:
             header.resizeSection(source, max(min_source, header.sectionSize(source) - overflow()))
 
-    def _on_plan_changed(self) -> None:
-        if self.context.changed("benchmarks", "platforms"):
+    def _on_plan_changed(self, change) -> None:
+        if change.touches("benchmarks", "platforms"):
             self.model.refresh()

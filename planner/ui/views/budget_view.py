@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.ui.charts.response_chart import ResponseChart
 from planner.ui.models.budget_model import MAX, MIN, BudgetTableModel
-from planner.ui.workers import read_plan, run_in_background
+from planner.services.projection import read_plan
 
 SPREAD_NOTE = QT_TRANSLATE_NOOP("BudgetView", "The scenario gets each item's recommended paid traffic spread over the "
                                 "item's sessions in proportion to today's paid traffic, or evenly where the item "
@@ -41,8 +41,7 @@ class BudgetView(QWidget):
         self.campaign_id: int | None = None
         self._task = None
         self._generation = 0
-        self._pending = None      # the scenario edit being applied, and the id of the scenario it made
-        self._created_id: int | None = None
+        self._pending = None      # the scenario edit being applied (its own change is not "the plan changed")
         self._build()
         self._connect_signals()
         self._on_campaign_selected(context.campaign_id)
@@ -256,13 +255,13 @@ class BudgetView(QWidget):
             plan = read_plan(store, [cid])
             return recommend(plan, cid, request, report)
 
-        self._task = run_in_background(work, lambda r: self._on_done(gen, r), lambda e: self._on_failed(gen, e),
-                                       on_progress=lambda d, t: self._on_progress(gen, d, t), with_progress=True,
-                                       parent=self)
+        self._task = self.context.jobs.submit(("recommend", id(self)), work, on_done=lambda r: self._on_done(gen, r),
+                                              on_error=lambda e: self._on_failed(gen, e),
+                                              progress=lambda d, t: self._on_progress(gen, d, t), owner=self)
 
     def cancel(self) -> None:
         if self._task is not None:
-            self._task.cancelled = True
+            self._task.cancel()
             self._task = None
         self._generation += 1
         self._idle()
@@ -361,11 +360,10 @@ class BudgetView(QWidget):
         self._forget(self.tr("Choose an objective and a budget, then press Recommend.") if campaign_id is not None
                      else self.tr("Select a campaign to get a budget recommendation."))
 
-    def _on_plan_changed(self) -> None:
-        if self._pending is not None and self.context.last_edit is self._pending:
-            self._created_id = getattr(self.context.last_inverse, "campaign_id", None)  # the new scenario
-            return
-        if self.rec is not None and self.context.changed("sessions", "campaigns", "hosts", "benchmarks"):
+    def _on_plan_changed(self, change) -> None:
+        if self._pending is not None:
+            return  # our own scenario edit: create_scenario takes the new scenario from its Change
+        if self.rec is not None and change.touches("sessions", "campaigns", "hosts", "benchmarks"):
             self.scenario_button.setEnabled(False)
             self._show_message(self.tr("The plan changed since this recommendation: press Recommend again."))
 
@@ -381,15 +379,14 @@ class BudgetView(QWidget):
             return
         edit = DuplicateWithPaidTraffic(rec.campaign_id, rec.session_spend, name=scenario_name(rec),
                                         label=self.tr("Create scenario from recommendation"))
-        self._pending, self._created_id = edit, None
+        self._pending = edit
         try:
-            self.context.apply(edit)
+            new_id = self.context.apply(edit).new_campaign
         except PlannerError as exc:
             self._show_message(str(exc))
             return
         finally:
             self._pending = None
-        new_id = self._created_id
         self.scenario_button.setEnabled(False)
         if new_id is not None:
             self.scenario_created.emit(rec.campaign_id, new_id)

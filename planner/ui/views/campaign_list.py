@@ -35,8 +35,12 @@ class CampaignList(QTreeView):
             return
         self.context.select_campaign(current.data(ID_ROLE) if current.isValid() else None)
 
-    def _on_plan_changed(self) -> None:
-        if self.context.changed("campaigns", "sessions"):  # (tooltips count sessions)
+    def _on_plan_changed(self, change) -> None:
+        """Rebuild only when names, the tree's shape or a campaign's session count (its tooltip) may have
+        changed: not for an edit of sessions' figures."""
+        sessions_moved = change.touches("sessions") and not (
+            change.only_updates and change.campaign_ids is not None and len(change.campaign_ids) <= 1)
+        if change.touches("campaigns") or sessions_moved:
             self.refresh()
 
     def refresh(self) -> None:

@@ -38,8 +38,8 @@ class HostsView(QWidget):
         self.model.refresh()
         self.table.fit_columns(max_width=260)
 
-    def _on_plan_changed(self) -> None:
-        if self.context.changed("hosts", "benchmarks", "platforms"):  # tiers derive from the library
+    def _on_plan_changed(self, change) -> None:
+        if change.touches("hosts", "benchmarks", "platforms"):  # tiers derive from the library
             self.model.refresh()
 
     def _on_context_menu(self, pos) -> None:

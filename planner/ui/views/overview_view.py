@@ -123,10 +123,19 @@ class OverviewView(QWidget):
 
     def _connect_signals(self) -> None:
         self.context.campaign_selected.connect(self._on_campaign_selected)
-        self.context.plan_changed.connect(lambda: self._on_campaign_selected(self.context.campaign_id))
+        self.context.plan_changed.connect(self._on_plan_changed)
         self.runner.projection_started.connect(self._on_projection_started)
         self.runner.projection_ready.connect(self._on_projection_ready)
         self.runner.projection_failed.connect(self._on_projection_failed)
+
+    def _on_plan_changed(self, change) -> None:
+        """The heading shows the campaign's own record: re-read it only when the change wrote it."""
+        cid = self.context.campaign_id
+        if change.touches("platforms"):
+            self._platform_names = None
+        if cid != getattr(self, "_shown_campaign", None) or (change.touches("campaigns")
+                                                            and change.touches_campaign(cid)):
+            self._on_campaign_selected(cid)
 
     def _on_campaign_selected(self, campaign_id) -> None:
         if campaign_id != getattr(self, "_shown_campaign", None):
@@ -142,8 +151,9 @@ class OverviewView(QWidget):
             self.status.setText("")
             return
         try:
-            c = self.context.store.campaign(campaign_id)
+            c = self._campaign = self.context.store.campaign(campaign_id)
         except Exception:  # noqa: BLE001 - deleted meanwhile; the list selects another one
+            self._campaign = None
             return
         from planner.ui import formatting as F
 
@@ -167,8 +177,9 @@ class OverviewView(QWidget):
         for key, card in self.cards.items():
             card.setEnabled(True)
             card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
-        names = {p.key: platform_label(p) for p in self.context.store.platforms()}
-        self.platform_model.set_projection(projection, names)
+        if getattr(self, "_platform_names", None) is None:  # read once; again when a change writes platforms
+            self._platform_names = {p.key: platform_label(p) for p in self.context.store.platforms()}
+        self.platform_model.set_projection(projection, self._platform_names)
         self._show_budget_check(projection)
         self._show_slot_share(projection)
         self.status.setText(self.tr(
@@ -195,9 +206,11 @@ class OverviewView(QWidget):
     def _show_budget_check(self, projection) -> None:
         """Say when the projected cost runs over the campaign budget, and what of it is committed."""
         from planner.ui import formatting as F
-        from planner.services.budget import campaign_budget_check
+        from planner.services.budget import budget_check, campaign_budget_check
 
-        check = campaign_budget_check(self.context.store, projection)
+        shown = getattr(self, "_campaign", None)  # the campaign as read when it was last changed or shown
+        check = (budget_check(projection, shown.budget) if shown is not None and shown.id == projection.campaign_id
+                 else campaign_budget_check(self.context.store, projection))
         budget, cost, committed, cur = check.budget, check.cost, check.committed, check.currency
         if check.over:
             self.budget_note.setText(self.tr(

@@ -224,8 +224,9 @@ class ProblemsPanel(QWidget):
     def _on_show_notes_toggled(self, _checked: bool) -> None:
         self._fill()
 
-    def _on_plan_changed(self) -> None:
-        self._show_checking(clear=False)  # the list stays until the new check lands
+    def _on_plan_changed(self, change) -> None:
+        if self._schedule.concerns(change):
+            self._show_checking(clear=False)  # the list stays until the new check lands
 
     def _on_campaign_selected(self, _campaign_id) -> None:
         self.refresh()

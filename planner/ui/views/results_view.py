@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label
-from planner.ui.workers import run_in_background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INSIDE_BRUSH = QBrush(QColor(46, 125, 50, 40))
@@ -284,8 +283,8 @@ class ResultsView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _on_plan_changed(self) -> None:
-        if not self.context.changed(*WATCHED):
+    def _on_plan_changed(self, change) -> None:
+        if not change.touches(*WATCHED):
             return
         self._dirty = True
         if self.isVisible():
@@ -308,8 +307,9 @@ class ResultsView(QWidget):
         self.busy = True
         self.status.setText(self.tr("comparing…"))
         path, lang = str(self.context.store.path), self.lang
-        run_in_background(lambda: compute(path, cid, lang), lambda p: self._on_done(gen, p),
-                          lambda e: self._on_failed(gen, e), parent=self)
+        self.context.jobs.submit(("results", id(self)), compute, path, cid, lang,
+                                 on_done=lambda p: self._on_done(gen, p), on_error=lambda e: self._on_failed(gen, e),
+                                 owner=self)
 
     def _on_done(self, gen: int, payload: ResultsPayload) -> None:
         if gen != self._generation:
@@ -409,6 +409,6 @@ class ResultsView(QWidget):
             self.status.setText(self.tr("exported to {path}").format(path=p))
             self.exported.emit(str(p))
 
-        run_in_background(lambda: export_results_xlsx(results, path, lang), done,
-                          lambda e: self.status.setText(str(e)), parent=self)
+        self.context.jobs.submit(None, export_results_xlsx, results, path, lang, on_done=done,
+                                 on_error=lambda e: self.status.setText(str(e)), owner=self)
 

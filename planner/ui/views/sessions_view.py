@@ -60,24 +60,22 @@ class SessionsView(QWidget):
         self.table.view.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selection_changed.connect(self._update_buttons)
 
-    def _on_plan_changed(self) -> None:
+    def _on_plan_changed(self, change) -> None:
         """Re-read after a change, unless this view already did for this change (a handler before ours
-        selected another campaign, e.g. after its scenario was deleted) or the change only added another
+        selected another campaign, e.g. after its scenario was deleted) or the change only brought another
         campaign (duplicate as scenario: the new one is selected next and read then). 10,000 sessions take
         ~50 ms to read; reading them twice per edit is what made such edits stall."""
-        from planner.storage.edits import only_adds_a_campaign
-
         ctx = self.context
         if self._loaded == (ctx.revision, ctx.campaign_id):
             return
-        if only_adds_a_campaign(ctx.last_edit) and self._loaded is not None and self._loaded[1] == ctx.campaign_id:
+        if change.new_campaign is not None and self._loaded is not None and self._loaded[1] == ctx.campaign_id:
             self._loaded = (ctx.revision, ctx.campaign_id)
             return
-        self.refresh()
+        self.refresh(change)
 
-    def refresh(self) -> None:
+    def refresh(self, change=None) -> None:
         self._loaded = (self.context.revision, self.context.campaign_id)
-        self.model.refresh()
+        self.model.refresh(change)
         if self.model.loading:
             self.summary.setText(self.tr("Reading sessions…"))
         self._update_buttons()

@@ -1,0 +1,247 @@
+"""The one way the UI runs work off its thread: :class:`JobRunner` (``context.jobs``).
+
+``jobs.submit(key, fn, *args, on_done=..., on_error=..., progress=..., where="thread" | "process")`` runs
+``fn(*args)`` on Qt's thread pool or in a helper process and calls ``on_done(result)`` or
+``on_error(exception)`` on the UI thread. It owns, in one place:
+
+- **the newest result per key wins**: a job submitted under a key supersedes the earlier ones under that
+  key; their results (and errors) are dropped. ``key=None``: every job reports.
+- **helper processes** (``where="process"``, :mod:`planner.ui.offload`): each ``helper`` name has one
+  process, started on first use, running at a lower priority than the app. Reading and checking a 10,000-session plan is a
+  second of pure Python: on a thread it would take the interpreter lock in turns with the UI thread and every
+  repaint would wait (``bench/bench_editing.py`` measured 0.4–0.6 s stalls); a helper has an interpreter of
+  its own. ``fn`` must then be a module-level, Qt-free function and its arguments picklable.
+- **a helper that died** (killed, out of memory) is reset and the job retried once in a fresh helper; if it
+  dies again, or no helper can be started, that helper's jobs run on threads from then on.
+- **progress and cancellation**: with ``progress``, ``fn`` receives a ``report(done, total) -> bool``
+  first; it returns False once the job was stopped (``Job.stop``: its outcome is still delivered) or
+  cancelled (``Job.cancel``, :meth:`JobRunner.cancel_all` when the plan is closed: its outcome is dropped).
+- **the lifetime of the signal objects** that carry results back: one per job, owned by the runner, deleted
+  once the job has reported; a job whose ``owner`` widget is gone is cancelled.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any, Literal
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# planner.ui.offload (multiprocessing, process pools) is imported on the first process job, not at start-up.
+
+Where = Literal["thread", "process"]
+
+
+class _Relay(QObject):
+    """A job's signals; the object lives on the UI thread, so what a worker emits arrives there, queued."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)  # done, total
+
+
+class Job:
+    """One submitted job. ``cancel()`` drops its outcome; ``stop()`` only asks the work to stop (its
+    ``report`` returns False) and still delivers what it then returns or raises (e.g. ``Cancelled``, for a
+    Cancel button). Either way the work stops at its next ``report``."""
+
+    def __init__(self, key: Hashable | None) -> None:
+        self.key = key
+        self.cancelled = False
+        self.stopping = False
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.cancelled = self.stopping = True
+
+    def stop(self) -> None:
+        self.stopping = True
+
+
+class _Task(QRunnable):
+    def __init__(self, job: Job, relay: _Relay, fn: Callable[..., Any], args: tuple, with_progress: bool) -> None:
+        super().__init__()
+        self.job, self.relay, self.fn, self.args, self.with_progress = job, relay, fn, args, with_progress
+        self.setAutoDelete(True)
+
+    def report(self, done: int, total: int) -> bool:
+        if not self.job.stopping:
+            _emit(self.relay.progress, done, total)
+        return not self.job.stopping
+
+    def run(self) -> None:  # on a pool thread
+        try:
+            result = self.fn(self.report, *self.args) if self.with_progress else self.fn(*self.args)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            _emit(self.relay.failed, exc)
+        else:
+            _emit(self.relay.done, result)
+
+
+def _emit(signal: Any, *values: object) -> None:
+    try:
+        signal.emit(*values)
+    except RuntimeError:  # the runner was deleted meanwhile (its plan was closed): nobody is waiting
+        pass
+
+
+class JobRunner(QObject):
+    """Runs jobs off the UI thread for one open plan (``context.jobs``); see the module docstring."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._newest: dict[Hashable, Job] = {}
+        self._running: dict[Job, _Relay] = {}
+        self._threads_only: set[str] = set()  # helpers that died twice or could not start
+
+    @property
+    def busy(self) -> bool:
+        """Some job has not reported yet."""
+        return bool(self._running)
+
+    def submit(self, key: Hashable | None, fn: Callable[..., Any], *args: Any,
+               on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+               progress: Callable[[int, int], None] | None = None, where: Where = "thread",
+               helper: str = "default", owner: QObject | None = None) -> Job:
+        """Run ``fn(*args)`` off the UI thread; see the module docstring. Returns the :class:`Job`.
+
+        ``owner``: a widget whose methods the callbacks are; once it is destroyed the job is cancelled (a
+        dialog closed before its result arrived)."""
+        job = Job(key)
+        if owner is not None:
+            owner.destroyed.connect(job.cancel)
+        if key is not None:
+            old = self._newest.get(key)
+            if old is not None:
+                old.cancel()
+            self._newest[key] = job
+        relay = _Relay(self)
+        self._running[job] = relay
+
+        def done(result: Any) -> None:
+            if self._finish(job):
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if where == "process" and not job.finished and _helper_broke(exc):
+                self._helper_died(job, relay, helper, fn, args)
+                return
+            if self._finish(job) and on_error is not None:
+                on_error(exc)
+
+        relay.done.connect(done)
+        relay.failed.connect(failed)
+        if progress is not None:
+            relay.progress.connect(lambda d, t: None if job.cancelled else progress(d, t))
+        if where == "process" and progress is None and helper not in self._threads_only:
+            job.retried = False  # type: ignore[attr-defined]
+            if self._to_helper(helper, fn, args, relay):
+                return job
+            self._threads_only.add(helper)  # no helper process here: threads from now on
+        QThreadPool.globalInstance().start(_Task(job, relay, fn, args, progress is not None))
+        return job
+
+    def cancel(self, key: Hashable) -> None:
+        """Drop the result of the newest job under ``key`` (it stops at its next report)."""
+        job = self._newest.pop(key, None)
+        if job is not None:
+            job.cancel()
+
+    def cancel_all(self) -> None:
+        """The plan is being closed: every result still on its way is dropped."""
+        for job in list(self._running):
+            job.cancel()
+        self._newest.clear()
+
+    def uses_threads_for(self, helper: str) -> bool:
+        """True once ``helper``'s jobs run on threads (its process died twice or could not start)."""
+        return helper in self._threads_only
+
+    # -- book-keeping ----------------------------------------------------------------------------------
+    def _finish(self, job: Job) -> bool:
+        """Release the job's relay; True when its result is wanted (not cancelled, not superseded)."""
+        job.finished = True
+        relay = self._running.pop(job, None)
+        if relay is not None:
+            relay.deleteLater()
+        if job.key is not None and self._newest.get(job.key) is job:
+            del self._newest[job.key]
+        return not job.cancelled
+
+    def _to_helper(self, helper: str, fn: Callable[..., Any], args: tuple, relay: _Relay) -> bool:
+        from planner.ui import offload
+
+        try:
+            future = offload.submit(helper, fn, *args)
+        except Exception:  # noqa: BLE001 - no process can be started here (a sandbox): a thread will do
+            return False
+        future.add_done_callback(lambda f: _deliver(f, relay))
+        return True
+
+    def _helper_died(self, job: Job, relay: _Relay, helper: str, fn: Callable[..., Any], args: tuple) -> None:
+        """The one place for "the helper process died": reset it and retry once in a fresh one; if that
+        dies too (or cannot start), this helper's jobs run on threads from now on."""
+        from planner.ui import offload
+
+        offload.reset(helper)
+        if job.cancelled:
+            self._finish(job)
+            return
+        if not getattr(job, "retried", False) and helper not in self._threads_only:
+            job.retried = True  # type: ignore[attr-defined]
+            if self._to_helper(helper, fn, args, relay):
+                return
+        self._threads_only.add(helper)
+        QThreadPool.globalInstance().start(_Task(job, relay, fn, args, False))
+
+
+def _helper_broke(exc: BaseException) -> bool:
+    """The helper process running a job died (killed, out of memory): ``BrokenProcessPool``."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(exc, BrokenProcessPool)
+
+
+def _deliver(future: "Future", relay: _Relay) -> None:
+    """A helper's future is done (this runs on the executor's thread): hand the result to the UI thread."""
+    try:
+        result = future.result()
+    except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
+        _emit(relay.failed, exc)
+    else:
+        _emit(relay.done, result)
+
+
+def plan_source(store: Any, in_process: bool) -> "bytes | str":
+    """What a job reads the plan from: for a helper process, a snapshot of it (``PlanStore.snapshot``: a
+    millisecond for 10,000 sessions; a helper never opens the plan's files, so it cannot disturb the app's
+    locks); on a thread, or when no snapshot can be taken (the plan was closed meanwhile), its path (the
+    worker opens a read-only connection of its own). Submit bytes ``where="process"``, a path on a thread."""
+    if in_process:
+        try:
+            return store.snapshot()
+        except Exception:  # noqa: BLE001 - a closed or broken connection: the thread reports what is wrong
+            pass
+    return str(store.path)
+
+
+def runner_for(widget: QObject) -> JobRunner:
+    """The job runner of the plan a widget shows (``context.jobs`` of the nearest parent that has a plan
+    context), so its jobs end with the plan; a widget outside any plan's window gets one of its own."""
+    node: QObject | None = widget
+    while node is not None:
+        context = getattr(node, "context", None)
+        jobs = getattr(context, "jobs", None)
+        if isinstance(jobs, JobRunner):
+            return jobs
+        node = node.parent()
+    own = widget.findChild(JobRunner, "own_jobs", Qt.FindChildOption.FindDirectChildrenOnly)
+    if own is None:
+        own = JobRunner(widget)
+        own.setObjectName("own_jobs")
+    return own
