@@ -78,6 +78,12 @@ def allocate(items: Sequence[LineItem], budget: float, *, group_shares: dict[str
     lo, hi = _check(items, budget)
     kkt = None if group_shares else allocate_kkt(items, budget)
     if kkt is not None and (len(items) > 12 or all(i.s == 1.0 for i in items)):
+        if any(i.s != 1.0 for i in items):
+            # S-shaped curves: the shadow-price split can fall short of funding a few items fully (a duality
+            # gap: hypothesis found 12 equal curves and a 13th where it gave 1% less than the greedy split).
+            greedy = _greedy(items, budget, lo, hi)
+            if greedy.total > kkt.total and math.isclose(sum(greedy.spend), budget, rel_tol=1e-9):
+                return greedy
         return kkt  # concave curves: the KKT point is the optimum; many items: SLSQP costs seconds
     bounds = list(zip(lo / budget, hi / budget))
     cons: list[dict[str, object]] = [{"type": "eq", "fun": lambda w: w.sum() - 1.0, "jac": lambda w: np.ones_like(w)}]
@@ -170,6 +176,32 @@ def allocate_kkt(items: Sequence[LineItem], budget: float) -> Allocation | None:
         if abs(x.sum() - budget) > 1e-9 * budget or np.any(x < lo - 1e-9) or np.any(x > hi + 1e-9):
             return None
     return Allocation(tuple(float(v) for v in x), _total(items, x), "kkt")
+
+
+def _greedy(items: Sequence[LineItem], budget: float, lo: np.ndarray, hi: np.ndarray) -> Allocation:
+    """:func:`allocate_greedy` vectorised over the items (milliseconds for hundreds of hosts)."""
+    top = np.array([i.top for i in items], float)
+    k = np.array([i.k for i in items], float)
+    s = np.array([i.s for i in items], float)
+    ks = k ** s
+
+    def response(x: np.ndarray) -> np.ndarray:
+        xs = np.power(np.maximum(x, 0.0), s)
+        return top * xs / (xs + ks)
+
+    step = budget / 500.0
+    x = lo.copy()
+    left = budget - x.sum()
+    while left > 1e-9:
+        room = hi - x
+        add = np.minimum(min(step, left), room)
+        gains = np.where(room > 1e-12, response(x + add) - response(x), -np.inf)
+        j = int(np.argmax(gains))
+        if not np.isfinite(gains[j]):
+            break
+        x[j] += add[j]
+        left -= add[j]
+    return Allocation(tuple(float(v) for v in x), _total(items, x), "greedy")
 
 
 def allocate_greedy(items: Sequence[LineItem], budget: float, step: float | None = None) -> Allocation:
