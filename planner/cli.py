@@ -16,7 +16,7 @@ from planner import __version__
 from planner.domain.errors import PlannerError
 
 COMMAND_MODULES = ("planner.cli_project", "planner.cli_exchange", "planner.cli_schedule", "planner.cli_recommend",
-                   "planner.cli_actuals", "planner.cli_sessions")
+                   "planner.cli_actuals", "planner.cli_sessions", "planner.cli_safety")
 
 
 def _fmt_num(v: float | None) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.storage import history as _history
-from planner.storage.history import HistoryEntry
+from planner.storage.history import HistoryEntry, apply_recorded
 
 if TYPE_CHECKING:
     from planner.storage.edits import Edit
     from planner.storage.store import PlanStore
 
-__all__ = ["HistoryEntry", "entries", "restore", "restore_edit"]
+__all__ = ["HistoryEntry", "apply_recorded", "entries", "restore", "restore_edit"]
 
 
 def entries(store: "PlanStore", limit: int = 500) -> list[HistoryEntry]:

@@ -25,6 +25,7 @@ ENV_BACKUP_DIR = "PLANNER_BACKUP_DIR"
 KEEP = 10
 EVERY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"
+_ID_TABLES = ("hosts", "campaigns", "sessions")  # whose ids are never reused (see PlanRepository._new_ids)
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,10 @@ def _files(plan: Path, folder: Path) -> list[tuple[datetime, Path]]:
     return sorted(((m, p) for m, p in found if m is not None), reverse=True)
 
 
-def make_backup(store: "PlanStore", folder: Path | None = None, keep: int = KEEP) -> Path:
-    """Write a backup of the plan as it is now (one consistent snapshot) and keep the newest ``keep``."""
+def make_backup(store: "PlanStore", folder: Path | None = None, keep: int = KEEP, *,
+                spare: Path | None = None) -> Path:
+    """Write a backup of the plan as it is now (one consistent snapshot) and keep the newest ``keep`` (and
+    ``spare``, the backup being restored, whatever its age)."""
     folder = folder or backup_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -89,8 +92,10 @@ def make_backup(store: "PlanStore", folder: Path | None = None, keep: int = KEEP
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise PlannerError(f"The backup could not be written to {folder}: {exc}") from None
+    spared = Path(spare).resolve() if spare is not None else None
     for _made_at, old in _files(store.path, folder)[keep:]:
-        old.unlink(missing_ok=True)
+        if old.resolve() != spared:
+            old.unlink(missing_ok=True)
     return target
 
 
@@ -119,10 +124,9 @@ def backups_of(plan: Path, folder: Path | None = None) -> list[BackupInfo]:
     return out
 
 
-def restore_backup(store: "PlanStore", backup: Path, folder: Path | None = None) -> Path:
+def restore_backup(store: "PlanStore", backup: Path, folder: Path | None = None, source: str = "app") -> Path:
     """Put the plan back as ``backup`` has it: first a backup of the current state (returned), then SQLite
     copies the backup into the live plan, and the history records the restore."""
-    from planner.storage.history import record
     from planner.storage.store import inspect_plan_file
 
     if store.read_only is not None:
@@ -131,15 +135,44 @@ def restore_backup(store: "PlanStore", backup: Path, folder: Path | None = None)
     if version != store.schema_version:
         raise NotAPlanError(f"{backup.name} is in plan format {version}, this plan in {store.schema_version}: "
                             "open it with File ▸ Open plan instead")
-    safety = make_backup(store, folder)
-    source = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+    # The oldest backup must survive the rotation the safety backup makes (it was deleted before it was read).
+    safety = make_backup(store, folder, spare=backup)
+    conn = store.conn
+    # What the backup does not know but the plan must keep: the ids handed out since (never reused, or an
+    # Undo in another window could delete a record that now has the same id) and the history since. They are
+    # put into a private copy of the backup, with the restore's own record, and that copy goes into the live
+    # plan in one step: a kill at any moment leaves the plan as it was or fully restored, never in between.
+    marks = {t: max(conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0],
+                    int(store.meta(f"last_id:{t}", "0") or 0)) for t in _ID_TABLES}
+    since = conn.execute("SELECT id, at, label, source, kind, records, before, after FROM history").fetchall()
+    source_conn = staged = None
     try:
-        source.backup(store.conn)
+        source_conn = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+        staged = sqlite3.connect(":memory:", isolation_level=None)
+        source_conn.backup(staged)
+        _stage(staged, marks, since, source, f"Restored from backup {backup.name} (the state before: {safety.name})")
+        staged.backup(conn)
     except sqlite3.Error as exc:
         raise PlannerError(f"The plan could not be restored from {backup.name}: {exc}. It is unchanged; "
                            f"the state before is also in {safety.name}.") from None
     finally:
-        source.close()
-    with store.atomic():
-        record(store, None, None, "app", f"Restored from backup {backup.name} (the state before: {safety.name})")
+        for c in (source_conn, staged):
+            if c is not None:
+                c.close()
+    store.last_written = datetime.now(timezone.utc)
     return safety
+
+
+def _stage(conn: sqlite3.Connection, marks: dict[str, int], history: list[tuple], source: str, label: str) -> None:
+    """In the private copy of a backup: the live plan's id high-water marks and history, and the restore's record."""
+    from planner.storage.history import record
+    from planner.storage.store import PlanStore
+
+    staged = PlanStore(Path(":memory:"), conn)
+    with staged.atomic():
+        for table, mark in marks.items():
+            if mark > int(staged.meta(f"last_id:{table}", "0") or 0):
+                staged.set_meta(f"last_id:{table}", str(mark))
+        conn.executemany("INSERT OR IGNORE INTO history(id, at, label, source, kind, records, before, after) "
+                         "VALUES (?,?,?,?,?,?,?,?)", history)
+        record(staged, None, None, source, label)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.errors import PlannerError
-from planner.storage.history import apply_recorded
+from planner.services.history import apply_recorded
 
 if TYPE_CHECKING:
     from planner.storage.edits import Edit

@@ -149,7 +149,7 @@ class FileActions(QObject):
         routine backup is silent, and a failure is said in the status bar at the next check."""
         import threading
 
-        from planner.storage.backups import ensure_recent
+        from planner.services.backups import ensure_recent
         from planner.storage.store import PlanStore
 
         store = self.window.context.store
@@ -175,7 +175,7 @@ class FileActions(QObject):
 
     def restore_from_backup(self) -> "BackupDialog":
         """File ▸ Restore from backup…: choose one; the current state is backed up first."""
-        from planner.storage.backups import backup_folder, backups_of
+        from planner.services.backups import backup_folder, backups_of
         from planner.ui.dialogs.backup_dialog import BackupDialog
 
         ctx = self.window.context
@@ -187,7 +187,7 @@ class FileActions(QObject):
         return dialog
 
     def _restore(self, chosen) -> None:
-        from planner.storage.backups import restore_backup
+        from planner.services.backups import restore_backup
 
         if chosen is None:
             return

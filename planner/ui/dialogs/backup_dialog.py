@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from planner.storage.backups import BackupInfo
+from planner.services.backups import BackupInfo
 
 
 class BackupDialog(QDialog):
