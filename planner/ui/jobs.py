@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import traceback
+from collections import deque
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -37,11 +38,35 @@ Where = Literal["thread", "process"]
 
 
 class _Relay(QObject):
-    """A job's signals; the object lives on the UI thread, so what a worker emits arrives there, queued."""
+    """A job's signals; the object lives on the UI thread, so what a worker emits arrives there, queued.
+
+    A worker never emits a Python object across threads: it puts the outcome in ``outbox`` and emits the
+    argument-less ``ready``. Qt builds a queued signal's event while it holds one of its shared object locks,
+    and copying a Python argument into that event takes the interpreter lock; the UI thread, holding the
+    interpreter lock, may at that moment be deleting any other QObject (one whose lock is the same one of
+    Qt's pool), waiting for that lock: both wait for ever (seen in CI: a menu deleted during a paint while
+    a helper's result arrived). ``ready`` carries nothing, so nothing needs the interpreter lock there.
+    """
 
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(int, int)  # done, total
+    progress = Signal(int, int)  # done, total: plain ints, converted before Qt takes any lock
+    ready = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.outbox: deque[tuple[str, object]] = deque()
+        self.ready.connect(self._drain)
+
+    def post(self, kind: str, value: object) -> None:
+        """From any thread: deliver ``value`` as ``done`` or ``failed`` on the UI thread."""
+        self.outbox.append((kind, value))
+        self.ready.emit()
+
+    def _drain(self) -> None:  # on the UI thread
+        while self.outbox:
+            kind, value = self.outbox.popleft()
+            (self.done if kind == "done" else self.failed).emit(value)
 
 
 class Job:
@@ -78,14 +103,21 @@ class _Task(QRunnable):
             result = self.fn(self.report, *self.args) if self.with_progress else self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            _emit(self.relay.failed, exc)
+            _post(self.relay, "failed", exc)
         else:
-            _emit(self.relay.done, result)
+            _post(self.relay, "done", result)
 
 
 def _emit(signal: Any, *values: object) -> None:
     try:
         signal.emit(*values)
+    except RuntimeError:  # the runner was deleted meanwhile (its plan was closed): nobody is waiting
+        pass
+
+
+def _post(relay: _Relay, kind: str, value: object) -> None:
+    try:
+        relay.post(kind, value)
     except RuntimeError:  # the runner was deleted meanwhile (its plan was closed): nobody is waiting
         pass
 
@@ -212,9 +244,9 @@ def _deliver(future: "Future", relay: _Relay) -> None:
     try:
         result = future.result()
     except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
-        _emit(relay.failed, exc)
+        _post(relay, "failed", exc)
     else:
-        _emit(relay.done, result)
+        _post(relay, "done", result)
 
 
 def plan_source(store: Any, in_process: bool) -> "bytes | str":
