@@ -5,7 +5,8 @@
 Opens the main window at 1280x800 offscreen on a fresh demo plan in a temporary folder (QSettings there too,
 never the user's), visits every tab and the main dialogs, and saves each as a PNG (``widget.grab()``) in
 OUT_DIR, printing what :func:`fit_problems` finds clipped or overflowing on each. Chinese needs a CJK font
-(``fonts-noto-cjk``), else its text shows as boxes.
+(``fonts-noto-cjk``), else its text shows as boxes. ``zh_CN-overview-readme.png`` (the Overview without the
+Problems dock) is README's ``resources/screenshots/overview-zh.png``.
 
 ``tests/ui/test_fits_on_screen.py`` uses :func:`fit_problems` and :func:`visit_tabs` under the pseudo locale.
 """
@@ -217,6 +218,11 @@ def tour(out_dir: Path) -> int:
 
         for key, _page, over in visit_tabs(win, settle_ms=1500):
             save(key, win, SIZE, over)
+        # The README's picture: the Overview whole, without the Problems dock (its messages stay English).
+        win.actions.show_problems.setChecked(False)
+        win.tabs.setCurrentIndex(0)
+        pump(1000)
+        save("overview-readme", win, SIZE)
         win.actions.show_problems.setChecked(True)
         win.tabs.setCurrentIndex(0)
         pump(800)
