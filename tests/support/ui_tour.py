@@ -59,7 +59,8 @@ def _name(widget: QWidget) -> str:
 def fit_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str]:
     """What does not fit in ``root`` as shown: the window grown past ``size``; a page scrolling sideways (a
     scroll area, or a table meant to fit its contents, with a horizontal scroll bar); a one-line label or a
-    button whose text is wider than the widget; a wrapping label shorter than its text needs."""
+    button whose text is wider than the widget; a wrapping label shorter than its text needs, or squeezed into
+    a narrow column of many lines."""
     found = []
     if size is not None and (root.width() > size[0] or root.height() > size[1]):
         found.append(f"{type(root).__name__} is {root.width()}x{root.height()}, more than {size[0]}x{size[1]}: "
@@ -84,8 +85,11 @@ def fit_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(widget.indent(), 0)
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
+                metrics = widget.fontMetrics()
                 if need > widget.height() + 2:
                     found.append(f"cut off at the bottom ({widget.height()} of {need} px): {_name(widget)}")
+                elif widget.width() < 20 * metrics.averageCharWidth() and need > 4 * metrics.lineSpacing():
+                    found.append(f"squeezed into a column {widget.width()} px wide, {need} px tall: {_name(widget)}")
             elif _text_width(widget, text, rich) > room + 1:
                 found.append(f"clipped ({room} of {_text_width(widget, text, rich)} px): {_name(widget)}")
         elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton, QToolButton)):

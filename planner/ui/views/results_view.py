@@ -210,7 +210,7 @@ class ResultsView(QWidget):
         for combo in (self.grouping, self.export_lang):  # as wide as their text when there is room; in a longer
             combo.setMinimumWidth(8 * combo.fontMetrics().averageCharWidth() + 30)  # language they give way, eliding
         top = QHBoxLayout()
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         top.addWidget(self.import_button)
         top.addWidget(self.grouping)
         top.addWidget(self.export_lang)
@@ -256,6 +256,9 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        # Its own line, the page's width: "exported to <path>" squeezed beside the buttons was a column of
+        # a word per line.
+        layout.addWidget(self.status)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addWidget(self.backtest_box)
