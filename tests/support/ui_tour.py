@@ -61,6 +61,9 @@ def fit_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str
     scroll area, or a table meant to fit its contents, with a horizontal scroll bar); a one-line label or a
     button whose text is wider than the widget; a wrapping label shorter than its text needs, or squeezed into
     a narrow column of many lines."""
+    for _ in range(3):  # layouts still to redo after a text that just changed (a computation finishing)
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
     found = []
     if size is not None and (root.width() > size[0] or root.height() > size[1]):
         found.append(f"{type(root).__name__} is {root.width()}x{root.height()}, more than {size[0]}x{size[1]}: "
@@ -146,6 +149,35 @@ def visit_tabs(win, settle_ms: int = 300) -> Iterator[tuple[str, QWidget, list[s
         yield (TAB_KEYS[i] if i < len(TAB_KEYS) else f"tab{i}"), page, over
 
 
+def settle_charts(win, timeout_ms: int = 15000) -> None:
+    """Wait until the chart in front (if any) has finished computing, so its status line is final."""
+    view = win.tabs.current_view()
+    chart = view.current_chart() if hasattr(view, "current_chart") else None
+    timer = QElapsedTimer()
+    timer.start()
+    while chart is not None and getattr(chart, "busy", False) and timer.elapsed() < timeout_ms:
+        QCoreApplication.processEvents()
+    pump(50)
+
+
+def more_views(win) -> Iterator[tuple[str, Callable[[], None]]]:
+    """(name, show) of the views behind a tab's own controls: the other charts, the calendar's month."""
+    def chart(index: int) -> Callable[[], None]:
+        def show() -> None:
+            win.tabs.setCurrentIndex(TAB_KEYS.index("charts"))
+            win.tabs.current_view().show_chart(index)
+        return show
+
+    def month() -> None:
+        win.tabs.setCurrentIndex(TAB_KEYS.index("calendar"))
+        win.tabs.current_view().month_button.click()
+
+    for index, name in enumerate(("benchmarks", "scenarios", "buildup", "budget-curve")):
+        if index:
+            yield f"chart-{name}", chart(index)
+    yield "calendar-month", month
+
+
 def dialogs(win) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """(name, opener) of the main dialogs; each opener shows its dialog and returns it."""
     from planner.ui.dialogs.campaign_dialog import CampaignDialog
@@ -222,6 +254,11 @@ def tour(out_dir: Path) -> int:
 
         for key, _page, over in visit_tabs(win, settle_ms=1500):
             save(key, win, SIZE, over)
+        for name, show in more_views(win):
+            show()
+            pump(1500)
+            settle_charts(win)
+            save(name, win, SIZE)
         # The README's picture: the Overview whole, without the Problems dock (its messages stay English).
         win.actions.show_problems.setChecked(False)
         win.tabs.setCurrentIndex(0)

@@ -58,6 +58,11 @@ def test_every_view_and_dialog_fits_at_1280x800_in_a_longer_language(pseudo_wind
                 path="/home/marketing/Documents/Campaigns/2027/DEMO · 618 skincare launch (sample plan) 复盘.xlsx"))
             ui_tour.pump(50)
         problems += [f"{key}: {p}" for p in over + ui_tour.fit_problems(win, ui_tour.SIZE)]
+    for name, show in ui_tour.more_views(win):
+        show()
+        ui_tour.pump(150)
+        ui_tour.settle_charts(win)
+        problems += [f"{name}: {p}" for p in ui_tour.fit_problems(win, ui_tour.SIZE)]
     win.tabs.setCurrentIndex(0)
     for name, opener in ui_tour.dialogs(win):
         dialog = opener()
