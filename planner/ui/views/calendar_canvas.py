@@ -22,6 +22,7 @@ from planner.domain.schedule import (
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,
@@ -370,7 +371,7 @@ class CalendarCanvas(QWidget):
         lines = [f"{host.name if host else s.host_id} — {snap.platform_name(s.host_id)}",
                  self.tr("{0} China time").format(china_span(s.start, s.duration_min)),
                  F.zone_span(s.start, s.duration_min, self._zone_name)]
-        details = " · ".join(x for x in (s.theme, s.status, campaign.name if campaign else "") if x)
+        details = " · ".join(x for x in (s.theme, domain_label(s.status), campaign.name if campaign else "") if x)
         if details:
             lines.append(details)
         for c in snap.conflicts_of(s.id):  # type: ignore[arg-type]
