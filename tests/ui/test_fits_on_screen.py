@@ -40,8 +40,10 @@ def test_pseudo_strings_are_longer_accented_and_keep_placeholders():
     assert pseudo("Undo\tCtrl+Z").endswith("]\tCtrl+Z")
 
 
-def test_pseudo_locale_translates_the_window(pseudo_window):
+def test_pseudo_locale_translates_the_window(pseudo_window, monkeypatch):
     assert i18n.current() == "pseudo"
+    monkeypatch.setenv("PLANNER_LANG", "pseudo")  # how a developer starts it: PLANNER_LANG=pseudo planner
+    assert i18n.chosen_language() == "pseudo" and "pseudo" not in i18n.LANGUAGES  # not offered in Preferences
     tabs = [pseudo_window.tabs.tabText(i) for i in range(pseudo_window.tabs.count())]
     assert tabs[0] == pseudo("Overview") and all(t.startswith("[") for t in tabs), tabs
 
