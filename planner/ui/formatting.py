@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -146,6 +146,17 @@ def month_year(day: date) -> str:
 def china_time(dt: datetime) -> str:
     china = dt.astimezone(CHINA_TZ)
     return f"{china:%Y-%m-%d} {_weekday(china)} {china:%H:%M}"
+
+
+def zone_span(start: datetime, minutes: int, zone_name: str) -> str:
+    """A session's span in another zone in the UI language: ``Tue 14:00–18:00 Europe/Rome`` / ``周二 14:00–18:00
+    Europe/Rome`` (the day added when it differs from China's), as ``domain.schedule.zone_span`` says it in
+    English."""
+    tz = zone(zone_name)
+    a = start.astimezone(tz)
+    b = (start + timedelta(minutes=minutes)).astimezone(tz)
+    day = short_day(a.date()) if a.date() != start.astimezone(CHINA_TZ).date() else weekday_short(a.weekday())
+    return f"{day} {a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} {zone_name}"
 
 
 def local_time(dt: datetime, zone_name: str) -> str:

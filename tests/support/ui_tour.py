@@ -5,7 +5,8 @@
 Opens the main window at 1280x800 offscreen on a fresh demo plan in a temporary folder (QSettings there too,
 never the user's), visits every tab and the main dialogs, and saves each as a PNG (``widget.grab()``) in
 OUT_DIR, printing what :func:`fit_problems` finds clipped or overflowing on each. Chinese needs a CJK font
-(``fonts-noto-cjk``), else its text shows as boxes.
+(``fonts-noto-cjk``), else its text shows as boxes. ``zh_CN-overview-readme.png`` (the Overview without the
+Problems dock) is README's ``resources/screenshots/overview-zh.png``.
 
 ``tests/ui/test_fits_on_screen.py`` uses :func:`fit_problems` and :func:`visit_tabs` under the pseudo locale.
 """
@@ -58,7 +59,11 @@ def _name(widget: QWidget) -> str:
 def fit_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str]:
     """What does not fit in ``root`` as shown: the window grown past ``size``; a page scrolling sideways (a
     scroll area, or a table meant to fit its contents, with a horizontal scroll bar); a one-line label or a
-    button whose text is wider than the widget; a wrapping label shorter than its text needs."""
+    button whose text is wider than the widget; a wrapping label shorter than its text needs, or squeezed into
+    a narrow column of many lines."""
+    for _ in range(3):  # layouts still to redo after a text that just changed (a computation finishing)
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
     found = []
     if size is not None and (root.width() > size[0] or root.height() > size[1]):
         found.append(f"{type(root).__name__} is {root.width()}x{root.height()}, more than {size[0]}x{size[1]}: "
@@ -83,8 +88,11 @@ def fit_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(widget.indent(), 0)
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
+                metrics = widget.fontMetrics()
                 if need > widget.height() + 2:
                     found.append(f"cut off at the bottom ({widget.height()} of {need} px): {_name(widget)}")
+                elif widget.width() < 20 * metrics.averageCharWidth() and need > 4 * metrics.lineSpacing():
+                    found.append(f"squeezed into a column {widget.width()} px wide, {need} px tall: {_name(widget)}")
             elif _text_width(widget, text, rich) > room + 1:
                 found.append(f"clipped ({room} of {_text_width(widget, text, rich)} px): {_name(widget)}")
         elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton, QToolButton)):
@@ -139,6 +147,35 @@ def visit_tabs(win, settle_ms: int = 300) -> Iterator[tuple[str, QWidget, list[s
             f"the {win.tabs.tabText(i)!r} tab needs {need.width()}x{need.height()}, "
             f"the window gives it {room.width()}x{room.height()}"]
         yield (TAB_KEYS[i] if i < len(TAB_KEYS) else f"tab{i}"), page, over
+
+
+def settle_charts(win, timeout_ms: int = 15000) -> None:
+    """Wait until the chart in front (if any) has finished computing, so its status line is final."""
+    view = win.tabs.current_view()
+    chart = view.current_chart() if hasattr(view, "current_chart") else None
+    timer = QElapsedTimer()
+    timer.start()
+    while chart is not None and getattr(chart, "busy", False) and timer.elapsed() < timeout_ms:
+        QCoreApplication.processEvents()
+    pump(50)
+
+
+def more_views(win) -> Iterator[tuple[str, Callable[[], None]]]:
+    """(name, show) of the views behind a tab's own controls: the other charts, the calendar's month."""
+    def chart(index: int) -> Callable[[], None]:
+        def show() -> None:
+            win.tabs.setCurrentIndex(TAB_KEYS.index("charts"))
+            win.tabs.current_view().show_chart(index)
+        return show
+
+    def month() -> None:
+        win.tabs.setCurrentIndex(TAB_KEYS.index("calendar"))
+        win.tabs.current_view().month_button.click()
+
+    for index, name in enumerate(("benchmarks", "scenarios", "buildup", "budget-curve")):
+        if index:
+            yield f"chart-{name}", chart(index)
+    yield "calendar-month", month
 
 
 def dialogs(win) -> Iterator[tuple[str, Callable[[], QWidget]]]:
@@ -217,6 +254,16 @@ def tour(out_dir: Path) -> int:
 
         for key, _page, over in visit_tabs(win, settle_ms=1500):
             save(key, win, SIZE, over)
+        for name, show in more_views(win):
+            show()
+            pump(1500)
+            settle_charts(win)
+            save(name, win, SIZE)
+        # The README's picture: the Overview whole, without the Problems dock (its messages stay English).
+        win.actions.show_problems.setChecked(False)
+        win.tabs.setCurrentIndex(0)
+        pump(1000)
+        save("overview-readme", win, SIZE)
         win.actions.show_problems.setChecked(True)
         win.tabs.setCurrentIndex(0)
         pump(800)

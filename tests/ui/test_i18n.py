@@ -210,3 +210,31 @@ def test_csv_for_italian_excel_uses_semicolons_and_decimal_commas(store, tmp_pat
 
     assert _comma(cell_text(1234.5, "number"), 1234.5, "number") == "1234,5"
     assert _comma(cell_text("v1.2", "text"), "v1.2", "text") == "v1.2"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "it_IT"])
+def test_objectives_host_statuses_metrics_and_results_values_are_translated(lang, language, qtbot, store):
+    """Strings the pseudo-locale showed still in English: they are translated, and the data keeps its keys."""
+    import pandas as pd
+
+    from planner.ui.dialogs.campaign_dialog import CampaignDialog
+    from planner.ui.i18n import host_status_label
+    from planner.ui.models.metrics import benchmark_metric_label
+    from planner.ui.views.results_view import FrameModel
+
+    language(lang)
+    campaign = store.campaigns()[0]
+    dialog = CampaignDialog(campaign)
+    qtbot.addWidget(dialog)
+    assert [dialog.objective.itemText(i) for i in range(dialog.objective.count())] == {
+        "zh_CN": ["销售", "触达", "新品上市", "清仓"], "it_IT": ["vendite", "copertura", "lancio", "svendita"]}[lang]
+    assert dialog.campaign().objective == campaign.objective
+    assert host_status_label("negotiating") == {"zh_CN": "沟通中", "it_IT": "in trattativa 沟通中"}[lang]
+    assert benchmark_metric_label("conversion_rate") == {
+        "zh_CN": "看播转化率", "it_IT": "Tasso di conversione · 看播转化率"}[lang]
+    every = _translations(lang, differing=False)
+    frame = pd.DataFrame([["planned", "inside"]], columns=["Status", "Viewers inside P10–P90"])
+    frame.attrs["keys"] = ["status", "viewers_inside"]
+    model = FrameModel()
+    model.set_frame(frame, "CNY")
+    assert [model.index(0, c).data() for c in range(2)] == [every["planned"], every["inside"]]

@@ -137,9 +137,8 @@ class BenchmarkChart(ChartPanel):
                                           "ranges span orders of magnitude"))
         self.log_check.setChecked(self.metric_key in LOG_BY_DEFAULT)
         self.metric_caption = QLabel(self.tr("Metric:"))
-        for combo in (self.mode_combo, self.metric_combo):  # longer languages: elide, not widen the window
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+        for combo in (self.mode_combo, self.metric_combo):  # as wide as their text when there is room; in a
+            combo.setMinimumWidth(12 * combo.fontMetrics().averageCharWidth() + 30)  # longer language they elide
         self.controls.addWidget(self.mode_combo)
         self.controls.addWidget(self.metric_caption)
         self.controls.addWidget(self.metric_combo)

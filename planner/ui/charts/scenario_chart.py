@@ -86,6 +86,7 @@ class ScenarioChart(ChartPanel):
         self.campaign_list.setMinimumWidth(160)
         hint = QLabel(self.tr("Tick two to four campaigns or scenarios. The first ticked (A) is the baseline."))
         hint.setWordWrap(True)
+        hint.setMinimumWidth(140)  # wraps to the list's width: its own minimum (longest lines) widened the pane
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +132,7 @@ class ScenarioChart(ChartPanel):
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a longer language wraps it rather than widening the window
         self.controls.addWidget(QLabel(self.tr("Per-platform breakdown of:")))
         self.controls.addWidget(self.breakdown_combo)
         self.controls.addWidget(self.progress)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import Problem
 from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION_TYPES, Campaign, Session
-from planner.domain.schedule import conflicts_of_new_session, zone_span
+from planner.domain.schedule import conflicts_of_new_session
 from planner.domain.session_defaults import MissingRateError, effective_commission, own_commission, session_defaults
 from planner.domain.timezones import CHINA_TZ, from_china
 from planner.domain.validation import validate_session
+from planner.ui import formatting as F
 from planner.ui.date_edits import DateEdit, TimeEdit
 from planner.ui.delegates import money_spin, percent_spin
 from planner.ui.dialogs.form import ValidatedForm
@@ -197,7 +198,7 @@ class SessionDialog(ValidatedForm):
         )
 
     def check(self, session: Session) -> list[Problem]:
-        self.local.setText(zone_span(session.start, session.duration_min, self.display_zone))
+        self.local.setText(F.zone_span(session.start, session.duration_min, self.display_zone))
         problems = validate_session(session, self.campaign)
         if session.host_id is None:
             typed = self.host.currentText().strip()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from planner.domain.holidays_cn import days_off
 from planner.domain.models import MAX_DURATION_MIN, MIN_DURATION_MIN, Session
 from planner.domain.schedule import (
-    china_midnight, china_span, hhmm, zone_hour_labels, zone_span,
+    china_midnight, china_span, hhmm, zone_hour_labels,
 )
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui import formatting as F
+from planner.ui.i18n import domain_label
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,
@@ -369,8 +370,8 @@ class CalendarCanvas(QWidget):
         campaign = snap.campaigns.get(s.campaign_id)
         lines = [f"{host.name if host else s.host_id} — {snap.platform_name(s.host_id)}",
                  self.tr("{0} China time").format(china_span(s.start, s.duration_min)),
-                 zone_span(s.start, s.duration_min, self._zone_name)]
-        details = " · ".join(x for x in (s.theme, s.status, campaign.name if campaign else "") if x)
+                 F.zone_span(s.start, s.duration_min, self._zone_name)]
+        details = " · ".join(x for x in (s.theme, domain_label(s.status), campaign.name if campaign else "") if x)
         if details:
             lines.append(details)
         for c in snap.conflicts_of(s.id):  # type: ignore[arg-type]

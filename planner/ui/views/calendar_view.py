@@ -74,6 +74,7 @@ class CalendarView(QWidget):
         self.zone_label = QLabel()
         self.zone_label.setStyleSheet("color: #616161")
         self.zone_label.setWordWrap(True)  # a longer language wraps it, leaving the week's title its room
+        self.zone_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
@@ -89,8 +90,7 @@ class CalendarView(QWidget):
             bar.addWidget(w)
         bar.addSpacing(8)
         bar.addWidget(self.title)
-        bar.addStretch(1)
-        bar.addWidget(self.zone_label)
+        bar.addWidget(self.zone_label, 1)  # takes the free room, right-aligned; wraps only when there is none
         bar.addSpacing(8)
         bar.addWidget(self.festival_combo)
         bar.addWidget(self.week_button)

@@ -143,7 +143,7 @@ class ProblemsPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)
-        # Wrapped money warnings scroll inside at most four lines: a longer language (or a narrow window) must
+        # Wrapped money warnings scroll inside at most five lines: a longer language (or a narrow window) must
         # neither cut them off at the bottom nor push the problem list out of the dock.
         self.money_area = QScrollArea()
         self.money_area.setObjectName("money_warnings_area")
@@ -151,7 +151,7 @@ class ProblemsPanel(QWidget):
         self.money_area.setWidgetResizable(True)
         self.money_area.setFrameShape(QFrame.Shape.NoFrame)
         self.money_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.money_area.setMaximumHeight(4 * self.money.fontMetrics().lineSpacing() + 6)
+        self.money_area.setMaximumHeight(5 * self.money.fontMetrics().lineSpacing() + 6)
         self.money_area.hide()
         box.addWidget(self.money_area)
         box.addWidget(self.view, 1)

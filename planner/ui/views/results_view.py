@@ -191,7 +191,8 @@ class ResultsView(QWidget):
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("results_grouping")
         for key, en, zh in GROUPINGS:
-            self.grouping.addItem(f"{self.tr(en)} · {zh}", key)
+            label = self.tr(en)  # the Chinese beside it, unless the label already is Chinese
+            self.grouping.addItem(label if label == zh else f"{label} · {zh}", key)
         self.export_lang = QComboBox(self)
         self.export_lang.addItem(self.tr("English headers"), "en")
         self.export_lang.addItem(self.tr("Chinese headers 中文表头"), "zh")
@@ -205,11 +206,10 @@ class ResultsView(QWidget):
         # The heading (campaign name, status, sessions recorded) is as long as the user's names: its own line,
         # wrapped, so it never holds the window wider than the screen.
         self.heading.setWordWrap(True)
-        for combo in (self.grouping, self.export_lang):  # longer languages: elide, not widen the row
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+        for combo in (self.grouping, self.export_lang):  # as wide as their text when there is room; in a longer
+            combo.setMinimumWidth(8 * combo.fontMetrics().averageCharWidth() + 30)  # language they give way, eliding
         top = QHBoxLayout()
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         top.addWidget(self.import_button)
         top.addWidget(self.grouping)
         top.addWidget(self.export_lang)
@@ -255,6 +255,9 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        # Its own line, the page's width: "exported to <path>" squeezed beside the buttons was a column of
+        # a word per line.
+        layout.addWidget(self.status)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addWidget(self.backtest_box)
