@@ -247,7 +247,7 @@ def combine_heads(p0: np.ndarray, p1: np.ndarray, p2: np.ndarray, groups: Groups
     pair = _pair_sum(p1, lp0, nz, lsum, groups)               # P0·e2(a)
     e0 = np.exp(lsum)
     if not any_zero:                                          # the usual case
-        return e0, u, v + pair, -np.expm1(lsum)
+        return _no_double_count(e0, u, v + pair, -np.expm1(lsum))
     nzero = groups.sum(zero.astype(float))
     z1 = groups.sum(np.where(zero, p1, 0.0))                  # p1 and p2 of the one entity at p0 = 0
     z2 = groups.sum(np.where(zero, p2, 0.0))
@@ -259,7 +259,16 @@ def combine_heads(p0: np.ndarray, p1: np.ndarray, p2: np.ndarray, groups: Groups
     P1 = np.where(none, u, np.where(one, e0 * z1, 0.0))
     P2 = np.where(none, v + pair, np.where(one, e0 * z2 + z1 * u,
                                            np.exp(np.where(two & both, lsum + zlog, -np.inf))))
-    return P0, P1, P2, np.where(none, -np.expm1(lsum), 1.0)
+    return _no_double_count(P0, P1, P2, np.where(none, -np.expm1(lsum), 1.0))
+
+
+def _no_double_count(P0: np.ndarray, P1: np.ndarray, P2: np.ndarray, reached: np.ndarray,
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``P1 + P2 ≤ 1 − P0``: the log-space products round by up to ~|log P0|·eps (1e-13 where two hosts
+    reach nearly everyone: hypothesis found ``P2 = 1 + 1.1e-13`` beside ``P1 = 1e-300``), which would count
+    people twice; the excess is taken off."""
+    P1 = np.minimum(P1, reached)
+    return P0, P1, np.minimum(P2, np.maximum(reached - P1, 0.0)), reached
 
 
 def _pair_sum(p1: np.ndarray, lp0: np.ndarray, use: np.ndarray, lsum: np.ndarray, groups: Groups) -> np.ndarray:

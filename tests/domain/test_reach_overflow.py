@@ -97,6 +97,8 @@ entities = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(entities)
+# Two entities reaching nearly everyone (p0 = 1e-310 and 1e-300): P2 came out 1 + 1.1e-13, above the reach.
+@example(ents=[(2, 1.0, 1.0, 0.0, 3), (3, 1.0, 1.0, 0.0, 3)])
 def test_heads_match_exact_convolution_when_entities_reach_everyone(ents: list[tuple]) -> None:
     """Any mix of zero, subnormal, tiny and ordinary ``p0``, in up to 4 groups (unsorted, some empty)."""
     heads = np.array([_entity(k, u0, u1, u2) for k, u0, u1, u2, _ in ents])
