@@ -29,24 +29,27 @@ def _sessions(n: int) -> str:
 
 
 def _place(place: SessionsIn) -> str:
-    """"DEMO", or "DEMO ▸ Scenario B" for a scenario (as the campaign list nests it)."""
-    return f"{place.scenario_of} ▸ {place.campaign}" if place.scenario_of else place.campaign
+    """"DEMO", or "Scenario B (scenario of DEMO)"."""
+    if not place.scenario_of:
+        return place.campaign
+    return _tr("{scenario} (scenario of {campaign})").format(scenario=place.campaign, campaign=place.scenario_of)
 
 
 def host_question(deletion: HostDeletion) -> str:
-    """"Delete Luna and the 6 sessions booked with this host, in DEMO (4) and DEMO ▸ Scenario B (2)?" — each
-    campaign and scenario with its count (one alone needs none); empty when the hosts have no sessions
-    (nothing goes but the selection). Only words the catalogues already hold: the counts and the nesting are
-    figures and the campaign list's own ▸."""
+    """"Delete Luna and the 6 sessions booked with this host: 4 in DEMO and 2 in Scenario B (scenario of
+    DEMO)?" — each campaign and scenario with its count (one alone needs none); empty when the hosts have no
+    sessions (nothing goes but the selection)."""
     if not deletion.total:
         return ""
     hosts = list(deletion.hosts)
     who = hosts[0] if len(hosts) == 1 else _tr("{n} hosts ({names})").format(n=len(hosts), names=_names(hosts))
     booked = _tr("booked with this host") if len(hosts) == 1 else _tr("booked with them")
     places = deletion.sessions
-    where = _place(places[0]) if len(places) == 1 else _names(
-        [f"{_place(p)} ({p.count:,})" for p in places], most=6)
-    return _tr("Delete {who} and the {sessions} {booked}, in {where}?").format(
+    if len(places) == 1:
+        return _tr("Delete {who} and the {sessions} {booked}, in {where}?").format(
+            who=who, sessions=_sessions(deletion.total), booked=booked, where=_place(places[0]))
+    where = _names([_tr("{n} in {campaign}").format(n=f"{p.count:,}", campaign=_place(p)) for p in places], most=6)
+    return _tr("Delete {who} and the {sessions} {booked}: {where}?").format(
         who=who, sessions=_sessions(deletion.total), booked=booked, where=where)
 
 

@@ -671,8 +671,20 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>{n} sessioni</translation>
     </message>
     <message>
+        <source>{scenario} (scenario of {campaign})</source>
+        <translation>{scenario} (scenario di {campaign})</translation>
+    </message>
+    <message>
         <source>{n} hosts ({names})</source>
         <translation>{n} host ({names})</translation>
+    </message>
+    <message>
+        <source>{n} in {campaign}</source>
+        <translation>{n} in {campaign}</translation>
+    </message>
+    <message>
+        <source>Delete {who} and the {sessions} {booked}: {where}?</source>
+        <translation>Eliminare {who} e le {sessions} {booked}: {where}?</translation>
     </message>
     <message>
         <source>Delete host {name}</source>
@@ -2454,7 +2466,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>How long a busy worker thread may hold the interpreter lock before the UI thread gets it (Python&apos;s default is 5 ms). Each Python call a repaint makes (a table&apos;s data()) waits up to this long while a worker runs pure Python: a Sessions repaint of 25 ms took 125 ms at 5 ms and 63 ms at 1 ms. Modules the first opening of a tab would otherwise import on the UI thread (the charts&apos; pyqtgraph: ~0.3 s; the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.</extracomment>
+        <extracomment>Modules the first opening of a tab would otherwise import on the UI thread (the charts&apos; pyqtgraph: ~0.3 s; the holiday calendars: ~0.15 s). Imported on a worker once start-up has settled; importing takes the interpreter lock in 1 ms turns, so the UI stays responsive meanwhile.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>

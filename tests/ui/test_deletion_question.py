@@ -13,16 +13,17 @@ def _hosts(names, *where):
 
 def test_one_host_with_sessions_in_a_campaign_and_its_scenario(qapp):
     text = deletion.host_question(_hosts(["Luna"], SessionsIn("DEMO", 4), SessionsIn("Scenario B", 2, "DEMO")))
-    assert text == "Delete Luna and the 6 sessions booked with this host, in DEMO (4) and DEMO ▸ Scenario B (2)?"
+    assert text == (
+        "Delete Luna and the 6 sessions booked with this host: 4 in DEMO and 2 in Scenario B (scenario of DEMO)?")
 
 
 def test_one_campaign_and_several_hosts(qapp):
     assert deletion.host_question(_hosts(["Luna"], SessionsIn("DEMO", 1))) == (
         "Delete Luna and the 1 session booked with this host, in DEMO?")
     assert deletion.host_question(_hosts(["Luna", "Mia"], SessionsIn("DEMO", 3), SessionsIn("Double 11", 2))) == (
-        "Delete 2 hosts (Luna and Mia) and the 5 sessions booked with them, in DEMO (3) and Double 11 (2)?")
+        "Delete 2 hosts (Luna and Mia) and the 5 sessions booked with them: 3 in DEMO and 2 in Double 11?")
     assert deletion.host_question(_hosts(["Luna"], SessionsIn("Scenario B", 1_200, "DEMO"))) == (
-        "Delete Luna and the 1,200 sessions booked with this host, in DEMO ▸ Scenario B?")
+        "Delete Luna and the 1,200 sessions booked with this host, in Scenario B (scenario of DEMO)?")
 
 
 def test_nothing_more_than_the_selection_asks_nothing(qapp):
@@ -53,6 +54,6 @@ def test_the_window_asks_with_the_counts_from_the_plan(window, qtbot):
     n = len(store.sessions(demo.id, host_id=hid))
     asked = answer_message_box("Cancel")
     window.actions.delete.trigger()
-    assert asked["texts"] == [f"Delete {host.name} and the {2 * n} sessions booked with this host, in "
-                              f"{demo.name} ({n}) and {demo.name} ▸ Scenario B ({n})?"]
+    assert asked["texts"] == [f"Delete {host.name} and the {2 * n} sessions booked with this host: "
+                              f"{n} in {demo.name} and {n} in Scenario B (scenario of {demo.name})?"]
     assert store.host(hid) == host  # cancelled: nothing deleted
