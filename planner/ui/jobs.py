@@ -16,8 +16,8 @@
 - **progress and cancellation**: with ``progress``, ``fn`` receives a ``report(done, total) -> bool``
   first; it returns False once the job was stopped (``Job.stop``: its outcome is still delivered) or
   cancelled (``Job.cancel``, :meth:`JobRunner.cancel_all` when the plan is closed: its outcome is dropped).
-- **the lifetime of the signal objects** that carry results back: one per job, owned by the runner, deleted
-  once the job has reported; a job whose ``owner`` widget is gone is cancelled.
+- **the lifetime of the signal object** that carries results back: one per runner, living as long as it;
+  a job whose ``owner`` widget is gone is cancelled.
 """
 
 from __future__ import annotations
@@ -38,35 +38,29 @@ Where = Literal["thread", "process"]
 
 
 class _Relay(QObject):
-    """A job's signals; the object lives on the UI thread, so what a worker emits arrives there, queued.
+    """The runner's mailbox, one object for all its jobs, living on the UI thread. Workers never create or
+    delete Qt objects, and never hold the last reference to one (a per-job signal object released on a
+    worker thread while the UI thread deleted it crashed).
 
-    A worker never emits a Python object across threads: it puts the outcome in ``outbox`` and emits the
-    argument-less ``ready``. Qt builds a queued signal's event while it holds one of its shared object locks,
-    and copying a Python argument into that event takes the interpreter lock; the UI thread, holding the
-    interpreter lock, may at that moment be deleting any other QObject (one whose lock is the same one of
-    Qt's pool), waiting for that lock: both wait for ever (seen in CI: a menu deleted during a paint while
-    a helper's result arrived). ``ready`` carries nothing, so nothing needs the interpreter lock there.
+    Nor does a worker emit a Python object across threads: it appends ``(kind, job, value)`` to ``outbox``
+    and emits the argument-less ``ready``; the UI thread empties the box. Qt builds a queued signal's event
+    while it holds one of its pooled object locks, and copying a Python argument into that event takes the
+    interpreter lock; the UI thread, holding the interpreter lock, may at that moment be deleting any QObject
+    whose lock is the same one of Qt's pool, and wait for it: both wait for ever. CI hung so for 10 minutes
+    (py-spy --native: the executor thread in ``QQueuedMetaCallEvent`` → ``GilState``, the UI thread in
+    ``~QObject`` → ``QBasicMutex::lockInternal``, deleting a menu). ``ready`` carries nothing to copy.
     """
 
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)  # done, total: plain ints, converted before Qt takes any lock
     ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.outbox: deque[tuple[str, object]] = deque()
-        self.ready.connect(self._drain)
+        self.outbox: deque[tuple[str, Job, Any]] = deque()
 
-    def post(self, kind: str, value: object) -> None:
-        """From any thread: deliver ``value`` as ``done`` or ``failed`` on the UI thread."""
-        self.outbox.append((kind, value))
+    def post(self, kind: str, job: "Job", value: Any) -> None:
+        """From any thread: ``kind`` is "done", "failed" or "progress" (value ``(done, total)``)."""
+        self.outbox.append((kind, job, value))
         self.ready.emit()
-
-    def _drain(self) -> None:  # on the UI thread
-        while self.outbox:
-            kind, value = self.outbox.popleft()
-            (self.done if kind == "done" else self.failed).emit(value)
 
 
 class Job:
@@ -95,7 +89,7 @@ class _Task(QRunnable):
 
     def report(self, done: int, total: int) -> bool:
         if not self.job.stopping:
-            _emit(self.relay.progress, done, total)
+            _post(self.relay, "progress", self.job, (done, total))
         return not self.job.stopping
 
     def run(self) -> None:  # on a pool thread
@@ -103,23 +97,29 @@ class _Task(QRunnable):
             result = self.fn(self.report, *self.args) if self.with_progress else self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            _post(self.relay, "failed", exc)
+            _post(self.relay, "failed", self.job, exc)
         else:
-            _post(self.relay, "done", result)
+            _post(self.relay, "done", self.job, result)
 
 
-def _emit(signal: Any, *values: object) -> None:
+def _post(relay: _Relay, kind: str, job: "Job", value: Any) -> None:
     try:
-        signal.emit(*values)
+        relay.post(kind, job, value)
     except RuntimeError:  # the runner was deleted meanwhile (its plan was closed): nobody is waiting
         pass
 
 
-def _post(relay: _Relay, kind: str, value: object) -> None:
-    try:
-        relay.post(kind, value)
-    except RuntimeError:  # the runner was deleted meanwhile (its plan was closed): nobody is waiting
-        pass
+class _Entry:
+    """What the runner remembers of a job until it reports."""
+
+    __slots__ = ("on_done", "on_error", "progress", "where", "helper", "fn", "args", "retried")
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None,
+                 progress: Callable[[int, int], None] | None, where: Where, helper: str,
+                 fn: Callable[..., Any], args: tuple) -> None:
+        self.on_done, self.on_error, self.progress = on_done, on_error, progress
+        self.where, self.helper, self.fn, self.args = where, helper, fn, args
+        self.retried = False
 
 
 class JobRunner(QObject):
@@ -128,8 +128,10 @@ class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._newest: dict[Hashable, Job] = {}
-        self._running: dict[Job, _Relay] = {}
+        self._running: dict[Job, _Entry] = {}
         self._threads_only: set[str] = set()  # helpers that died twice or could not start
+        self._relay = _Relay(self)
+        self._relay.ready.connect(self._drain)
 
     @property
     def busy(self) -> bool:
@@ -152,30 +154,14 @@ class JobRunner(QObject):
             if old is not None:
                 old.cancel()
             self._newest[key] = job
-        relay = _Relay(self)
-        self._running[job] = relay
-
-        def done(result: Any) -> None:
-            if self._finish(job):
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            if where == "process" and not job.finished and _helper_broke(exc):
-                self._helper_died(job, relay, helper, fn, args)
-                return
-            if self._finish(job) and on_error is not None:
-                on_error(exc)
-
-        relay.done.connect(done)
-        relay.failed.connect(failed)
         if progress is not None:
-            relay.progress.connect(lambda d, t: None if job.cancelled else progress(d, t))
-        if where == "process" and progress is None and helper not in self._threads_only:
-            job.retried = False  # type: ignore[attr-defined]
-            if self._to_helper(helper, fn, args, relay):
+            where = "thread"  # (a helper process cannot report progress)
+        self._running[job] = _Entry(on_done, on_error, progress, where, helper, fn, args)
+        if where == "process" and helper not in self._threads_only:
+            if self._to_helper(job, helper, fn, args):
                 return job
             self._threads_only.add(helper)  # no helper process here: threads from now on
-        QThreadPool.globalInstance().start(_Task(job, relay, fn, args, progress is not None))
+        self._to_thread(job, fn, args, progress is not None)
         return job
 
     def cancel(self, key: Hashable) -> None:
@@ -194,42 +180,76 @@ class JobRunner(QObject):
         """True once ``helper``'s jobs run on threads (its process died twice or could not start)."""
         return helper in self._threads_only
 
-    # -- book-keeping ----------------------------------------------------------------------------------
-    def _finish(self, job: Job) -> bool:
-        """Release the job's relay; True when its result is wanted (not cancelled, not superseded)."""
+    # -- delivery (on the UI thread) -------------------------------------------------------------------
+    def _drain(self) -> None:
+        box = self._relay.outbox
+        while box:
+            kind, job, value = box.popleft()
+            if kind == "done":
+                self._on_done(job, value)
+            elif kind == "failed":
+                self._on_failed(job, value)
+            else:
+                self._on_progress(job, *value)
+
+    def _on_done(self, job: Job, result: Any) -> None:
+        entry = self._finish(job)
+        if entry is not None and not job.cancelled:
+            entry.on_done(result)
+
+    def _on_failed(self, job: Job, exc: BaseException) -> None:
+        entry = self._running.get(job)
+        if entry is None:
+            return
+        if entry.where == "process" and _helper_broke(exc):
+            self._helper_died(job, entry)
+            return
+        self._finish(job)
+        if not job.cancelled and entry.on_error is not None:
+            entry.on_error(exc)
+
+    def _on_progress(self, job: Job, done: int, total: int) -> None:
+        entry = self._running.get(job)
+        if entry is not None and entry.progress is not None and not job.cancelled:
+            entry.progress(done, total)
+
+    def _finish(self, job: Job) -> "_Entry | None":
         job.finished = True
-        relay = self._running.pop(job, None)
-        if relay is not None:
-            relay.deleteLater()
         if job.key is not None and self._newest.get(job.key) is job:
             del self._newest[job.key]
-        return not job.cancelled
+        return self._running.pop(job, None)
 
-    def _to_helper(self, helper: str, fn: Callable[..., Any], args: tuple, relay: _Relay) -> bool:
+    # -- where jobs run ----------------------------------------------------------------------------------
+    def _to_thread(self, job: Job, fn: Callable[..., Any], args: tuple, with_progress: bool) -> None:
+        QThreadPool.globalInstance().start(_Task(job, self._relay, fn, args, with_progress))
+
+    def _to_helper(self, job: Job, helper: str, fn: Callable[..., Any], args: tuple) -> bool:
         from planner.ui import offload
 
         try:
             future = offload.submit(helper, fn, *args)
         except Exception:  # noqa: BLE001 - no process can be started here (a sandbox): a thread will do
             return False
-        future.add_done_callback(lambda f: _deliver(f, relay))
+        relay = self._relay
+        future.add_done_callback(lambda f: _deliver(f, relay, job))
         return True
 
-    def _helper_died(self, job: Job, relay: _Relay, helper: str, fn: Callable[..., Any], args: tuple) -> None:
+    def _helper_died(self, job: Job, entry: _Entry) -> None:
         """The one place for "the helper process died": reset it and retry once in a fresh one; if that
         dies too (or cannot start), this helper's jobs run on threads from now on."""
         from planner.ui import offload
 
-        offload.reset(helper)
+        offload.reset(entry.helper)
         if job.cancelled:
             self._finish(job)
             return
-        if not getattr(job, "retried", False) and helper not in self._threads_only:
-            job.retried = True  # type: ignore[attr-defined]
-            if self._to_helper(helper, fn, args, relay):
+        if not entry.retried and entry.helper not in self._threads_only:
+            entry.retried = True
+            if self._to_helper(job, entry.helper, entry.fn, entry.args):
                 return
-        self._threads_only.add(helper)
-        QThreadPool.globalInstance().start(_Task(job, relay, fn, args, False))
+        self._threads_only.add(entry.helper)
+        entry.where = "thread"
+        self._to_thread(job, entry.fn, entry.args, False)
 
 
 def _helper_broke(exc: BaseException) -> bool:
@@ -239,14 +259,14 @@ def _helper_broke(exc: BaseException) -> bool:
     return isinstance(exc, BrokenProcessPool)
 
 
-def _deliver(future: "Future", relay: _Relay) -> None:
+def _deliver(future: "Future", relay: _Relay, job: Job) -> None:
     """A helper's future is done (this runs on the executor's thread): hand the result to the UI thread."""
     try:
         result = future.result()
     except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
-        _post(relay, "failed", exc)
+        _post(relay, "failed", job, exc)
     else:
-        _post(relay, "done", result)
+        _post(relay, "done", job, result)
 
 
 def plan_source(store: Any, in_process: bool) -> "bytes | str":

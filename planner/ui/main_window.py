@@ -322,10 +322,9 @@ class MainWindow(QMainWindow):
             self._add_tab(widget, title)
 
     def _is_demo_plan(self) -> bool:
-        from planner.storage.demo import DEMO_CAMPAIGN_NAME
+        from planner.services.plans import is_demo_plan
 
-        names = [c.name for c in self.context.store.campaigns()]  # type: ignore[union-attr]
-        return DEMO_CAMPAIGN_NAME in names and all("DEMO" in n for n in names)
+        return is_demo_plan(self.context.store)  # type: ignore[union-attr]
 
     # -- status ------------------------------------------------------------------------------------
     def _update_status(self, change=None) -> None:
@@ -621,25 +620,24 @@ class MainWindow(QMainWindow):
 def open_main_window(db_path: str | os.PathLike[str] | None = None) -> MainWindow:
     """Open the plan (named, which must exist; else the last one; else the per-user default plan, created
     with the demo on first run) and build the window. With ``$PLANNER_SMOKE_EXIT_MS`` set, quit that long after showing."""
-    from planner.storage import PlanStore
-    from planner.storage.store import default_plan_path
+    from planner.services.plans import default_plan_path, open_plan
 
     if db_path is not None:
         path = Path(db_path).expanduser()
         if not path.exists():  # a mistyped path must not quietly start a new plan
             raise PlannerError(f"No plan at {path}. Create one with `planner new {path}` (or File ▸ New plan), "
                                "or check the path")
-        store = PlanStore.open(path, create=False)
+        store = open_plan(path, create=False)
     else:
         store = None
         last = settings.last_plan()
         if last and Path(last).exists() and not os.environ.get("PLANNER_DB"):
             try:
-                store = PlanStore.open(last, create=False)
+                store = open_plan(last, create=False)
             except PlannerError:
                 store = None
         if store is None:
-            store = PlanStore.open(default_plan_path())
+            store = open_plan(default_plan_path())
     window = MainWindow(store)
     smoke = os.environ.get(SMOKE_ENV)
     if smoke is not None:

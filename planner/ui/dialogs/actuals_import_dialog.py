@@ -11,21 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.services.plans import preview_actuals_file
 
 STATUS_BRUSH = {"matched": QBrush(QColor(46, 125, 50, 40)), "not_matched": QBrush(QColor(255, 160, 0, 50)),
                 "ambiguous": QBrush(QColor(198, 40, 40, 45))}
-
-
-def preview_file(plan_path: str, file_path: str, campaign_id: int, add_unplanned: bool):
-    """Worker side: the preview, read through a connection of the worker's own."""
-    from planner.exchange.actuals import preview_actuals
-    from planner.storage.store import PlanStore
-
-    reader = PlanStore.open_reader(plan_path)
-    try:
-        return preview_actuals(file_path, reader, reader.campaign(campaign_id), add_unplanned=add_unplanned)
-    finally:
-        reader.close()
 
 
 class ActualsImportDialog(QDialog):
@@ -74,7 +63,7 @@ class ActualsImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {file}…").format(file=self.file_path))
         path, file, cid, add = str(self.context.store.path), self.file_path, self.campaign_id, self.unplanned.isChecked()
-        self.context.jobs.submit(("actuals preview", id(self)), preview_file, path, file, cid, add,
+        self.context.jobs.submit(("actuals preview", id(self)), preview_actuals_file, path, file, cid, add,
                                  on_done=lambda p: self._on_preview(gen, p), on_error=lambda e: self._on_failed(gen, e),
                                  owner=self)
 

@@ -53,12 +53,15 @@ class ProjectionRunner(QObject):
         return not self.context.jobs.uses_threads_for("projection")
 
     def _on_plan_changed(self, change) -> None:
-        """Project again when the change may alter the selected campaign's figures (its sessions, its own
-        record, or hosts and benchmarks, which reach every campaign)."""
+        """Project again unless the change only wrote other campaigns' own records (a rename, a new
+        campaign): sessions anywhere may be a host's history with recorded results, which the projection
+        shrinks toward, and hosts, benchmarks and rates reach every campaign."""
         moved = change.campaign_ids is None or len(change.campaign_ids) > 1  # (a session to another campaign)
         if change.touches("sessions", "campaigns") and (moved or not change.only_updates):
             self._counts.clear()
-        if change.touches_campaign(self.context.campaign_id):
+        only_other_campaigns = change.tables is not None and change.tables <= {"campaigns"} \
+            and not change.touches_campaign(self.context.campaign_id)
+        if not only_other_campaigns:
             self.request()
 
     def _on_campaign_selected(self, _campaign_id) -> None:

@@ -76,13 +76,9 @@ def compute(path: str, campaign_id: int, lang: str, draws: int = 500) -> Results
     """Worker side: read the plan through a connection of its own, compare, and build the tables."""
     from planner.domain.results import campaign_results
     from planner.exchange.results import group_frame, session_frame
-    from planner.storage.store import PlanStore
+    from planner.services.plans import read_campaign_plan
 
-    reader = PlanStore.open_reader(path)
-    try:
-        plan = reader.load_plan([campaign_id])
-    finally:
-        reader.close()
+    plan = read_campaign_plan(path, campaign_id)
     results = campaign_results(plan, campaign_id, draws=draws)
     tables = {"sessions": session_frame(results, lang), "hosts": group_frame(results, "host", lang),
               "platforms": group_frame(results, "platform", lang)}

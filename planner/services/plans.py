@@ -1,0 +1,59 @@
+"""Plan files as the UI opens and reads them (no Qt): open a plan, the per-user default plan, a campaign's
+plan read on a worker through a connection of its own."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.models import Plan
+    from planner.storage.store import PlanStore
+
+
+def open_plan(path: "str | os.PathLike[str]", *, create: bool = True) -> "PlanStore":
+    """The plan at ``path`` (with ``create``, a new plan with the demo campaign when there is none)."""
+    from planner.storage.store import PlanStore
+
+    return PlanStore.open(path, create=create)
+
+
+def default_plan_path() -> Path:
+    """The per-user default plan (``$PLANNER_DB``, else ``plan.sqlite`` in the per-user data folder)."""
+    from planner.storage.store import default_plan_path as default
+
+    return default()
+
+
+def read_campaign_plan(path: str, campaign_id: int) -> "Plan":
+    """Worker side: one campaign's plan (with what its projection needs), through a read-only connection of
+    the worker's own."""
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(path)
+    try:
+        return reader.load_plan([campaign_id])
+    finally:
+        reader.close()
+
+
+def preview_actuals_file(plan_path: str, file_path: str, campaign_id: int, add_unplanned: bool):
+    """Worker side: the preview of a platform's results export against a campaign, read through a
+    connection of the worker's own."""
+    from planner.exchange.actuals import preview_actuals
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(plan_path)
+    try:
+        return preview_actuals(file_path, reader, reader.campaign(campaign_id), add_unplanned=add_unplanned)
+    finally:
+        reader.close()
+
+
+def is_demo_plan(store: "PlanStore") -> bool:
+    """True while the plan holds only the shipped demo campaigns (the window then offers to start afresh)."""
+    from planner.storage.demo import DEMO_CAMPAIGN_NAME
+
+    names = [c.name for c in store.campaigns()]
+    return DEMO_CAMPAIGN_NAME in names and all("DEMO" in n for n in names)
