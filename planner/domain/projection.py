@@ -32,9 +32,11 @@ ALL_KEYS: tuple[str, ...] = TOTAL_KEYS + (
     "slot_gmv", "slot_gmv_share",
 )
 DEFAULT_SEED = 20270618
-#: Elements per (draws × sessions) block: keeps every temporary near 4 MB, so 100,000 sessions × 2,000
-#: draws stays far below 1 GB; a block's buffers are reused by the next block (see evaluate.Workspace).
-BLOCK_ELEMENTS = 500_000
+#: Elements per (draws × sessions) block: keeps every temporary near 1 MB, so it stays in the processor's
+#: cache between the passes over it and 100,000 sessions × 2,000 draws stays far below 1 GB; a block's
+#: buffers are reused by the next block (see evaluate.Workspace). bench/bench_projection.py measured the
+#: exposure solve at 10,000 × 2,000 in 0.98 s with 500,000 (4 MB), 0.63 s with 125,000, 0.65 s with 62,500.
+BLOCK_ELEMENTS = 125_000
 #: Threads for the draws of a large run, and the session-draws from which threads pay off.
 THREADS = min(2, os.cpu_count() or 1)
 THREAD_ELEMENTS = 2_000_000

@@ -503,17 +503,19 @@ def exposure_weight_sums(t: np.ndarray, t_top: np.ndarray, alpha: np.ndarray, be
         for m in range(g - 1 - j, 0, -1):
             coef[m] = coef[m - 1] - coef[m] * zn[j]
         coef[0] = c[j] - coef[0] * zn[j]
-    s = t * groups.spread(1.0 / t_top)
+    # Per session, in as few passes over (k, n) memory and as few new arrays as the algebra allows.
+    s = groups.spread(1.0 / t_top)
+    s *= t
     np.minimum(s, 1.0, out=s)
     bs = groups.spread(beta)
     z = bs * s
     bs += 1.0
     bs -= s
     z /= bs
-    total = np.zeros(alpha.shape)  # the interpolant passes through (0, 0): its constant term is 0
-    zp = z.copy()
-    for j in range(1, g):  # Σ_j c_j Σ_s z_s^j: powers and group sums only
-        if j > 1:
+    total = coef[1] * groups.sum(z)  # the interpolant passes through (0, 0): its constant term is 0
+    zp = z * z
+    for j in range(2, g):  # Σ_j c_j Σ_s z_s^j: powers and group sums only
+        if j > 2:
             zp *= z
         total += coef[j] * groups.sum(zp)
     return np.maximum(total, 0.0)
