@@ -29,15 +29,67 @@ def tune_process() -> None:
 
     - ``sys.setswitchinterval(UI_SWITCH_INTERVAL_S)``: the UI thread gets the interpreter lock back
       within 1 ms of a worker thread's pure Python (see :data:`UI_SWITCH_INTERVAL_S`).
+    - the cyclic garbage collector runs on the UI thread only (:class:`UiThreadGarbageCollector`; call this
+      once the QApplication exists).
 
     The other process-wide settings belong to a moment, not to start-up, and are documented where they
     happen: once start-up has settled, the window moves start-up's objects out of the garbage collector's
     generations (``planner.ui.main_window.settle_startup_heap``: ``gc.freeze()``, on the UI thread); helper
     processes lower their own priority when they start (``os.nice``, ``planner.ui.offload``: their process,
-    not the app's); long imports and exports pause the cyclic collector while they build rows
-    (``planner.exchange.files.gc_paused``, shared with the CLI).
+    not the app's); long imports and exports keep the collector paused while they build rows
+    (``planner.exchange.files.gc_paused``, shared with the CLI; it leaves it as it found it).
     """
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    UiThreadGarbageCollector.install()
+
+
+class UiThreadGarbageCollector:
+    """Automatic cyclic collection off; the UI thread collects on a timer instead, with the same thresholds.
+
+    A collection runs in whichever thread happens to allocate. On a worker thread it may free the Python
+    wrapper of a Qt object, which PySide hands to the UI thread to delete while holding its own lock and
+    then waits for the interpreter lock: a deadlock (seen in CI and in a test run here: a worker importing
+    xlsxwriter collected, the UI thread waited in ``BindingManager::runDeletionInMainThread``). pyqtgraph
+    ships the same remedy (``pyqtgraph.util.garbage_collector``); importing pyqtgraph at start-up would
+    cost 0.3 s, so these few lines are the app's own.
+    """
+
+    _installed: "UiThreadGarbageCollector | None" = None
+
+    @classmethod
+    def install(cls, interval_ms: int = 500) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        if cls._installed is None and QCoreApplication.instance() is not None:
+            cls._installed = cls(interval_ms)
+
+    @classmethod
+    def uninstall(cls) -> None:
+        import gc
+
+        if cls._installed is not None:
+            cls._installed.timer.stop()
+            cls._installed = None
+            gc.enable()
+
+    def __init__(self, interval_ms: int) -> None:
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    def check(self) -> None:
+        import gc
+
+        c0, c1, c2 = gc.get_count()
+        t0, t1, t2 = self.threshold
+        if c0 > t0:
+            gc.collect(2 if c1 > t1 and c2 > t2 else 1 if c1 > t1 else 0)
 
 
 def run_gui(db_path: str | None = None) -> int:
@@ -45,9 +97,8 @@ def run_gui(db_path: str | None = None) -> int:
 
     from planner import __version__
 
-    tune_process()
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    tune_process()
     app.setOrganizationName("LiveCommercePlanner")
     app.setApplicationName("Live-commerce planner")
     app.setApplicationVersion(__version__)

@@ -7,16 +7,17 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _tuned_like_the_app():
+def _tuned_like_the_app(qapp):
     """The window runs with the process settings the app's entry makes (planner.app.tune_process)."""
     import sys
 
-    from planner.app import tune_process
+    from planner.app import UiThreadGarbageCollector, tune_process
 
     before = sys.getswitchinterval()
     tune_process()
     yield
     sys.setswitchinterval(before)
+    UiThreadGarbageCollector.uninstall()
 
 
 @pytest.fixture(autouse=True)

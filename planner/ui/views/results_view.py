@@ -79,7 +79,7 @@ def compute(path: str, campaign_id: int, lang: str, draws: int = 500) -> Results
     from planner.services.plans import read_campaign_plan
 
     plan = read_campaign_plan(path, campaign_id)
-    results = campaign_results(plan, campaign_id, draws=draws)
+    results = campaign_results(plan, campaign_id, draws=draws).warm()  # the UI thread only formats them
     tables = {"sessions": session_frame(results, lang), "hosts": group_frame(results, "host", lang),
               "platforms": group_frame(results, "platform", lang)}
     return ResultsPayload(campaign_id, results, tables)
