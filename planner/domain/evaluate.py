@@ -379,6 +379,8 @@ def host_heads(c: Compiled, vals: np.ndarray, e_v: np.ndarray, exact: bool = Fal
     full = q >= Q_ONE
     mid = ~(indep | full)
     count = np.broadcast_to(c.h_nsess, top.shape)
+    if np.all(c.h_nsess <= 1):  # one session per host (a backtest's show, a small plan): W = w(1) = 1 exactly
+        return host_head_vec(top, q, np.ones_like(top))
     # independent sessions: (1 − r*)^W = Π(1 − r_s); the group sum is only needed when some host is
     w_sum = gh.sum(t) / t_top if indep.any() else np.ones_like(top)
     if mid.any():
