@@ -373,14 +373,14 @@ def host_heads(c: Compiled, vals: np.ndarray, e_v: np.ndarray, exact: bool = Fal
     gh = c.groups_host
     top = np.clip(gh.max(r), 1e-300, 1.0 - 1e-12)
     q = np.minimum(vals[:, c.pfig["returning_viewer_share"]][:, c.h_platform], 1.0)
+    if np.all(c.h_nsess <= 1):  # one session per host (a backtest's show, a small plan): W = w(1) = 1 exactly
+        return host_head_vec(top, q, np.ones_like(top))
     t = np.log1p(-r)
     t_top = np.log1p(-top)
     indep = q <= top
     full = q >= Q_ONE
     mid = ~(indep | full)
     count = np.broadcast_to(c.h_nsess, top.shape)
-    if np.all(c.h_nsess <= 1):  # one session per host (a backtest's show, a small plan): W = w(1) = 1 exactly
-        return host_head_vec(top, q, np.ones_like(top))
     # independent sessions: (1 − r*)^W = Π(1 − r_s); the group sum is only needed when some host is
     w_sum = gh.sum(t) / t_top if indep.any() else np.ones_like(top)
     if mid.any():

@@ -152,13 +152,17 @@ def china_span(start: datetime, minutes: int) -> str:
     return f"{iso_day(a)} {hhmm(a)}–{end}"
 
 
-def zone_span(start: datetime, minutes: int, zone_name: str) -> str:
-    """The same span in another zone, e.g. ``Tue 14:00–18:00 Europe/Rome`` (date added when it differs)."""
+def zone_span(start: datetime, minutes: int, zone_name: str, *,
+              weekday: Callable[[int], str] = WEEKDAYS.__getitem__,
+              day: Callable[[date], str] = short_day) -> str:
+    """The same span in another zone, e.g. ``Tue 14:00–18:00 Europe/Rome`` (date added when it differs).
+
+    ``weekday`` (Monday = 0) and ``day`` name the day: English here, the UI language in the UI."""
     tz = zone(zone_name)
     a = start.astimezone(tz)
     b = (start + timedelta(minutes=minutes)).astimezone(tz)
-    day = short_day(a) if a.date() != start.astimezone(CHINA_TZ).date() else WEEKDAYS[a.weekday()]
-    return f"{day} {hhmm(a)}–{hhmm(b)} {zone_name}"
+    label = day(a.date()) if a.date() != start.astimezone(CHINA_TZ).date() else weekday(a.weekday())
+    return f"{label} {hhmm(a)}–{hhmm(b)} {zone_name}"
 
 
 def zone_hour_labels(days: Sequence[date], zone_name: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -150,13 +150,10 @@ def china_time(dt: datetime) -> str:
 
 def zone_span(start: datetime, minutes: int, zone_name: str) -> str:
     """A session's span in another zone in the UI language: ``Tue 14:00–18:00 Europe/Rome`` / ``周二 14:00–18:00
-    Europe/Rome`` (the day added when it differs from China's), as ``domain.schedule.zone_span`` says it in
-    English."""
-    tz = zone(zone_name)
-    a = start.astimezone(tz)
-    b = (start + timedelta(minutes=minutes)).astimezone(tz)
-    day = short_day(a.date()) if a.date() != start.astimezone(CHINA_TZ).date() else weekday_short(a.weekday())
-    return f"{day} {a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} {zone_name}"
+    Europe/Rome`` (the day added when it differs from China's)."""
+    from planner.domain.schedule import zone_span as span
+
+    return span(start, minutes, zone_name, weekday=weekday_short, day=short_day)
 
 
 def local_time(dt: datetime, zone_name: str) -> str:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from unprivileged import as_nobody
 
 from planner.storage import PlanStore
 from planner.storage.schema import CURRENT_VERSION
@@ -98,17 +99,9 @@ def test_two_processes_soak(plan_path):
     print(f"2 processes × 1,000 compare-and-set edits of one host: lost 0, conflicts refused and retried {conflicts}")
 
 
-def _as_nobody() -> list[str]:
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: cannot run the child as a user without write access")
-    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-
-
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_a_read_only_plan_is_viewed_and_refuses_imports_in_one_line(plan_path, what):
-    user = _as_nobody()
+    user = as_nobody()
     if user and subprocess.run([*user, sys.executable, "-c", "import planner.cli"], capture_output=True,
                                cwd=tempfile.gettempdir()).returncode != 0:
         pytest.skip("this interpreter or the planner's install cannot be read by the user nobody "

@@ -277,18 +277,8 @@ def test_a_refused_cell_says_why_at_the_cell_and_stays_red_while_its_row_is_sele
     """Typed into the cell with the keyboard, as a user does: the message appears next to that cell."""
     from PySide6.QtGui import QColor
 
-    window.tabs.setCurrentWidget(window.sessions)
-    table = window.sessions.table
-    view, model = table.view, window.sessions.model
-    qtbot.waitUntil(lambda: model.rowCount() > 2, timeout=5000)
-    col = [c.key for c in model.columns].index("slot_fee")
-    index = table.proxy.mapFromSource(model.index(1, col))
-    view.setCurrentIndex(index)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=2000)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
+    table, view, model, col, index, editor = _edit_second_slot_fee(
+        window, qtbot, lambda m: m.rowCount() > 2, timeout=5000)
     qtbot.keyClicks(editor, "-500")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     bubble = table.refusal
@@ -406,22 +396,29 @@ def test_the_export_dialog_opens_on_its_format_with_export_as_the_default(window
 def test_typing_in_a_cell_survives_the_schedule_check_arriving(window, qtbot):
     """The schedule check (and a projection) arrive while the user types: the row is repainted, and the
     half-typed value must stay in the editor, not be replaced by the stored one (it was: 1 run in 4)."""
-    window.tabs.setCurrentWidget(window.sessions)
-    table = window.sessions.table
-    view, model = table.view, window.sessions.model
-    qtbot.waitUntil(lambda: model.rowCount() > 2 and model.schedule is not None, timeout=10000)
-    col = [c.key for c in model.columns].index("slot_fee")
-    index = table.proxy.mapFromSource(model.index(1, col))
+    _table, _view, model, col, _index, editor = _edit_second_slot_fee(
+        window, qtbot, lambda m: m.rowCount() > 2 and m.schedule is not None, timeout=10000)
     before = model.index(1, col).data(Qt.ItemDataRole.EditRole)
-    view.setCurrentIndex(index)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=2000)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
     qtbot.keyClicks(editor, "12345")
     model.set_schedule(model.schedule)  # the check's answer arrives: every row's colours and tooltips change
     assert editor.value() == 12345
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.undo_stack.count() == 1, timeout=3000)
     assert model.index(1, col).data(Qt.ItemDataRole.EditRole) == 12345 != before
+
+
+def _edit_second_slot_fee(window, qtbot, ready, timeout):
+    """The Sessions tab, its second row's slot fee opened with F2 as a user does, the text selected."""
+    window.tabs.setCurrentWidget(window.sessions)
+    table = window.sessions.table
+    view, model = table.view, window.sessions.model
+    qtbot.waitUntil(lambda: ready(model), timeout=timeout)
+    col = [c.key for c in model.columns].index("slot_fee")
+    index = table.proxy.mapFromSource(model.index(1, col))
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=2000)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    return table, view, model, col, index, editor

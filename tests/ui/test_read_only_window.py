@@ -11,23 +11,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from unprivileged import as_nobody
 
 CHILD = Path(__file__).parents[1] / "support" / "read_only_window.py"
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 
 
-def _as_nobody() -> list[str]:
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: cannot run the window as a user without write access")
-    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-
-
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_a_read_only_plan_opens_in_the_window_with_a_banner_and_refuses_edits(plan_path, what):
-    user = _as_nobody()
+    user = as_nobody("the window")
     home = Path(tempfile.mkdtemp(prefix="planner-home-"))
     folder = Path(tempfile.mkdtemp(prefix="planner-ro-"))
     try:
