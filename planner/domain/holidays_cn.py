@@ -12,8 +12,43 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
+from planner.domain.text import QT_TRANSLATE_NOOP, Text
+
 if TYPE_CHECKING:
     from planner.domain.models import FestivalWindow
+
+#: The names the ``holidays`` package gives China's days off, and the holiday windows of the festival library
+#: shipped in ``data/festivals.csv``, for the translation tools (:func:`holiday_text` finds them by name).
+_NAMES = (
+    QT_TRANSLATE_NOOP("Holidays", "New Year's Day"), QT_TRANSLATE_NOOP("Holidays", "Chinese New Year's Eve"),
+    QT_TRANSLATE_NOOP("Holidays", "Chinese New Year (Spring Festival)"),
+    QT_TRANSLATE_NOOP("Holidays", "Chinese New Year Extended Holiday"),
+    QT_TRANSLATE_NOOP("Holidays", "Tomb-Sweeping Day"), QT_TRANSLATE_NOOP("Holidays", "Labor Day"),
+    QT_TRANSLATE_NOOP("Holidays", "Dragon Boat Festival"), QT_TRANSLATE_NOOP("Holidays", "Mid-Autumn Festival"),
+    QT_TRANSLATE_NOOP("Holidays", "National Day"), QT_TRANSLATE_NOOP("Holidays", "National Day Golden Week"),
+    QT_TRANSLATE_NOOP("Holidays", "Spring Festival (Chinese New Year)"),
+)
+_OBSERVED = QT_TRANSLATE_NOOP("Holidays", "{holiday} (observed)")
+_SUBSTITUTED = QT_TRANSLATE_NOOP("Holidays", "Day off (substituted from {day})")
+_BOTH = QT_TRANSLATE_NOOP("Holidays", "{first}; {second}")
+
+
+def holiday_text(name: str) -> Text:
+    """A holiday's English name as a translatable :class:`Text`: the package's names and its patterns
+    ("… (observed)", "Day off (substituted from 01/04/2026)", two names joined by "; "); the substituted
+    working day is written as an ISO date. Any other name (a holiday window the user added) is kept."""
+    first, sep, second = name.partition("; ")
+    if sep:
+        return _BOTH.format(first=holiday_text(first), second=holiday_text(second))
+    if name.endswith(" (observed)"):
+        return _OBSERVED.format(holiday=holiday_text(name.removesuffix(" (observed)")))
+    if name.startswith("Day off (substituted from ") and name.endswith(")"):
+        us = name.removeprefix("Day off (substituted from ").removesuffix(")")
+        month, _, rest = us.partition("/")
+        day, _, year = rest.partition("/")
+        if month.isdigit() and day.isdigit() and year.isdigit():
+            return _SUBSTITUTED.format(day=f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
+    return Text("Holidays", name)
 
 
 @lru_cache(maxsize=32)
@@ -72,7 +107,7 @@ def holidays_between(first: date, last: date) -> dict[date, str]:
     return dict(sorted(out.items()))
 
 
-def holiday_windows_name(windows: Iterable[FestivalWindow]) -> Callable[[date], str | None]:
+def holiday_windows_name(windows: Iterable[FestivalWindow]) -> Callable[[date], Text | None]:
     """China date → holiday name: the ``holidays`` package's days, then every day of the plan's holiday
     windows (festival library entries of kind ``"holiday"``).
 
@@ -90,17 +125,18 @@ def holiday_windows_name(windows: Iterable[FestivalWindow]) -> Callable[[date], 
             days.setdefault(d, w.name_en)
             d += timedelta(days=1)
 
-    def name(day: date) -> str | None:
-        return public_holidays(day.year).get(day) or days.get(day)
+    def name(day: date) -> Text | None:
+        found = public_holidays(day.year).get(day) or days.get(day)
+        return holiday_text(found) if found else None
 
     return name
 
 
-def days_off(first: date, last: date, windows: Iterable[FestivalWindow] = ()) -> dict[date, str]:
+def days_off(first: date, last: date, windows: Iterable[FestivalWindow] = ()) -> dict[date, Text]:
     """Public holidays from ``first`` to ``last`` inclusive: the package's and the holiday windows' days
     (see :func:`holiday_windows_name`)."""
     name = holiday_windows_name(windows)
-    out: dict[date, str] = {}
+    out: dict[date, Text] = {}
     d = first
     while d <= last:
         n = name(d)

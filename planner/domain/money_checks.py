@@ -12,6 +12,7 @@ import numpy as np
 from planner.domain.engine import Compiled, compile_campaign
 from planner.domain.models import Plan
 from planner.domain.schedule import china_span
+from planner.domain.text import QT_TRANSLATE_NOOP
 
 
 class CampaignProjection(Protocol):
@@ -44,11 +45,18 @@ class MoneyWarning:
     @property
     def message(self) -> str:
         if self.kind == "paid_traffic_loses":
-            when = f" on {china_span(self.start, self.duration_min)} China time" if self.start is not None else ""
-            cur = self.currency
-            return (f"{self.host or f'Session {self.session_id}'}{when}: the last {cur} of paid traffic returns "
-                    f"{self.value + 1:.2f} {cur} before its own cost (marginal profit {self.value:+.2f} per {cur} "
-                    f"at the median): spend less on it")
+            who = self.host or f"#{self.session_id}"
+            fields = dict(cur=self.currency, returns=self.value + 1, margin=self.value)
+            if self.start is None:
+                return QT_TRANSLATE_NOOP(
+                    "Problems", "{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own "
+                                "cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it"
+                ).format(who=who, **fields)
+            return QT_TRANSLATE_NOOP(
+                "Problems", "{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} "
+                            "before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend "
+                            "less on it"
+            ).format(who=who, span=china_span(self.start, self.duration_min), **fields)
         return self.detail
 
 
@@ -123,6 +131,7 @@ def money_warnings(plan: Plan | None, campaign_id: int, proj: CampaignProjection
     if check.over:
         out.append(MoneyWarning(
             "over_budget", campaign_id, None, cost - camp.budget,
-            f"Campaign {camp.name!r}: projected cost {cost:,.0f} {camp.currency} (median) exceeds the budget "
-            f"{camp.budget:,.0f} {camp.currency} by {cost - camp.budget:,.0f}"))
+            QT_TRANSLATE_NOOP("Problems", "Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the "
+                                          "budget {budget:,.0f} {cur} by {over:,.0f}")
+            .format(name=repr(camp.name), cost=cost, cur=camp.currency, budget=camp.budget, over=cost - camp.budget)))
     return out

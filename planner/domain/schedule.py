@@ -14,12 +14,14 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
+import string
 from dataclasses import dataclass
 from itertools import accumulate
 from datetime import date, datetime, timedelta, timezone
 
-from planner.domain.holidays_cn import holiday_windows_name, public_holidays
+from planner.domain.holidays_cn import holiday_text, holiday_windows_name, public_holidays
 from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
+from planner.domain.text import QT_TRANSLATE_NOOP, Text
 from planner.domain.timezones import CHINA_TZ, zone
 
 #: Prime time in China start hours ``[start, end)`` when the benchmark library does not say.
@@ -252,11 +254,11 @@ def find_conflicts(
 
     def host_name(s: Session) -> str:
         h = hosts.get(s.host_id)
-        return h.name if h is not None else f"host #{s.host_id}"
+        return h.name if h is not None else f"#{s.host_id}"
 
     def campaign_name(s: Session) -> str:
         c = campaigns.get(s.campaign_id)
-        return c.name if c is not None else f"campaign #{s.campaign_id}"
+        return c.name if c is not None else f"#{s.campaign_id}"
 
     spans: dict[int, str] = {}
 
@@ -291,12 +293,12 @@ def find_conflicts(
         running = [x for x in active_host.get(s.host_id, ()) if x[0] > start]
         for _, a in running:
             if same_schedule(a, s) and wanted(a, s):
-                where = "" if a.campaign_id == s.campaign_id else \
-                    f" ({campaign_name(a)} / {campaign_name(s)})"
-                out.add((
-                    HOST_OVERLAP, SEVERITY[HOST_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
-                    f"{host_name(s)} is booked twice at once: {span(a)} and "
-                    f"{span(s)} China time{where}"))
+                if a.campaign_id == s.campaign_id:
+                    message = _say(_HOST_TWICE, host=host_name(s), first=span(a), second=span(s))
+                else:
+                    message = _say(_HOST_TWICE_ACROSS, host=host_name(s), first=span(a), second=span(s),
+                                   campaigns=f"{campaign_name(a)} / {campaign_name(s)}")
+                out.add((HOST_OVERLAP, SEVERITY[HOST_OVERLAP], (a.id, s.id), message))  # type: ignore[arg-type]
         running.append((end, s))
         active_host[s.host_id] = running
 
@@ -310,9 +312,8 @@ def find_conflicts(
                     platform = names.get(bkey[1], bkey[1])
                     out.add((
                         BRAND_OVERLAP, SEVERITY[BRAND_OVERLAP], (a.id, s.id),  # type: ignore[arg-type]
-                        f"{brand} is live twice on {platform} at once: {host_name(a)} "
-                        f"{span(a)} and {host_name(s)} "
-                        f"{span(s)} China time"))
+                        _say(_BRAND_TWICE, brand=brand, platform=platform, host=host_name(a), first=span(a),
+                             other_host=host_name(s), second=span(s))))
             running_b.append((end, s))
             active_brand[bkey] = running_b
 
@@ -326,23 +327,22 @@ def find_conflicts(
             if local.date() < c.start_date or last > c.end_date:
                 out.add((
                     OUTSIDE_CAMPAIGN, SEVERITY[OUTSIDE_CAMPAIGN], (s.id,),  # type: ignore[arg-type]
-                    f"{host_name(s)} on {span(s)} China time is outside the "
-                    f"campaign dates {c.start_date.isoformat()} – {c.end_date.isoformat()}"))
+                    _say(_OUTSIDE, host=host_name(s), span=span(s), start=c.start_date.isoformat(),
+                         end=c.end_date.isoformat())))
         if not informational:
             continue
         minute = local.hour * 60 + local.minute
         if not prime_time[0] * 60 <= minute < prime_time[1] * 60:
             out.add((
                 OFF_PRIME_TIME, SEVERITY[OFF_PRIME_TIME], (s.id,),  # type: ignore[arg-type]
-                f"{host_name(s)} starts at {hhmm(local)} China time on {iso_day(local)}, outside prime "
-                f"time {prime_time[0]:02d}:00–{prime_time[1]:02d}:00: expect fewer viewers"))
+                _say(_OFF_PRIME, host=host_name(s), time=hhmm(local), day=iso_day(local),
+                     prime=f"{prime_time[0]:02d}:00–{prime_time[1]:02d}:00")))
         if holiday_name is not None:
             name = holiday_name(local.date())
             if name:
                 out.add((
                     PUBLIC_HOLIDAY, SEVERITY[PUBLIC_HOLIDAY], (s.id,),  # type: ignore[arg-type]
-                    f"{host_name(s)} on {iso_day(local)} falls on a public holiday in China ({name}): "
-                    f"audiences travel and couriers slow down"))
+                    _say(_HOLIDAY, host=host_name(s), day=iso_day(local), holiday=name)))
 
     starts = {s.id: s.start for s in live}
     sev, ids = out.severities, out.session_ids
@@ -356,6 +356,44 @@ def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> Conf
     kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
     kwargs.setdefault("holiday_name", holiday_windows_name(plan.festivals))  # the calendar's days off
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
+
+
+#: The problems' messages, marked for translation. A ConflictList keeps a message as its template's position
+#: and its fields (``_say``), and rebuilds the :class:`Text` when a conflict is read: the column stays plain
+#: strings (nothing for the garbage collector to walk) and the UI can show the message in its language.
+_HOST_TWICE, _HOST_TWICE_ACROSS, _BRAND_TWICE, _OUTSIDE, _OFF_PRIME, _HOLIDAY = range(6)
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("Problems", "{host} is booked twice at once: {first} and {second} China time"),
+    QT_TRANSLATE_NOOP("Problems", "{host} is booked twice at once: {first} and {second} China time ({campaigns})"),
+    QT_TRANSLATE_NOOP("Problems", "{brand} is live twice on {platform} at once: {host} {first} and {other_host} "
+                                  "{second} China time"),
+    QT_TRANSLATE_NOOP("Problems", "{host} on {span} China time is outside the campaign dates {start} – {end}"),
+    QT_TRANSLATE_NOOP("Problems", "{host} starts at {time} China time on {day}, outside prime time {prime}: "
+                                  "expect fewer viewers"),
+    QT_TRANSLATE_NOOP("Problems", "{host} on {day} falls on a public holiday in China ({holiday}): audiences "
+                                  "travel and couriers slow down"),
+)
+_FIELDS = tuple(tuple(name for _, name, _, _ in string.Formatter().parse(t) if name) for t in _MESSAGES)
+#: Fields that are themselves names the UI translates (a holiday's name from the holidays package).
+_FIELD_TEXTS: dict[str, Callable[[str], Text]] = {"holiday": holiday_text}
+_CODED, _SEP = "\x1e", "\x1f"
+
+
+def _say(which: int, **fields: str) -> str:
+    return _CODED + str(which) + _SEP + _SEP.join(fields[name].replace(_SEP, " ") for name in _FIELDS[which])
+
+
+def _message(raw: str) -> str:
+    """A stored message as the :class:`Text` it stands for (a plain string is returned as it is)."""
+    if not raw.startswith(_CODED):
+        return raw
+    which, *values = raw[1:].split(_SEP)
+    template = _MESSAGES[int(which)]
+    fields: dict[str, object] = dict(zip(_FIELDS[int(which)], values, strict=True))
+    for name, as_text in _FIELD_TEXTS.items():
+        if name in fields:
+            fields[name] = as_text(str(fields[name]))
+    return Text(template.context, template.template, fields)
 
 
 class _Packed(Sequence):
@@ -508,7 +546,7 @@ class ConflictList(Sequence[Conflict]):
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        return Conflict(self.kinds[i], self.severities[i], self.session_ids[i], self.messages[i])
+        return Conflict(self.kinds[i], self.severities[i], self.session_ids[i], _message(self.messages[i]))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ConflictList):
@@ -546,6 +584,9 @@ class ConflictList(Sequence[Conflict]):
     def add(self, conflict: tuple[str, str, tuple[int, ...], str]) -> None:
         """Append ``(kind, severity, session_ids, message)`` without building a Conflict."""
         kind, severity, session_ids, message = conflict
+        if isinstance(message, Text) and message.template in _MESSAGES:  # a Conflict read back: store it coded
+            which = _MESSAGES.index(message.template)
+            message = _say(which, **{k: str(v) for k, v in message.fields.items()})
         self.kinds.append(kind)  # type: ignore[attr-defined]
         self.severities.append(severity)  # type: ignore[attr-defined]
         self.session_ids.append(session_ids)  # type: ignore[attr-defined]

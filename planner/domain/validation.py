@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.models import (
     BASES, CURRENCIES, HOST_STATUSES, MAX_DURATION_MIN, MIN_DURATION_MIN, OBJECTIVES,
     SESSION_STATUSES, SESSION_TYPES, TIERS, BenchmarkFigure, Campaign, Host, Session,
@@ -28,28 +29,28 @@ class _Checker:
 
     def not_empty(self, field: str, value: str) -> None:
         if not str(value or "").strip():
-            self.add(field, value, "must not be empty")
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must not be empty"))
 
     def money(self, field: str, value: object) -> None:
         if not _is_number(value):
-            self.add(field, value, "must be a number")
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must be a number"))
         elif value < 0:  # type: ignore[operator]
-            self.add(field, value, "must be 0 or more")
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must be 0 or more"))
 
-    def rate(self, field: str, value: object, label: str = "must be between 0% and 100%") -> None:
+    def rate(self, field: str, value: object, label: str = "") -> None:
         if not _is_number(value):
-            self.add(field, value, "must be a number")
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must be a number"))
         elif not 0 <= value <= 1:  # type: ignore[operator]
-            self.add(field, value, label)
+            self.add(field, value, label or QT_TRANSLATE_NOOP("Validation", "must be between 0% and 100%"))
 
     def currency(self, field: str, value: str) -> None:
         if value not in CURRENCIES:
-            self.add(field, value, "must be a known ISO 4217 currency code such as CNY, EUR or USD")
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must be a known ISO 4217 currency code such as CNY, EUR or USD"))
 
     def one_of(self, field: str, value: object, allowed: Iterable[str]) -> None:
         allowed = tuple(allowed)
         if value not in allowed:
-            self.add(field, value, "must be one of " + ", ".join(allowed))
+            self.add(field, value, QT_TRANSLATE_NOOP("Validation", "must be one of {allowed}").format(allowed=", ".join(allowed)))
 
 
 def validate_host(host: Host, platforms: Iterable[str] | None = None) -> list[Problem]:
@@ -59,24 +60,26 @@ def validate_host(host: Host, platforms: Iterable[str] | None = None) -> list[Pr
         text = str(getattr(host, name) or "")
         if len(text) > MAX_NAME_CHARS:
             c.add(name, f"{text[:40]}… ({len(text):,} characters)",
-                  f"is {len(text):,} characters long; a {name} may have at most {MAX_NAME_CHARS}")
+                  QT_TRANSLATE_NOOP("Validation", "is {n:,} characters long; at most {most} are allowed")
+                  .format(n=len(text), most=MAX_NAME_CHARS))
     if platforms is not None and host.platform not in set(platforms):
-        c.add("platform", host.platform, "is not a platform of this plan")
+        c.add("platform", host.platform, QT_TRANSLATE_NOOP("Validation", "is not a platform of this plan"))
     c.not_empty("platform", host.platform)
     if host.tier is not None:
         c.one_of("tier", host.tier, TIERS)
     if host.followers is not None:
         if not _is_number(host.followers):
-            c.add("followers", host.followers, "must be a whole number")
+            c.add("followers", host.followers, QT_TRANSLATE_NOOP("Validation", "must be a whole number"))
         elif host.followers < 0:
-            c.add("followers", host.followers, "must be 0 or more")
+            c.add("followers", host.followers, QT_TRANSLATE_NOOP("Validation", "must be 0 or more"))
     if host.tier is None and host.followers is None:
-        c.add("followers", None, "give followers or a tier, so the host's audience size is known")
+        c.add("followers", None, QT_TRANSLATE_NOOP("Validation", "give followers or a tier, so the host's audience size is known"))
     if host.typical_viewers is not None:
         if not _is_number(host.typical_viewers) or host.typical_viewers <= 0:
-            c.add("typical_viewers", host.typical_viewers, "must be a number above 0 (or left empty)")
+            c.add("typical_viewers", host.typical_viewers,
+                  QT_TRANSLATE_NOOP("Validation", "must be a number above 0 (or left empty)"))
     c.money("slot_fee", host.slot_fee)
-    c.rate("commission_rate", host.commission_rate, "commission must be between 0% and 100%")
+    c.rate("commission_rate", host.commission_rate, QT_TRANSLATE_NOOP("Validation", "commission must be between 0% and 100%"))
     c.currency("currency", host.currency)
     c.one_of("status", host.status, HOST_STATUSES)
     return c.problems
@@ -87,18 +90,22 @@ def validate_campaign(campaign: Campaign) -> list[Problem]:
     c.not_empty("name", campaign.name)
     if campaign.end_date < campaign.start_date:
         c.add("end_date", campaign.end_date.isoformat(),
-              f"must not be before the start date {campaign.start_date.isoformat()}")
+              QT_TRANSLATE_NOOP("Validation", "must not be before the start date {start}")
+              .format(start=campaign.start_date.isoformat()))
     c.money("budget", campaign.budget)
     c.money("other_costs", campaign.other_costs)
     c.currency("currency", campaign.currency)
-    c.rate("margin", campaign.margin, "margin must be between 0% and 100%")
+    c.rate("margin", campaign.margin, QT_TRANSLATE_NOOP("Validation", "margin must be between 0% and 100%"))
     c.one_of("objective", campaign.objective, OBJECTIVES)
     if campaign.avg_order_value is not None and not campaign.avg_order_value > 0:
-        c.add("avg_order_value", campaign.avg_order_value, "the campaign's order value must be above 0")
+        c.add("avg_order_value", campaign.avg_order_value,
+              QT_TRANSLATE_NOOP("Validation", "the campaign's order value must be above 0"))
     if campaign.conversion_rate is not None:
-        c.rate("conversion_rate", campaign.conversion_rate, "conversion must be between 0% and 100%")
+        c.rate("conversion_rate", campaign.conversion_rate,
+               QT_TRANSLATE_NOOP("Validation", "conversion must be between 0% and 100%"))
     if campaign.return_rate is not None:
-        c.rate("return_rate", campaign.return_rate, "the return rate must be between 0% and 100%")
+        c.rate("return_rate", campaign.return_rate,
+               QT_TRANSLATE_NOOP("Validation", "the return rate must be between 0% and 100%"))
     return c.problems
 
 
@@ -106,35 +113,41 @@ def validate_session(session: Session, campaign: Campaign | None = None) -> list
     """Check a session; a session outside its campaign's dates is a warning, not an error."""
     c = _Checker()
     if session.start.tzinfo is None:
-        c.add("start", session.start.isoformat(), "must carry a time zone (China time or UTC)")
+        c.add("start", session.start.isoformat(), QT_TRANSLATE_NOOP("Validation", "must carry a time zone (China time or UTC)"))
     if not isinstance(session.duration_min, int) or isinstance(session.duration_min, bool):
-        c.add("duration_min", session.duration_min, "must be a whole number of minutes")
+        c.add("duration_min", session.duration_min, QT_TRANSLATE_NOOP("Validation", "must be a whole number of minutes"))
     elif session.duration_min <= 0:
-        c.add("duration_min", session.duration_min, "the end must be after the start")
+        c.add("duration_min", session.duration_min, QT_TRANSLATE_NOOP("Validation", "the end must be after the start"))
     elif not MIN_DURATION_MIN <= session.duration_min <= MAX_DURATION_MIN:
         c.add("duration_min", session.duration_min,
-              f"must be between {MIN_DURATION_MIN} minutes and {MAX_DURATION_MIN // 60} hours")
+              QT_TRANSLATE_NOOP("Validation", "must be between {low} minutes and {high} hours")
+              .format(low=MIN_DURATION_MIN, high=MAX_DURATION_MIN // 60))
     c.money("slot_fee", session.slot_fee)
     c.money("paid_budget", session.paid_budget)
     if session.commission_rate is not None:
-        c.rate("commission_rate", session.commission_rate, "commission must be between 0% and 100%")
+        c.rate("commission_rate", session.commission_rate,
+                   QT_TRANSLATE_NOOP("Validation", "commission must be between 0% and 100%"))
     c.one_of("status", session.status, SESSION_STATUSES)
     c.one_of("session_type", session.session_type, SESSION_TYPES)
     bm = session.brand_minutes
     if bm is not None:
         if isinstance(bm, bool) or not isinstance(bm, (int, float)) or not bm > 0:
-            c.add("brand_minutes", bm, "brand minutes on air must be a number of minutes above 0")
+            c.add("brand_minutes", bm,
+                  QT_TRANSLATE_NOOP("Validation", "brand minutes on air must be a number of minutes above 0"))
         elif isinstance(session.duration_min, int) and session.duration_min > 0 and bm > session.duration_min:
             c.add("brand_minutes", bm,
-                  f"{bm:g} brand minutes on air cannot exceed the session's duration ({session.duration_min} min)")
+                  QT_TRANSLATE_NOOP("Validation", "{bm:g} brand minutes on air cannot exceed the session's "
+                                                  "duration ({minutes} min)")
+                  .format(bm=bm, minutes=session.duration_min))
     if campaign is not None and session.start.tzinfo is not None and not c.problems:
         from planner.domain.timezones import china_date
 
         first, last = china_date(session.start), china_date(session.end)
         if first < campaign.start_date or last > campaign.end_date:
             c.add("start", session.start.isoformat(),
-                  f"is outside the campaign dates {campaign.start_date.isoformat()} – "
-                  f"{campaign.end_date.isoformat()} (China time)", severity="warning")
+                  QT_TRANSLATE_NOOP("Validation", "is outside the campaign dates {start} – {end} (China time)")
+                  .format(start=campaign.start_date.isoformat(), end=campaign.end_date.isoformat()),
+                  severity="warning")
     return c.problems
 
 
@@ -143,24 +156,26 @@ def validate_benchmark(fig: BenchmarkFigure) -> list[Problem]:
     c.not_empty("platform", fig.platform)
     c.not_empty("metric", fig.metric)
     if not _is_number(fig.value):
-        c.add("value", fig.value, "must be a number")
+        c.add("value", fig.value, QT_TRANSLATE_NOOP("Validation", "must be a number"))
     elif fig.value < 0:
-        c.add("value", fig.value, "must be 0 or more")
+        c.add("value", fig.value, QT_TRANSLATE_NOOP("Validation", "must be 0 or more"))
     for name in ("low", "high"):
         v = getattr(fig, name)
         if v is not None and (not _is_number(v) or v < 0):
-            c.add(name, v, "must be a number, 0 or more (or left empty)")
+            c.add(name, v, QT_TRANSLATE_NOOP("Validation", "must be a number, 0 or more (or left empty)"))
     if _is_number(fig.low) and _is_number(fig.high) and fig.low > fig.high:  # type: ignore[operator]
-        c.add("high", fig.high, f"must not be below the low end, P10 ({fig.low:,g})")
+        c.add("high", fig.high, QT_TRANSLATE_NOOP("Validation", "must not be below the low end, P10 ({low:,g})").format(low=fig.low))
     if _is_number(fig.value) and _is_number(fig.low) and fig.value < fig.low:  # type: ignore[operator]
-        c.add("value", fig.value, f"the median must not be below the low end, P10 ({fig.low:,g})")
+        c.add("value", fig.value,
+              QT_TRANSLATE_NOOP("Validation", "the median must not be below the low end, P10 ({low:,g})").format(low=fig.low))
     if _is_number(fig.value) and _is_number(fig.high) and fig.value > fig.high:  # type: ignore[operator]
-        c.add("value", fig.value, f"the median must not be above the high end, P90 ({fig.high:,g})")
+        c.add("value", fig.value,
+              QT_TRANSLATE_NOOP("Validation", "the median must not be above the high end, P90 ({high:,g})").format(high=fig.high))
     if fig.metric.endswith(("_rate", "_share")):
         for name in ("value", "low", "high"):
             v = getattr(fig, name)
             if _is_number(v) and v > 1:
-                c.add(name, v, "a rate must be between 0 and 1 (write 20% as 0.2)")
+                c.add(name, v, QT_TRANSLATE_NOOP("Validation", "a rate must be between 0 and 1 (write 20% as 0.2)"))
     c.one_of("basis", fig.basis, BASES)
     return c.problems
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.timezones import CHINA_TZ, zone
 
@@ -184,13 +184,34 @@ def duration(minutes: int | None) -> str:
 
 #: How a record's fields are called on screen (a refused edit names the field the way the table does).
 FIELD_LABELS = {
-    "name": "Name", "platform": "Platform", "tier": "Tier", "followers": "Followers",
-    "typical_viewers": "Typical viewers", "slot_fee": "Slot fee", "commission_rate": "Commission",
-    "currency": "Currency", "status": "Status", "budget": "Budget", "other_costs": "Other costs",
-    "margin": "Margin", "objective": "Objective", "end_date": "End date", "start_date": "Start date",
-    "start": "Start", "duration_min": "Duration", "paid_budget": "Paid traffic", "session_type": "Type",
-    "value": "Median", "low": "P10 (low)", "high": "P90 (high)", "metric": "Metric",
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"), "platform": QT_TRANSLATE_NOOP("Fields", "Platform"),
+    "tier": QT_TRANSLATE_NOOP("Fields", "Tier"), "followers": QT_TRANSLATE_NOOP("Fields", "Followers"),
+    "typical_viewers": QT_TRANSLATE_NOOP("Fields", "Typical viewers"),
+    "slot_fee": QT_TRANSLATE_NOOP("Fields", "Slot fee"), "commission_rate": QT_TRANSLATE_NOOP("Fields", "Commission"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"), "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "budget": QT_TRANSLATE_NOOP("Fields", "Budget"), "other_costs": QT_TRANSLATE_NOOP("Fields", "Other costs"),
+    "margin": QT_TRANSLATE_NOOP("Fields", "Margin"), "objective": QT_TRANSLATE_NOOP("Fields", "Objective"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"), "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
+    "start": QT_TRANSLATE_NOOP("Fields", "Start"), "duration_min": QT_TRANSLATE_NOOP("Fields", "Duration"),
+    "paid_budget": QT_TRANSLATE_NOOP("Fields", "Paid traffic"), "session_type": QT_TRANSLATE_NOOP("Fields", "Type"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Median"), "low": QT_TRANSLATE_NOOP("Fields", "P10 (low)"),
+    "high": QT_TRANSLATE_NOOP("Fields", "P90 (high)"), "metric": QT_TRANSLATE_NOOP("Fields", "Metric"),
+    "handle": QT_TRANSLATE_NOOP("Fields", "Handle"), "brand_minutes": QT_TRANSLATE_NOOP("Fields", "Brand minutes"),
+    "avg_order_value": QT_TRANSLATE_NOOP("Fields", "Order value"),
+    "conversion_rate": QT_TRANSLATE_NOOP("Fields", "Conversion"),
+    "return_rate": QT_TRANSLATE_NOOP("Fields", "Return rate"), "basis": QT_TRANSLATE_NOOP("Fields", "Basis"),
 }
+
+
+def field_message(field: str, message: str) -> str:
+    """"Slot fee: must be 0 or more", with the language's colon ("坑位费：必须大于或等于 0")."""
+    return QCoreApplication.translate("Fields", "{field}: {message}").format(field=field_label(field), message=message)
+
+
+def field_label(field: str) -> str:
+    """A record field's name as the tables show it, in the UI language."""
+    label = FIELD_LABELS.get(field)
+    return QCoreApplication.translate("Fields", label) if label else field.replace("_", " ").capitalize()
 
 
 def refusal(exc: Exception) -> str:
@@ -200,5 +221,6 @@ def refusal(exc: Exception) -> str:
 
     if not isinstance(exc, ValidationError) or not exc.problems:
         return str(exc)
-    return "; ".join(f"{FIELD_LABELS.get(p.field, p.field.replace('_', ' ').capitalize())}: {p.message}"
-                     for p in exc.problems)
+    from planner.ui.i18n import text
+
+    return "; ".join(field_message(p.field, text(p.message)) for p in exc.problems)

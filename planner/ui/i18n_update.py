@@ -1,6 +1,7 @@
 """Regenerate the translation sources and catalogues: ``python -m planner.ui.i18n_update`` (in a clone).
 
-1. ``pyside6-lupdate`` reads every user-visible string of ``planner/ui`` into ``resources/i18n/planner_*.ts``
+1. ``pyside6-lupdate`` reads every user-visible string of ``planner/ui`` (and the messages ``planner/domain``,
+   ``exchange`` and ``services`` mark with ``QT_TRANSLATE_NOOP``) into ``resources/i18n/planner_*.ts``
    (entries whose string is gone are dropped; new ones are added as unfinished);
 2. a new entry whose source text was translated elsewhere in the file (the same words in another class, or a
    string that moved to another class) gets that translation; they are listed so a translator can check them;
@@ -55,8 +56,14 @@ def _tool(name: str) -> str:
     return found
 
 
+#: Where user-visible strings are: the UI, and the messages the Qt-free layers mark with ``QT_TRANSLATE_NOOP``
+#: (``planner.domain.text``) for the UI to show in its language.
+SOURCE_DIRS = ("ui", "domain", "exchange", "services")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner" / "ui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in SOURCE_DIRS
+                  for p in (ROOT / "planner" / folder).rglob("*.py"))
 
 
 def lupdate(ts: Path, language: str) -> None:

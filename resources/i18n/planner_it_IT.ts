@@ -1880,6 +1880,39 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>Base</translation>
     </message>
     <message>
+        <source>sourced</source>
+        <extracomment>A step&apos;s basis (planner.domain.explain) as the column shows it.</extracomment>
+        <translation>con fonte</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>stima</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>ipotesi</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>convenzione</translation>
+    </message>
+    <message>
+        <source>your figures</source>
+        <translation>i tuoi dati</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calcolato</translation>
+    </message>
+    <message>
+        <source>host record</source>
+        <translation>scheda host</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>scheda sessione</translation>
+    </message>
+    <message>
         <source>Why this projection? — {title}</source>
         <translation>Perché questa proiezione? — {title}</translation>
     </message>
@@ -2024,6 +2057,130 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <extracomment>How a record&apos;s fields are called on screen (a refused edit names the field the way the table does).</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Typical viewers</source>
+        <translation>Spettatori tipici</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>Costo slot</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commissione</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Altri costi</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Paid traffic</source>
+        <translation>Traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>P10 (low)</source>
+        <translation>P10 (basso)</translation>
+    </message>
+    <message>
+        <source>P90 (high)</source>
+        <translation>P90 (alto)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Brand minutes</source>
+        <translation>Minuti del brand</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Valore dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversione</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Tasso di reso</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Select a campaign to import sessions into</source>
@@ -2137,6 +2294,66 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>import</source>
         <translation>importazione</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>The names the ``holidays`` package gives China&apos;s days off, and the holiday windows of the festival library shipped in ``data/festivals.csv``, for the translation tools (:func:`holiday_text` finds them by name).</extracomment>
+        <translation>Capodanno</translation>
+    </message>
+    <message>
+        <source>Chinese New Year&apos;s Eve</source>
+        <translation>Vigilia del Capodanno cinese</translation>
+    </message>
+    <message>
+        <source>Chinese New Year (Spring Festival)</source>
+        <translation>Capodanno cinese (Festa di primavera)</translation>
+    </message>
+    <message>
+        <source>Chinese New Year Extended Holiday</source>
+        <translation>Ponte del Capodanno cinese</translation>
+    </message>
+    <message>
+        <source>Tomb-Sweeping Day</source>
+        <translation>Festa di Qingming</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Festa dei lavoratori</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Festa delle barche drago</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>Festa di metà autunno</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Festa nazionale</translation>
+    </message>
+    <message>
+        <source>National Day Golden Week</source>
+        <translation>Settimana d&apos;oro della Festa nazionale</translation>
+    </message>
+    <message>
+        <source>Spring Festival (Chinese New Year)</source>
+        <translation>Festa di primavera (Capodanno cinese)</translation>
+    </message>
+    <message>
+        <source>{holiday} (observed)</source>
+        <translation>{holiday} (recupero)</translation>
+    </message>
+    <message>
+        <source>Day off (substituted from {day})</source>
+        <translation>Giorno libero (recuperato il {day})</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3159,46 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who}: l&apos;ultimo {cur} di traffico a pagamento rende {returns:.2f} {cur} prima del suo stesso costo (profitto marginale {margin:+.2f} per {cur} alla mediana): spendi meno</translation>
+    </message>
+    <message>
+        <source>{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who} il {span} ora cinese: l&apos;ultimo {cur} di traffico a pagamento rende {returns:.2f} {cur} prima del suo stesso costo (profitto marginale {margin:+.2f} per {cur} alla mediana): spendi meno</translation>
+    </message>
+    <message>
+        <source>Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the budget {budget:,.0f} {cur} by {over:,.0f}</source>
+        <translation>Campagna {name}: il costo previsto di {cost:,.0f} {cur} (mediana) supera il budget di {budget:,.0f} {cur} di {over:,.0f}</translation>
+    </message>
+    <message>
+        <source>{host} is booked twice at once: {first} and {second} China time</source>
+        <extracomment>Prime time in China start hours ``[start, end)`` when the benchmark library does not say. A host cannot be in two rooms; a brand&apos;s two rooms on one platform split its own viewers and paid traffic; a session outside the campaign is accepted by validation but shown; the rest is advice. The problems&apos; messages, marked for translation. A ConflictList keeps a message as its template&apos;s position and its fields (``_say``), and rebuilds the :class:`Text` when a conflict is read: the column stays plain strings (nothing for the garbage collector to walk) and the UI can show the message in its language.</extracomment>
+        <translation>{host} è prenotato due volte in contemporanea: {first} e {second} ora cinese</translation>
+    </message>
+    <message>
+        <source>{host} is booked twice at once: {first} and {second} China time ({campaigns})</source>
+        <translation>{host} è prenotato due volte in contemporanea: {first} e {second} ora cinese ({campaigns})</translation>
+    </message>
+    <message>
+        <source>{brand} is live twice on {platform} at once: {host} {first} and {other_host} {second} China time</source>
+        <translation>{brand} è in diretta due volte in contemporanea su {platform}: {host} {first} e {other_host} {second} ora cinese</translation>
+    </message>
+    <message>
+        <source>{host} on {span} China time is outside the campaign dates {start} – {end}</source>
+        <translation>{host} il {span} ora cinese è fuori dalle date della campagna {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{host} starts at {time} China time on {day}, outside prime time {prime}: expect fewer viewers</source>
+        <translation>{host} inizia alle {time} ora cinese del {day}, fuori dalla fascia di punta {prime}: aspettati meno spettatori</translation>
+    </message>
+    <message>
+        <source>{host} on {day} falls on a public holiday in China ({holiday}): audiences travel and couriers slow down</source>
+        <translation>{host} il {day} cade in un giorno festivo in Cina ({holiday}): il pubblico viaggia e i corrieri rallentano</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <source>Problems</source>
@@ -3504,6 +3761,125 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>deve essere un numero</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>deve essere 0 o più</translation>
+    </message>
+    <message>
+        <source>must be between 0% and 100%</source>
+        <translation>deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>must be a known ISO 4217 currency code such as CNY, EUR or USD</source>
+        <translation>deve essere un codice valuta ISO 4217 noto, come CNY, EUR o USD</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>deve essere uno tra {allowed}</translation>
+    </message>
+    <message>
+        <source>is {n:,} characters long; at most {most} are allowed</source>
+        <translation>è lungo {n:,} caratteri; al massimo ne sono ammessi {most}</translation>
+    </message>
+    <message>
+        <source>is not a platform of this plan</source>
+        <translation>non è una piattaforma di questo piano</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>give followers or a tier, so the host&apos;s audience size is known</source>
+        <translation>indica i follower o un livello, così si conosce il pubblico dell&apos;host</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 (or left empty)</source>
+        <translation>deve essere un numero maggiore di 0 (o lasciato vuoto)</translation>
+    </message>
+    <message>
+        <source>commission must be between 0% and 100%</source>
+        <translation>la commissione deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>must not be before the start date {start}</source>
+        <translation>non può essere prima della data di inizio {start}</translation>
+    </message>
+    <message>
+        <source>margin must be between 0% and 100%</source>
+        <translation>il margine deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s order value must be above 0</source>
+        <translation>il valore dell&apos;ordine della campagna deve essere maggiore di 0</translation>
+    </message>
+    <message>
+        <source>conversion must be between 0% and 100%</source>
+        <translation>la conversione deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>the return rate must be between 0% and 100%</source>
+        <translation>il tasso di reso deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (China time or UTC)</source>
+        <translation>deve indicare un fuso orario (ora cinese o UTC)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation>deve essere un numero intero di minuti</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>la fine deve essere dopo l&apos;inizio</translation>
+    </message>
+    <message>
+        <source>must be between {low} minutes and {high} hours</source>
+        <translation>deve essere tra {low} minuti e {high} ore</translation>
+    </message>
+    <message>
+        <source>brand minutes on air must be a number of minutes above 0</source>
+        <translation>i minuti del brand in onda devono essere un numero di minuti maggiore di 0</translation>
+    </message>
+    <message>
+        <source>{bm:g} brand minutes on air cannot exceed the session&apos;s duration ({minutes} min)</source>
+        <translation>{bm:g} minuti del brand in onda non possono superare la durata della sessione ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>is outside the campaign dates {start} – {end} (China time)</source>
+        <translation>è fuori dalle date della campagna {start} – {end} (ora cinese)</translation>
+    </message>
+    <message>
+        <source>must be a number, 0 or more (or left empty)</source>
+        <translation>deve essere un numero, 0 o più (o lasciato vuoto)</translation>
+    </message>
+    <message>
+        <source>must not be below the low end, P10 ({low:,g})</source>
+        <translation>non può essere sotto l&apos;estremo basso, P10 ({low:,g})</translation>
+    </message>
+    <message>
+        <source>the median must not be below the low end, P10 ({low:,g})</source>
+        <translation>la mediana non può essere sotto l&apos;estremo basso, P10 ({low:,g})</translation>
+    </message>
+    <message>
+        <source>the median must not be above the high end, P90 ({high:,g})</source>
+        <translation>la mediana non può essere sopra l&apos;estremo alto, P90 ({high:,g})</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 and 1 (write 20% as 0.2)</source>
+        <translation>un tasso deve essere tra 0 e 1 (scrivi 20% come 0.2)</translation>
+    </message>
+</context>
+<context>
     <name>WhiskerChart</name>
     <message>
         <source>Recorded shows, in start order (China date)</source>
@@ -3524,6 +3900,386 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>{host} · {when}: actual {actual}, projected {mid} (P10–P90 {lo} – {hi}), {diff:+.0%}</source>
         <translation>{host} · {when}: effettivo {actual}, previsto {mid} (P10–P90 {lo} – {hi}), {diff:+.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <source>host record</source>
+        <extracomment>Sources and units the steps name, in one place (the UI translates them through the catalogue).</extracomment>
+        <translation>scheda host</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessione</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>scheda sessione</translation>
+    </message>
+    <message>
+        <source>recorded actuals (复盘)</source>
+        <translation>risultati registrati (复盘)</translation>
+    </message>
+    <message>
+        <source>viewers</source>
+        <translation>spettatori</translation>
+    </message>
+    <message>
+        <source>benchmark {metric} [{where}]{range}</source>
+        <translation>benchmark {metric} [{where}]{range}</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>{host} on {platform}</source>
+        <translation>{host} su {platform}</translation>
+    </message>
+    <message>
+        <source>host record (explicit tier)</source>
+        <translation>scheda host (livello indicato)</translation>
+    </message>
+    <message>
+        <source>largest tier whose tier_followers_min {followers:,} followers reach</source>
+        <translation>il livello più alto la cui soglia tier_followers_min è raggiunta da {followers:,} follower</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Agency tier conventions (editable)</source>
+        <translation>Convenzioni di livello delle agenzie (modificabili)</translation>
+    </message>
+    <message>
+        <source>Start (China time)</source>
+        <translation>Inizio (ora cinese)</translation>
+    </message>
+    <message>
+        <source>Benchmark views per session</source>
+        <translation>Visualizzazioni per sessione (benchmark)</translation>
+    </message>
+    <message>
+        <source>Views per viewer</source>
+        <translation>Visualizzazioni per spettatore</translation>
+    </message>
+    <message>
+        <source>Tier viewers per session (UV)</source>
+        <translation>Spettatori per sessione del livello (UV)</translation>
+    </message>
+    <message>
+        <source>session views / views per viewer</source>
+        <translation>visualizzazioni per sessione / visualizzazioni per spettatore</translation>
+    </message>
+    <message>
+        <source>Follower factor</source>
+        <translation>Fattore follower</translation>
+    </message>
+    <message>
+        <source>followers unknown: 1</source>
+        <translation>follower sconosciuti: 1</translation>
+    </message>
+    <message>
+        <source>Benchmark base B_bench</source>
+        <translation>Base del benchmark B_bench</translation>
+    </message>
+    <message>
+        <source>tier viewers × follower factor</source>
+        <translation>spettatori del livello × fattore follower</translation>
+    </message>
+    <message>
+        <source>Host base B_h</source>
+        <translation>Base dell&apos;host B_h</translation>
+    </message>
+    <message>
+        <source>host&apos;s own typical viewers per session</source>
+        <translation>spettatori tipici per sessione indicati per l&apos;host</translation>
+    </message>
+    <message>
+        <source>log-shrinkage of {n} actual session(s) (geometric mean {own:,.0f} per unit multiplier) toward B_bench with n0 = {n0:g}</source>
+        <translation>contrazione logaritmica di {n} sessioni reali (media geometrica {own:,.0f} per moltiplicatore unitario) verso B_bench con n0 = {n0:g}</translation>
+    </message>
+    <message>
+        <source>= B_bench (no own figure, no actuals)</source>
+        <translation>= B_bench (nessun dato proprio, nessun risultato reale)</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier (festival peak hours count as prime time)</source>
+        <translation>Moltiplicatore di fascia oraria (le ore di punta dei festival valgono come prima serata)</translation>
+    </message>
+    <message>
+        <source>{hour}:00 China time is inside {festival}&apos;s peak hours</source>
+        <translation>le {hour}:00 ora cinese sono nelle ore di punta di {festival}</translation>
+    </message>
+    <message>
+        <source>festival calendar</source>
+        <translation>calendario dei festival</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier ({hours} h China time)</source>
+        <translation>Moltiplicatore di fascia oraria ({hours} h ora cinese)</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier</source>
+        <translation>Moltiplicatore di fascia oraria</translation>
+    </message>
+    <message>
+        <source>no hour band covers this start hour</source>
+        <translation>nessuna fascia oraria copre quest&apos;ora di inizio</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier ({festival}, major festival)</source>
+        <translation>Moltiplicatore spettatori del festival ({festival}, festival maggiore)</translation>
+    </message>
+    <message>
+        <source>Minor festival share</source>
+        <translation>Quota dei festival minori</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier ({festival}, minor festival)</source>
+        <translation>Moltiplicatore spettatori del festival ({festival}, festival minore)</translation>
+    </message>
+    <message>
+        <source>1 + share × (major multiplier − 1)</source>
+        <translation>1 + quota × (moltiplicatore maggiore − 1)</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>no festival that runs on {platform} covers {day} (holidays and other platforms&apos; festivals do not lift)</source>
+        <translation>nessun festival di {platform} copre il {day} (le festività e i festival di altre piattaforme non contano)</translation>
+    </message>
+    <message>
+        <source>Duration multiplier</source>
+        <translation>Moltiplicatore di durata</translation>
+    </message>
+    <message>
+        <source>Organic viewers V_org</source>
+        <translation>Spettatori organici V_org</translation>
+    </message>
+    <message>
+        <source>B_h × slot × festival × duration</source>
+        <translation>B_h × fascia × festival × durata</translation>
+    </message>
+    <message>
+        <source>Paid traffic budget</source>
+        <translation>Budget del traffico a pagamento</translation>
+    </message>
+    <message>
+        <source>{amount:,.0f} {currency} in CNY</source>
+        <translation>{amount:,.0f} {currency} in CNY</translation>
+    </message>
+    <message>
+        <source>Paid CPM</source>
+        <translation>CPM a pagamento</translation>
+    </message>
+    <message>
+        <source>Paid room entry rate</source>
+        <translation>Tasso di ingresso in diretta (a pagamento)</translation>
+    </message>
+    <message>
+        <source>Paid cap multiplier</source>
+        <translation>Moltiplicatore del tetto a pagamento</translation>
+    </message>
+    <message>
+        <source>Paid pool (entries any room can buy)</source>
+        <translation>Bacino a pagamento (ingressi acquistabili da qualsiasi diretta)</translation>
+    </message>
+    <message>
+        <source>Cost per paid entry c0</source>
+        <translation>Costo per ingresso a pagamento c0</translation>
+    </message>
+    <message>
+        <source>CPM / (1000 × room entry rate)</source>
+        <translation>CPM / (1000 × tasso di ingresso)</translation>
+    </message>
+    <message>
+        <source>Paid viewers V_paid</source>
+        <translation>Spettatori a pagamento V_paid</translation>
+    </message>
+    <message>
+        <source>Show viewers V</source>
+        <translation>Spettatori dello show V</translation>
+    </message>
+    <message>
+        <source>V_org + V_paid (场观: the whole show)</source>
+        <translation>V_org + V_paid (场观: l&apos;intero show)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizzazioni</translation>
+    </message>
+    <message>
+        <source>show viewers × views per viewer</source>
+        <translation>spettatori dello show × visualizzazioni per spettatore</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>visualizzazioni</translation>
+    </message>
+    <message>
+        <source>Average watch time</source>
+        <translation>Tempo medio di visione</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air</source>
+        <translation>Minuti del brand in onda</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air (library default)</source>
+        <translation>Minuti del brand in onda (predefinito della libreria)</translation>
+    </message>
+    <message>
+        <source>Brand exposure e</source>
+        <translation>Esposizione del brand e</translation>
+    </message>
+    <message>
+        <source>min(1, ({watch:g} + {bm:g}) / {minutes} min): a slot (坑位) in a multi-brand show</source>
+        <translation>min(1, ({watch:g} + {bm:g}) / {minutes} min): uno slot (坑位) in uno show multimarca</translation>
+    </message>
+    <message>
+        <source>dedicated show (专场 / 店播): the whole show sells the brand</source>
+        <translation>show dedicato (专场 / 店播): tutto lo show vende il brand</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Spettatori</translation>
+    </message>
+    <message>
+        <source>brand viewers E = show viewers × e</source>
+        <translation>spettatori del brand E = spettatori dello show × e</translation>
+    </message>
+    <message>
+        <source>Benchmark conversion rate</source>
+        <translation>Tasso di conversione (benchmark)</translation>
+    </message>
+    <message>
+        <source>Conversion prior from your brand&apos;s shows</source>
+        <translation>Conversione a priori dai tuoi show</translation>
+    </message>
+    <message>
+        <source>benchmark × brand&apos;s mean ratio to the trace in this platform × tier, weighted n/(n + 5)</source>
+        <translation>benchmark × rapporto medio del brand rispetto al calcolo su questa piattaforma × livello, peso n/(n + 5)</translation>
+    </message>
+    <message>
+        <source>Host conversion rate (calibrated)</source>
+        <translation>Tasso di conversione dell&apos;host (calibrato)</translation>
+    </message>
+    <message>
+        <source>({orders:,.0f} orders + 5000 × benchmark) / ({viewers:,.0f} brand viewers + 5000)</source>
+        <translation>({orders:,.0f} ordini + 5000 × benchmark) / ({viewers:,.0f} spettatori del brand + 5000)</translation>
+    </message>
+    <message>
+        <source>Festival conversion multiplier</source>
+        <translation>Moltiplicatore di conversione del festival</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Acquirenti</translation>
+    </message>
+    <message>
+        <source>viewers × conversion {rate:.4%}</source>
+        <translation>spettatori × conversione {rate:.4%}</translation>
+    </message>
+    <message>
+        <source>buyers</source>
+        <translation>acquirenti</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Host order value (calibrated)</source>
+        <translation>Valore dell&apos;ordine dell&apos;host (calibrato)</translation>
+    </message>
+    <message>
+        <source>log-shrinkage toward the benchmark, weight {weight:.2f}</source>
+        <translation>contrazione logaritmica verso il benchmark, peso {weight:.2f}</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>buyers × order value</source>
+        <translation>acquirenti × valore dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>buyers × order value / {rate:g} CNY per {currency}</source>
+        <translation>acquirenti × valore dell&apos;ordine / {rate:g} CNY per {currency}</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Tasso di reso</translation>
+    </message>
+    <message>
+        <source>Host return rate (calibrated)</source>
+        <translation>Tasso di reso dell&apos;host (calibrato)</translation>
+    </message>
+    <message>
+        <source>shrunk toward the benchmark, weight {weight:.2f}</source>
+        <translation>contratto verso il benchmark, peso {weight:.2f}</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>GMV × (1 − return rate)</source>
+        <translation>GMV × (1 − tasso di reso)</translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation>Tasso di commissione</translation>
+    </message>
+    <message>
+        <source>Platform fee rate</source>
+        <translation>Commissione della piattaforma</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>Costo slot</translation>
+    </message>
+    <message>
+        <source>Session cost</source>
+        <translation>Costo della sessione</translation>
+    </message>
+    <message>
+        <source>slot fee + paid traffic + (commission + platform fee) × net GMV</source>
+        <translation>costo slot + traffico a pagamento + (commissione + commissione della piattaforma) × GMV netto</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>net GMV / session cost</source>
+        <translation>GMV netto / costo della sessione</translation>
+    </message>
+    <message>
+        <source>National universe used for reach</source>
+        <translation>Universo nazionale usato per la copertura</translation>
+    </message>
+    <message>
+        <source>max(national universe {national:,.0f}, largest platform universe {largest:,.0f}): the nation can never be smaller than one of its platforms</source>
+        <translation>max(universo nazionale {national:,.0f}, universo della piattaforma più grande {largest:,.0f}): la nazione non può essere più piccola di una sua piattaforma</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>Calibrated from actuals</source>
+        <translation>Calibrato sui risultati reali</translation>
     </message>
 </context>
 </TS>

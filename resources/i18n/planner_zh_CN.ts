@@ -1880,6 +1880,39 @@ Scenario: a copy to compare against its campaign</source>
         <translation>依据</translation>
     </message>
     <message>
+        <source>sourced</source>
+        <extracomment>A step&apos;s basis (planner.domain.explain) as the column shows it.</extracomment>
+        <translation>公开数据</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>惯例</translation>
+    </message>
+    <message>
+        <source>your figures</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>host record</source>
+        <translation>达人资料</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>场次资料</translation>
+    </message>
+    <message>
         <source>Why this projection? — {title}</source>
         <translation>为什么是这个预估？— {title}</translation>
     </message>
@@ -2024,6 +2057,130 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <extracomment>How a record&apos;s fields are called on screen (a refused edit names the field the way the table does).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Typical viewers</source>
+        <translation>常规场观</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>坑位费</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开播时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>直播时长</translation>
+    </message>
+    <message>
+        <source>Paid traffic</source>
+        <translation>投流</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P10 (low)</source>
+        <translation>P10（低）</translation>
+    </message>
+    <message>
+        <source>P90 (high)</source>
+        <translation>P90（高）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Brand minutes</source>
+        <translation>讲解时长</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Select a campaign to import sessions into</source>
@@ -2137,6 +2294,66 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>The names the ``holidays`` package gives China&apos;s days off, and the holiday windows of the festival library shipped in ``data/festivals.csv``, for the translation tools (:func:`holiday_text` finds them by name).</extracomment>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Chinese New Year&apos;s Eve</source>
+        <translation>除夕</translation>
+    </message>
+    <message>
+        <source>Chinese New Year (Spring Festival)</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Chinese New Year Extended Holiday</source>
+        <translation>春节延长假期</translation>
+    </message>
+    <message>
+        <source>Tomb-Sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>National Day Golden Week</source>
+        <translation>国庆节 / 黄金周</translation>
+    </message>
+    <message>
+        <source>Spring Festival (Chinese New Year)</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>{holiday} (observed)</source>
+        <translation>{holiday}（补休）</translation>
+    </message>
+    <message>
+        <source>Day off (substituted from {day})</source>
+        <translation>调休（{day} 上班）</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3159,46 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who}：投流的最后 1 {cur} 只带来 {returns:.2f} {cur}（未扣其自身成本；按中位数，每 {cur} 边际利润 {margin:+.2f}）：请减少投流</translation>
+    </message>
+    <message>
+        <source>{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who}（北京时间 {span}）：投流的最后 1 {cur} 只带来 {returns:.2f} {cur}（未扣其自身成本；按中位数，每 {cur} 边际利润 {margin:+.2f}）：请减少投流</translation>
+    </message>
+    <message>
+        <source>Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the budget {budget:,.0f} {cur} by {over:,.0f}</source>
+        <translation>活动 {name}：预计成本 {cost:,.0f} {cur}（中位数）超出预算 {budget:,.0f} {cur}，超出 {over:,.0f}</translation>
+    </message>
+    <message>
+        <source>{host} is booked twice at once: {first} and {second} China time</source>
+        <extracomment>Prime time in China start hours ``[start, end)`` when the benchmark library does not say. A host cannot be in two rooms; a brand&apos;s two rooms on one platform split its own viewers and paid traffic; a session outside the campaign is accepted by validation but shown; the rest is advice. The problems&apos; messages, marked for translation. A ConflictList keeps a message as its template&apos;s position and its fields (``_say``), and rebuilds the :class:`Text` when a conflict is read: the column stays plain strings (nothing for the garbage collector to walk) and the UI can show the message in its language.</extracomment>
+        <translation>{host} 撞档：北京时间 {first} 与 {second}</translation>
+    </message>
+    <message>
+        <source>{host} is booked twice at once: {first} and {second} China time ({campaigns})</source>
+        <translation>{host} 撞档：北京时间 {first} 与 {second}（{campaigns}）</translation>
+    </message>
+    <message>
+        <source>{brand} is live twice on {platform} at once: {host} {first} and {other_host} {second} China time</source>
+        <translation>{brand} 在{platform}同时有两场直播：{host} {first} 与 {other_host} {second}（北京时间）</translation>
+    </message>
+    <message>
+        <source>{host} on {span} China time is outside the campaign dates {start} – {end}</source>
+        <translation>{host} 北京时间 {span} 不在活动日期 {start} – {end} 之内</translation>
+    </message>
+    <message>
+        <source>{host} starts at {time} China time on {day}, outside prime time {prime}: expect fewer viewers</source>
+        <translation>{host} 于北京时间 {day} {time} 开播，不在黄金时段 {prime} 内：场观会偏低</translation>
+    </message>
+    <message>
+        <source>{host} on {day} falls on a public holiday in China ({holiday}): audiences travel and couriers slow down</source>
+        <translation>{host} 的 {day} 场次在中国法定假日（{holiday}）：观众出行，快递变慢</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <source>Problems</source>
@@ -3504,6 +3761,125 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>must be between 0% and 100%</source>
+        <translation>必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>must be a known ISO 4217 currency code such as CNY, EUR or USD</source>
+        <translation>必须是有效的 ISO 4217 币种代码，如 CNY、EUR 或 USD</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>必须是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>is {n:,} characters long; at most {most} are allowed</source>
+        <translation>长度为 {n:,} 个字符，最多允许 {most} 个</translation>
+    </message>
+    <message>
+        <source>is not a platform of this plan</source>
+        <translation>不是本计划中的平台</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>give followers or a tier, so the host&apos;s audience size is known</source>
+        <translation>请填写粉丝数或层级，以便了解达人的受众规模</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 (or left empty)</source>
+        <translation>必须是大于 0 的数字（或留空）</translation>
+    </message>
+    <message>
+        <source>commission must be between 0% and 100%</source>
+        <translation>佣金必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>must not be before the start date {start}</source>
+        <translation>不能早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>margin must be between 0% and 100%</source>
+        <translation>毛利率必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s order value must be above 0</source>
+        <translation>活动客单价必须大于 0</translation>
+    </message>
+    <message>
+        <source>conversion must be between 0% and 100%</source>
+        <translation>转化率必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>the return rate must be between 0% and 100%</source>
+        <translation>退货率必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (China time or UTC)</source>
+        <translation>必须带时区（北京时间或 UTC）</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation>必须是整数分钟</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>must be between {low} minutes and {high} hours</source>
+        <translation>必须在 {low} 分钟到 {high} 小时之间</translation>
+    </message>
+    <message>
+        <source>brand minutes on air must be a number of minutes above 0</source>
+        <translation>讲解时长必须是大于 0 的分钟数</translation>
+    </message>
+    <message>
+        <source>{bm:g} brand minutes on air cannot exceed the session&apos;s duration ({minutes} min)</source>
+        <translation>讲解时长 {bm:g} 分钟不能超过场次时长（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>is outside the campaign dates {start} – {end} (China time)</source>
+        <translation>不在活动日期 {start} – {end} 之内（北京时间）</translation>
+    </message>
+    <message>
+        <source>must be a number, 0 or more (or left empty)</source>
+        <translation>必须是大于或等于 0 的数字（或留空）</translation>
+    </message>
+    <message>
+        <source>must not be below the low end, P10 ({low:,g})</source>
+        <translation>不能低于下限 P10（{low:,g}）</translation>
+    </message>
+    <message>
+        <source>the median must not be below the low end, P10 ({low:,g})</source>
+        <translation>中位数不能低于下限 P10（{low:,g}）</translation>
+    </message>
+    <message>
+        <source>the median must not be above the high end, P90 ({high:,g})</source>
+        <translation>中位数不能高于上限 P90（{high:,g}）</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 and 1 (write 20% as 0.2)</source>
+        <translation>比率必须在 0 到 1 之间（20% 写作 0.2）</translation>
+    </message>
+</context>
+<context>
     <name>WhiskerChart</name>
     <message>
         <source>Recorded shows, in start order (China date)</source>
@@ -3524,6 +3900,386 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>{host} · {when}: actual {actual}, projected {mid} (P10–P90 {lo} – {hi}), {diff:+.0%}</source>
         <translation>{host} · {when}：实际 {actual}，预估 {mid}（P10–P90 {lo} – {hi}），{diff:+.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <source>host record</source>
+        <extracomment>Sources and units the steps name, in one place (the UI translates them through the catalogue).</extracomment>
+        <translation>达人资料</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>场次资料</translation>
+    </message>
+    <message>
+        <source>recorded actuals (复盘)</source>
+        <translation>已录入的实际数据（复盘）</translation>
+    </message>
+    <message>
+        <source>viewers</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>benchmark {metric} [{where}]{range}</source>
+        <translation>基准 {metric} [{where}]{range}</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>{host} on {platform}</source>
+        <translation>{host}（{platform}）</translation>
+    </message>
+    <message>
+        <source>host record (explicit tier)</source>
+        <translation>达人资料（指定层级）</translation>
+    </message>
+    <message>
+        <source>largest tier whose tier_followers_min {followers:,} followers reach</source>
+        <translation>{followers:,} 粉丝可达到的最高层级（按 tier_followers_min）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Agency tier conventions (editable)</source>
+        <translation>机构层级惯例（可编辑）</translation>
+    </message>
+    <message>
+        <source>Start (China time)</source>
+        <translation>开播（北京时间）</translation>
+    </message>
+    <message>
+        <source>Benchmark views per session</source>
+        <translation>基准单场观看人次</translation>
+    </message>
+    <message>
+        <source>Views per viewer</source>
+        <translation>人均观看次数</translation>
+    </message>
+    <message>
+        <source>Tier viewers per session (UV)</source>
+        <translation>层级单场观看人数（UV）</translation>
+    </message>
+    <message>
+        <source>session views / views per viewer</source>
+        <translation>单场观看人次 / 人均观看次数</translation>
+    </message>
+    <message>
+        <source>Follower factor</source>
+        <translation>粉丝系数</translation>
+    </message>
+    <message>
+        <source>followers unknown: 1</source>
+        <translation>粉丝数未知：1</translation>
+    </message>
+    <message>
+        <source>Benchmark base B_bench</source>
+        <translation>基准基数 B_bench</translation>
+    </message>
+    <message>
+        <source>tier viewers × follower factor</source>
+        <translation>层级观看人数 × 粉丝系数</translation>
+    </message>
+    <message>
+        <source>Host base B_h</source>
+        <translation>达人基数 B_h</translation>
+    </message>
+    <message>
+        <source>host&apos;s own typical viewers per session</source>
+        <translation>达人自己的常规单场观看人数</translation>
+    </message>
+    <message>
+        <source>log-shrinkage of {n} actual session(s) (geometric mean {own:,.0f} per unit multiplier) toward B_bench with n0 = {n0:g}</source>
+        <translation>{n} 场实际数据（几何平均每单位系数 {own:,.0f}）按对数收缩向 B_bench，n0 = {n0:g}</translation>
+    </message>
+    <message>
+        <source>= B_bench (no own figure, no actuals)</source>
+        <translation>= B_bench（无自有数据，无实际数据）</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier (festival peak hours count as prime time)</source>
+        <translation>时段系数（大促高峰时段按黄金时段计）</translation>
+    </message>
+    <message>
+        <source>{hour}:00 China time is inside {festival}&apos;s peak hours</source>
+        <translation>北京时间 {hour}:00 在{festival}的高峰时段内</translation>
+    </message>
+    <message>
+        <source>festival calendar</source>
+        <translation>大促日历</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier ({hours} h China time)</source>
+        <translation>时段系数（北京时间 {hours} 点）</translation>
+    </message>
+    <message>
+        <source>Time-slot multiplier</source>
+        <translation>时段系数</translation>
+    </message>
+    <message>
+        <source>no hour band covers this start hour</source>
+        <translation>没有时段覆盖该开播时间</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier ({festival}, major festival)</source>
+        <translation>大促观看系数（{festival}，大型大促）</translation>
+    </message>
+    <message>
+        <source>Minor festival share</source>
+        <translation>小型大促占比</translation>
+    </message>
+    <message>
+        <source>Festival viewer multiplier ({festival}, minor festival)</source>
+        <translation>大促观看系数（{festival}，小型大促）</translation>
+    </message>
+    <message>
+        <source>1 + share × (major multiplier − 1)</source>
+        <translation>1 + 占比 × (大型大促系数 − 1)</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>大促</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no festival that runs on {platform} covers {day} (holidays and other platforms&apos; festivals do not lift)</source>
+        <translation>{day} 没有{platform}的大促（节假日和其他平台的大促不提升）</translation>
+    </message>
+    <message>
+        <source>Duration multiplier</source>
+        <translation>时长系数</translation>
+    </message>
+    <message>
+        <source>Organic viewers V_org</source>
+        <translation>自然流量观看人数 V_org</translation>
+    </message>
+    <message>
+        <source>B_h × slot × festival × duration</source>
+        <translation>B_h × 时段 × 大促 × 时长</translation>
+    </message>
+    <message>
+        <source>Paid traffic budget</source>
+        <translation>投流预算</translation>
+    </message>
+    <message>
+        <source>{amount:,.0f} {currency} in CNY</source>
+        <translation>{amount:,.0f} {currency} 折合人民币</translation>
+    </message>
+    <message>
+        <source>Paid CPM</source>
+        <translation>投流千次曝光成本（CPM）</translation>
+    </message>
+    <message>
+        <source>Paid room entry rate</source>
+        <translation>投流进房率</translation>
+    </message>
+    <message>
+        <source>Paid cap multiplier</source>
+        <translation>投流上限系数</translation>
+    </message>
+    <message>
+        <source>Paid pool (entries any room can buy)</source>
+        <translation>投流池（任一直播间可买到的进房量）</translation>
+    </message>
+    <message>
+        <source>Cost per paid entry c0</source>
+        <translation>单次付费进房成本 c0</translation>
+    </message>
+    <message>
+        <source>CPM / (1000 × room entry rate)</source>
+        <translation>CPM / (1000 × 进房率)</translation>
+    </message>
+    <message>
+        <source>Paid viewers V_paid</source>
+        <translation>投流观看人数 V_paid</translation>
+    </message>
+    <message>
+        <source>Show viewers V</source>
+        <translation>场观 V</translation>
+    </message>
+    <message>
+        <source>V_org + V_paid (场观: the whole show)</source>
+        <translation>V_org + V_paid（场观：整场）</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>观看人次</translation>
+    </message>
+    <message>
+        <source>show viewers × views per viewer</source>
+        <translation>场观 × 人均观看次数</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Average watch time</source>
+        <translation>平均观看时长</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air</source>
+        <translation>讲解时长</translation>
+    </message>
+    <message>
+        <source>Brand minutes on air (library default)</source>
+        <translation>讲解时长（基准库默认值）</translation>
+    </message>
+    <message>
+        <source>Brand exposure e</source>
+        <translation>品牌曝光 e</translation>
+    </message>
+    <message>
+        <source>min(1, ({watch:g} + {bm:g}) / {minutes} min): a slot (坑位) in a multi-brand show</source>
+        <translation>min(1, ({watch:g} + {bm:g}) / {minutes} 分钟)：多品牌场次中的一个坑位</translation>
+    </message>
+    <message>
+        <source>dedicated show (专场 / 店播): the whole show sells the brand</source>
+        <translation>专场 / 店播：整场都在卖本品牌</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>brand viewers E = show viewers × e</source>
+        <translation>品牌观看人数 E = 场观 × e</translation>
+    </message>
+    <message>
+        <source>Benchmark conversion rate</source>
+        <translation>基准转化率</translation>
+    </message>
+    <message>
+        <source>Conversion prior from your brand&apos;s shows</source>
+        <translation>来自本品牌场次的转化先验</translation>
+    </message>
+    <message>
+        <source>benchmark × brand&apos;s mean ratio to the trace in this platform × tier, weighted n/(n + 5)</source>
+        <translation>基准 × 本品牌在该平台 × 层级的平均实际/推算比，权重 n/(n + 5)</translation>
+    </message>
+    <message>
+        <source>Host conversion rate (calibrated)</source>
+        <translation>达人转化率（校准）</translation>
+    </message>
+    <message>
+        <source>({orders:,.0f} orders + 5000 × benchmark) / ({viewers:,.0f} brand viewers + 5000)</source>
+        <translation>({orders:,.0f} 单 + 5000 × 基准) / ({viewers:,.0f} 品牌观看人数 + 5000)</translation>
+    </message>
+    <message>
+        <source>Festival conversion multiplier</source>
+        <translation>大促转化系数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>成交人数</translation>
+    </message>
+    <message>
+        <source>viewers × conversion {rate:.4%}</source>
+        <translation>观看人数 × 转化率 {rate:.4%}</translation>
+    </message>
+    <message>
+        <source>buyers</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Host order value (calibrated)</source>
+        <translation>达人客单价（校准）</translation>
+    </message>
+    <message>
+        <source>log-shrinkage toward the benchmark, weight {weight:.2f}</source>
+        <translation>按对数收缩向基准，权重 {weight:.2f}</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>buyers × order value</source>
+        <translation>成交人数 × 客单价</translation>
+    </message>
+    <message>
+        <source>buyers × order value / {rate:g} CNY per {currency}</source>
+        <translation>成交人数 × 客单价 / 每 {currency} {rate:g} 元</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Host return rate (calibrated)</source>
+        <translation>达人退货率（校准）</translation>
+    </message>
+    <message>
+        <source>shrunk toward the benchmark, weight {weight:.2f}</source>
+        <translation>向基准收缩，权重 {weight:.2f}</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>GMV × (1 − return rate)</source>
+        <translation>GMV × (1 − 退货率)</translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Platform fee rate</source>
+        <translation>平台扣点</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>坑位费</translation>
+    </message>
+    <message>
+        <source>Session cost</source>
+        <translation>场次成本</translation>
+    </message>
+    <message>
+        <source>slot fee + paid traffic + (commission + platform fee) × net GMV</source>
+        <translation>坑位费 + 投流 + (佣金 + 平台扣点) × 净成交</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>net GMV / session cost</source>
+        <translation>净成交 / 场次成本</translation>
+    </message>
+    <message>
+        <source>National universe used for reach</source>
+        <translation>用于触达的全国人群规模</translation>
+    </message>
+    <message>
+        <source>max(national universe {national:,.0f}, largest platform universe {largest:,.0f}): the nation can never be smaller than one of its platforms</source>
+        <translation>max(全国人群 {national:,.0f}, 最大平台人群 {largest:,.0f})：全国人群不可能小于其中任一平台</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Calibrated from actuals</source>
+        <translation>由实际数据校准</translation>
     </message>
 </context>
 </TS>

@@ -3,32 +3,44 @@ thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
+from planner.ui.formatting import localise
+from planner.ui.i18n import text
+
 HEADERS = (QT_TRANSLATE_NOOP("ExplainDialog", "Step"), QT_TRANSLATE_NOOP("ExplainDialog", "Value"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Formula"), QT_TRANSLATE_NOOP("ExplainDialog", "Source"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Basis"))
+#: A step's basis (planner.domain.explain) as the column shows it.
+BASIS = {"sourced": QT_TRANSLATE_NOOP("ExplainDialog", "sourced"),
+         "estimate": QT_TRANSLATE_NOOP("ExplainDialog", "estimate"),
+         "assumption": QT_TRANSLATE_NOOP("ExplainDialog", "assumption"),
+         "convention": QT_TRANSLATE_NOOP("ExplainDialog", "convention"),
+         "user": QT_TRANSLATE_NOOP("ExplainDialog", "your figures"),
+         "computed": QT_TRANSLATE_NOOP("ExplainDialog", "computed"),
+         "host record": QT_TRANSLATE_NOOP("ExplainDialog", "host record"),
+         "session record": QT_TRANSLATE_NOOP("ExplainDialog", "session record")}
 
 
 def _text(value, unit: str = "", label: str = "") -> str:
     """A step's value as a marketer reads it: rates in %, money with its currency, multipliers with ×."""
     if not isinstance(value, float | int) or isinstance(value, bool):
-        return "" if value is None else str(value)
+        return "" if value is None else text(value)
     value = float(value)
     name = label.lower()
     if unit.startswith("share") or ((name.endswith("rate") or "rate (" in name) and abs(value) <= 1):
-        return f"{value:.2%}" if abs(value) < 0.1 else f"{value:.1%}"
+        return localise(f"{value:.2%}" if abs(value) < 0.1 else f"{value:.1%}")
     if unit.startswith("x ") or "multiplier" in name or "factor" in name or name == "roi":
-        return f"{value:.2f}×"
+        return localise(f"{value:.2f}×")
     money = unit[:3] if unit[:3].isupper() and unit[:3].isalpha() else ""
-    number = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.4g}"
+    number = localise(f"{value:,.0f}" if abs(value) >= 100 else f"{value:.4g}")
     if money:
         return f"{money} {number}"
-    return f"{number} {unit}" if unit and len(unit) <= 12 else number
+    return f"{number} {text(unit)}" if unit and len(unit) <= 12 else number
 
 
 class ExplainDialog(QDialog):
@@ -87,8 +99,13 @@ class ExplainDialog(QDialog):
         for r, step in enumerate(steps):
             for c, field in enumerate(("label", "value", "formula", "source", "basis")):
                 value = getattr(step, field, "")
-                text = _text(value, step.unit, step.label) if field == "value" else _text(value)
-                item = QTableWidgetItem(text)
+                if field == "value":
+                    shown = _text(value, step.unit, step.label)
+                elif field == "basis":
+                    shown = QCoreApplication.translate("ExplainDialog", BASIS[value]) if value in BASIS else value
+                else:
+                    shown = _text(value)
+                item = QTableWidgetItem(shown)
                 item.setToolTip(item.text())
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()

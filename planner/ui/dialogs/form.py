@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem
+from planner.ui.formatting import field_message
+from planner.ui.i18n import text
 from planner.ui.dialogs.keyboard import chain_focus, dialog_buttons, focus_first, form_fields, make_default
 
 ERROR_STYLE = "color: #b3261e;"
@@ -107,12 +109,12 @@ class ValidatedForm(QDialog):
         for field, label in self.errors.items():
             found = by_field.get(field, [])
             label.setVisible(bool(found))
-            label.setText("\n".join(p.message for p in found))
+            label.setText("\n".join(text(p.message) for p in found))
             error = any(p.severity == "error" for p in found)
             label.setStyleSheet(WARNING_STYLE if not error else ERROR_STYLE if self._touched else HINT_STYLE)
         general = by_field.get("", [])
         self.general.setVisible(bool(general))
-        self.general.setText("\n".join(f"{p.field}: {p.message}" for p in general))
+        self.general.setText("\n".join(field_message(p.field, text(p.message)) for p in general))
         self.ok_button.setEnabled(not any(p.severity == "error" for p in problems))
         if self.isVisible():
             self._fit_height()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.errors import Problem
 from planner.exchange import ImportPreview, NumRange
+from planner.ui.i18n import text as i18n_text
 
 PROBLEM_TINT = QColor("#fbd9d6")
 WARNING_TINT = QColor("#fff0c8")
@@ -141,7 +142,7 @@ class PreviewModel(QAbstractTableModel):
             lines = [self.tr("In the file: {raw}").format(raw=_text(raw) or self.tr("(empty)"))]
             if f is None:
                 lines.append(self.tr("This column is not imported."))
-            lines += [f"{'⚠' if p.severity != 'error' else '✖'} {p.message}" for p in problems]
+            lines += [f"{'⚠' if p.severity != 'error' else '✖'} {i18n_text(p.message)}" for p in problems]
             return "\n".join(lines)
         if role == SEVERITY_ROLE and problems:
             return "error" if any(p.severity == "error" for p in problems) else "warning"
@@ -180,7 +181,7 @@ class ProblemListModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = (p.where, p.field, _text(p.value), p.message)[index.column()]
+            text = (p.where, p.field, _text(p.value), i18n_text(p.message))[index.column()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 and p.severity != "error":
                 return self.tr("(warning) {message}").format(message=text)
             return text

@@ -17,7 +17,7 @@ from planner.services import sessions as S
 from planner.services.sessions import SessionRow
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label, platform_label
+from planner.ui.i18n import domain_label, platform_label, text
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 
@@ -227,7 +227,7 @@ class SessionsModel(RecordTableModel):
         found = self.schedule.conflicts_of(t.id) if self.schedule is not None else []
         if not found:
             return _tr("No schedule problems")
-        return "\n".join(f"{CONFLICT_MARKS[c.severity]} {c.message}" for c in found)
+        return "\n".join(f"{CONFLICT_MARKS[c.severity]} {text(c.message)}" for c in found)
 
     def record_for_edit(self, record: SessionRow) -> Session:
         return S.session_from_row(record)

@@ -22,7 +22,7 @@ from planner.domain.schedule import (
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label
+from planner.ui.i18n import domain_label, text
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,
@@ -179,7 +179,7 @@ class CalendarCanvas(QWidget):
     def _refresh_holidays(self) -> None:
         days = self.days()
         # the package's public holidays and the plan's holiday windows (Golden Week 1–7 Oct)
-        self._holidays = days_off(days[0], days[-1], self._snap.festivals)
+        self._holidays = {d: text(n) for d, n in days_off(days[0], days[-1], self._snap.festivals).items()}
 
     # -- hit testing -------------------------------------------------------------------------------
     def _block_at(self, pos: QPointF) -> Block | None:
@@ -376,7 +376,7 @@ class CalendarCanvas(QWidget):
             lines.append(details)
         for c in snap.conflicts_of(s.id):  # type: ignore[arg-type]
             mark = {"error": "✖", "warning": "⚠"}.get(c.severity, "ℹ")
-            lines.append(f"{mark} {c.message}")
+            lines.append(f"{mark} {text(c.message)}")
         return "\n".join(lines)
 
     # -- painting ----------------------------------------------------------------------------------

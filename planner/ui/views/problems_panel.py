@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.i18n import text
+
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
     from collections.abc import Sequence
 
@@ -81,11 +83,11 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if col == 0:
                 return QCoreApplication.translate("ConflictModel", c.label)
-            return self._when.get(c.session_ids[0], "") if col == 1 else c.message
+            return self._when.get(c.session_ids[0], "") if col == 1 else text(c.message)
         if role == Qt.DecorationRole and col == 0:
             return self._icon(c.severity)
         if role == Qt.ToolTipRole:
-            return c.message
+            return text(c.message)
         if role == SESSION_IDS_ROLE:
             return c.session_ids
         if role == SEVERITY_ROLE:
@@ -240,14 +242,14 @@ class ProblemsPanel(QWidget):
         # over-spend must not push the schedule list and the views off the screen. The tooltip lists the worst 10.
         budget = [w for w in self.money_warnings if w.kind == "over_budget"]
         paid = sorted((w for w in self.money_warnings if w.kind != "over_budget"), key=lambda w: w.value)
-        lines = [self.tr("Money, at the median of the projection:")] + ["⚠ " + w.message for w in budget]
+        lines = [self.tr("Money, at the median of the projection:")] + ["⚠ " + text(w.message) for w in budget]
         if len(paid) == 1:
-            lines.append("⚠ " + paid[0].message)
+            lines.append("⚠ " + text(paid[0].message))
         elif paid:
             lines.append("⚠ " + self.tr("In {n} sessions the last {cur} of paid traffic loses money; the worst: "
-                                        "{worst}").format(n=len(paid), cur=paid[0].currency, worst=paid[0].message))
+                                        "{worst}").format(n=len(paid), cur=paid[0].currency, worst=text(paid[0].message)))
         self.money.setText("\n".join(lines))
-        self.money.setToolTip("\n".join(w.message for w in budget + paid[:10])
+        self.money.setToolTip("\n".join(text(w.message) for w in budget + paid[:10])
                               + (self.tr("\n… and {n} more").format(n=len(paid) - 10) if len(paid) > 10 else ""))
         self.money.setVisible(bool(self.money_warnings))
         self.money_area.setVisible(bool(self.money_warnings))
