@@ -126,44 +126,6 @@ _DOMAIN_LABELS = (
 )
 
 
-def text(message: object) -> str:
-    """A message from the Qt-free layers (a :class:`planner.domain.text.Text`) in the UI language: its
-    template translated through the catalogue, its figures in the UI's number format. Any other value is
-    shown as it is; a translation whose fields do not match its template falls back to the English."""
-    from planner.domain.text import Text
-
-    if not isinstance(message, Text):
-        return str(message)
-    translated = QCoreApplication.translate(message.context, message.template)
-    if not message.fields:
-        return translated
-    try:
-        return translated.format_map({k: _local(v) for k, v in message.fields.items()})
-    except (KeyError, IndexError, ValueError):
-        return str(message)
-
-
-class _LocalNumber:
-    """A number filled into a translated template: formatted by the template's spec, then given the UI
-    language's separators (``{n:,}`` gives 1.234 in Italian)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: float) -> None:
-        self.value = value
-
-    def __format__(self, spec: str) -> str:
-        from planner.ui.formatting import localise
-
-        return localise(format(self.value, spec))
-
-
-def _local(value: object) -> object:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _LocalNumber(value)
-    return text(value)
-
-
 def domain_label(text: str) -> str:
     """A label from the domain's tables (tiers, session types) in the UI language."""
     return QCoreApplication.translate("Domain", text)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.ui import formatting as F
 from planner.ui import i18n
 
 from .test_everyday_friction import _edit_second_slot_fee
@@ -86,5 +87,5 @@ def test_figures_inside_a_message_follow_the_language(lang_window):
     lang, _ = lang_window
     (problem,) = [p for p in validate_host(Host(name="x" * 1234, platform="douyin", tier="head"))
                   if p.field == "name"]
-    assert i18n.text(problem.message) == {"zh_CN": "长度为 1,234 个字符，最多允许 100 个",
+    assert F.text(problem.message) == {"zh_CN": "长度为 1,234 个字符，最多允许 100 个",
                                           "it_IT": "è lungo 1.234 caratteri; al massimo ne sono ammessi 100"}[lang]

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from planner.ui.formatting import localise
-from planner.ui.i18n import text
+from planner.ui.formatting import localise, text
 
 HEADERS = (QT_TRANSLATE_NOOP("ExplainDialog", "Step"), QT_TRANSLATE_NOOP("ExplainDialog", "Value"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Formula"), QT_TRANSLATE_NOOP("ExplainDialog", "Source"),

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem
-from planner.ui.formatting import field_message
-from planner.ui.i18n import text
+from planner.ui.formatting import field_message, text
 from planner.ui.dialogs.keyboard import chain_focus, dialog_buttons, focus_first, form_fields, make_default
 
 ERROR_STYLE = "color: #b3261e;"

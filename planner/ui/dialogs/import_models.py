@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from planner.domain.errors import Problem
 from planner.exchange import ImportPreview, NumRange
-from planner.ui.i18n import text as i18n_text
+from planner.ui.formatting import text as i18n_text
 
 PROBLEM_TINT = QColor("#fbd9d6")
 WARNING_TINT = QColor("#fff0c8")

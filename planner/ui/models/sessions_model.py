@@ -17,7 +17,8 @@ from planner.services import sessions as S
 from planner.services.sessions import SessionRow
 from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label, platform_label, text
+from planner.ui.formatting import text
+from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
 

@@ -22,7 +22,8 @@ from planner.domain.schedule import (
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.services.schedule_snapshot import ScheduleSnapshot
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label, text
+from planner.ui.formatting import text
+from planner.ui.i18n import domain_label
 from planner.ui.views.calendar_layout import (
     BAND_H, DAY_MIN, HEADER_H, MONTH, TIME_COL_W, WEEK, WEEKDAY_H, Block, DaySegments, Layout, build_layout,
     shown_days,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.i18n import text
+from planner.ui.formatting import text
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
     from collections.abc import Sequence
