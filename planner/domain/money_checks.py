@@ -11,7 +11,7 @@ import numpy as np
 
 from planner.domain.engine import Compiled, compile_campaign
 from planner.domain.models import Plan
-from planner.domain.schedule import china_span
+from planner.domain.schedule import china_span, day_text
 from planner.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -56,7 +56,7 @@ class MoneyWarning:
                 "Problems", "{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} "
                             "before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend "
                             "less on it"
-            ).format(who=who, span=china_span(self.start, self.duration_min), **fields)
+            ).format(who=who, span=day_text(china_span(self.start, self.duration_min)), **fields)
         return self.detail
 
 

@@ -138,6 +138,29 @@ def iso_day(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}-{day.day:02d} {WEEKDAYS[day.weekday()]}"
 
 
+#: "2027-06-07 Mon …" for the translation tools: the weekday in the UI's language (see :func:`day_text`).
+_DAY_TEXTS = (
+    QT_TRANSLATE_NOOP("Days", "{date} Mon{rest}"), QT_TRANSLATE_NOOP("Days", "{date} Tue{rest}"),
+    QT_TRANSLATE_NOOP("Days", "{date} Wed{rest}"), QT_TRANSLATE_NOOP("Days", "{date} Thu{rest}"),
+    QT_TRANSLATE_NOOP("Days", "{date} Fri{rest}"), QT_TRANSLATE_NOOP("Days", "{date} Sat{rest}"),
+    QT_TRANSLATE_NOOP("Days", "{date} Sun{rest}"),
+)
+_NEXT_DAYS = QT_TRANSLATE_NOOP("Days", "{time} (+{n} day)")
+
+
+def day_text(text: str) -> str:
+    """``2027-06-07 Mon 20:00–22:00`` (an :func:`iso_day` or :func:`china_span`) as a :class:`Text` whose
+    weekday the UI shows in its language; any other string is returned as it is."""
+    if len(text) < 14 or text[10] != " " or text[11:14] not in WEEKDAYS or not text[:4].isdigit():
+        return text
+    rest: str = text[14:]
+    if rest.endswith(" day)") and " (+" in rest:
+        times, _, n = rest[:-5].rpartition(" (+")
+        if n.isdigit():
+            rest = _NEXT_DAYS.format(time=times, n=int(n))
+    return _DAY_TEXTS[WEEKDAYS.index(text[11:14])].format(date=text[:10], rest=rest)
+
+
 def short_day(day: date) -> str:
     """``Mon 07 Jun``."""
     return f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]}"
@@ -375,7 +398,8 @@ _MESSAGES = (
 )
 _FIELDS = tuple(tuple(name for _, name, _, _ in string.Formatter().parse(t) if name) for t in _MESSAGES)
 #: Fields that are themselves names the UI translates (a holiday's name from the holidays package).
-_FIELD_TEXTS: dict[str, Callable[[str], Text]] = {"holiday": holiday_text}
+_FIELD_TEXTS: dict[str, Callable[[str], str]] = {"holiday": holiday_text, "first": day_text, "second": day_text,
+                                                  "span": day_text, "day": day_text}
 _CODED, _SEP = "\x1e", "\x1f"
 
 

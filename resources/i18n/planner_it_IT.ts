@@ -1774,6 +1774,42 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Days</name>
+    <message>
+        <source>{date} Mon{rest}</source>
+        <extracomment>Prime time in China start hours ``[start, end)`` when the benchmark library does not say. A host cannot be in two rooms; a brand&apos;s two rooms on one platform split its own viewers and paid traffic; a session outside the campaign is accepted by validation but shown; the rest is advice. &quot;2027-06-07 Mon …&quot; for the translation tools: the weekday in the UI&apos;s language (see :func:`day_text`).</extracomment>
+        <translation>{date} lun{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Tue{rest}</source>
+        <translation>{date} mar{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Wed{rest}</source>
+        <translation>{date} mer{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Thu{rest}</source>
+        <translation>{date} gio{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Fri{rest}</source>
+        <translation>{date} ven{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Sat{rest}</source>
+        <translation>{date} sab{rest}</translation>
+    </message>
+    <message>
+        <source>{date} Sun{rest}</source>
+        <translation>{date} dom{rest}</translation>
+    </message>
+    <message>
+        <source>{time} (+{n} day)</source>
+        <translation>{time} (+{n} giorno)</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Tail (尾部)</source>
@@ -3174,7 +3210,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>{host} is booked twice at once: {first} and {second} China time</source>
-        <extracomment>Prime time in China start hours ``[start, end)`` when the benchmark library does not say. A host cannot be in two rooms; a brand&apos;s two rooms on one platform split its own viewers and paid traffic; a session outside the campaign is accepted by validation but shown; the rest is advice. The problems&apos; messages, marked for translation. A ConflictList keeps a message as its template&apos;s position and its fields (``_say``), and rebuilds the :class:`Text` when a conflict is read: the column stays plain strings (nothing for the garbage collector to walk) and the UI can show the message in its language.</extracomment>
+        <extracomment>The problems&apos; messages, marked for translation. A ConflictList keeps a message as its template&apos;s position and its fields (``_say``), and rebuilds the :class:`Text` when a conflict is read: the column stays plain strings (nothing for the garbage collector to walk) and the UI can show the message in its language.</extracomment>
         <translation>{host} è prenotato due volte in contemporanea: {first} e {second} ora cinese</translation>
     </message>
     <message>

@@ -64,3 +64,12 @@ def test_holiday_names_become_templates_the_catalogue_knows():
     assert holiday_text("Our own window").template == "Our own window"
     found = days_off(date(2027, 10, 1), date(2027, 10, 1))
     assert all(isinstance(name, Text) for name in found.values())
+
+
+def test_a_day_or_span_in_a_message_carries_its_weekday_for_translation():
+    from planner.domain.schedule import day_text
+
+    span = day_text("2027-06-06 Sun 23:00–02:00 (+1 day)")
+    assert span == "2027-06-06 Sun 23:00–02:00 (+1 day)" and span.template == "{date} Sun{rest}"
+    assert span.fields["rest"].template == "{time} (+{n} day)" and span.fields["rest"].fields["n"] == 1
+    assert day_text("Luna") == "Luna" and day_text("2027-06-07 Mon").fields == {"date": "2027-06-07", "rest": ""}

@@ -53,6 +53,8 @@ def test_problems_and_calendar_holidays_in_the_language(lang_window, qtbot):
     details = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
     assert any(HOLIDAY_NOTE[lang] in d for d in details), details
     assert not any("China time" in d or "public holiday" in d for d in details), details
+    weekday = {"zh_CN": " 周", "it_IT": " mer "}[lang]  # 2027-06-09 was a Wednesday
+    assert any("2027-06-09" + weekday in d for d in details) and not any(" Wed " in d for d in details), details
     from planner.ui.view_tabs import LazyView
     from planner.ui.views.calendar_view import CalendarView
 
