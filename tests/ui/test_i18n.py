@@ -233,8 +233,9 @@ def test_objectives_host_statuses_metrics_and_results_values_are_translated(lang
     assert benchmark_metric_label("conversion_rate") == {
         "zh_CN": "看播转化率", "it_IT": "Tasso di conversione · 看播转化率"}[lang]
     every = _translations(lang, differing=False)
-    frame = pd.DataFrame([["planned", "inside"]], columns=["Status", "Viewers inside P10–P90"])
-    frame.attrs["keys"] = ["status", "viewers_inside"]
+    frame = pd.DataFrame([["planned", "inside", "Douyin"]], columns=["Status", "Viewers inside P10–P90", "Platform"])
+    frame.attrs["keys"] = ["status", "viewers_inside", "platform"]
     model = FrameModel()
-    model.set_frame(frame, "CNY")
-    assert [model.index(0, c).data() for c in range(2)] == [every["planned"], every["inside"]]
+    model.set_frame(frame, "CNY", store.load_plan().platforms.values())
+    assert [model.index(0, c).data() for c in range(3)] == [
+        every["planned"], every["inside"], {"zh_CN": "抖音", "it_IT": "Douyin (抖音)"}[lang]]

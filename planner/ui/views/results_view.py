@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import formatting as F
-from planner.ui.i18n import domain_label
+from planner.ui.i18n import domain_label, platform_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INSIDE_BRUSH = QBrush(QColor(46, 125, 50, 40))
@@ -94,8 +95,12 @@ class FrameModel(QAbstractTableModel):
         self.keys: list[str] = []
         self.rows: list[tuple] = []
         self.currency = "CNY"
+        self.platform_names: dict[str, str] = {}
 
-    def set_frame(self, frame, currency: str) -> None:
+    def set_frame(self, frame, currency: str, platforms: Iterable[Any] = ()) -> None:
+        """Show ``frame``; ``platforms`` (domain Platforms) name the platform column as the rest of the UI does
+        ("Douyin (抖音)", 抖音 in Chinese) rather than as the export's English or Chinese name."""
+        self.platform_names = {name: platform_label(p) for p in platforms for name in (p.name_en, p.name_zh) if name}
         self.beginResetModel()
         self.headers = [str(c) for c in frame.columns]
         self.keys = list(frame.attrs.get("keys", self.headers))
@@ -123,7 +128,7 @@ class FrameModel(QAbstractTableModel):
         if v is None or (isinstance(v, float) and math.isnan(v)):
             return F.DASH
         if key.endswith("_diff"):
-            return f"{v:+.0%}"
+            return F.localise(f"{v:+.0%}")
         if key.startswith("gmv_") and isinstance(v, (int, float)):
             return F.money(v, self.currency)
         if isinstance(v, float):
@@ -132,6 +137,8 @@ class FrameModel(QAbstractTableModel):
             return domain_label(str(v))
         if key.endswith("_inside"):
             return QCoreApplication.translate("ResultsValues", str(v))
+        if key == "platform":
+            return self.platform_names.get(str(v), str(v))
         return str(v)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -353,7 +360,7 @@ class ResultsView(QWidget):
         if self.payload is None:
             return
         frame = self.payload.tables[self.grouping.currentData()]
-        self.model.set_frame(frame, self.payload.results.currency)
+        self.model.set_frame(frame, self.payload.results.currency, self.payload.results.platforms.values())
         if self.model.rowCount() <= 300:  # fitting columns reads every cell: only for tables that are short
             self.table.resizeColumnsToContents()
 
