@@ -165,8 +165,8 @@ class RecordTableModel(QAbstractTableModel):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return col.title
-            if role == Qt.ItemDataRole.ToolTipRole and col.tip:
-                return col.tip
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, should the column show it elided
+                return f"{col.title}\n{col.tip}" if col.tip and col.tip != col.title else col.title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

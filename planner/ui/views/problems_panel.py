@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.schedule import day_text
 from planner.ui.formatting import text
 
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
@@ -83,7 +84,7 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if col == 0:
                 return QCoreApplication.translate("ConflictModel", c.label)
-            return self._when.get(c.session_ids[0], "") if col == 1 else text(c.message)
+            return text(day_text(self._when.get(c.session_ids[0], ""))) if col == 1 else text(c.message)
         if role == Qt.DecorationRole and col == 0:
             return self._icon(c.severity)
         if role == Qt.ToolTipRole:
