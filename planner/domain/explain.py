@@ -13,7 +13,7 @@ from planner.domain.benchmarks import F_REF, FOLLOWER_ELASTICITY
 from planner.domain.engine import CVR_PRIOR_VIEWERS, N0_VIEWERS, Compiled, compile_campaign
 from planner.domain.errors import PlannerError
 from planner.domain.models import TIER_LABELS, BenchmarkFigure, Plan
-from planner.domain.text import QT_TRANSLATE_NOOP
+from planner.domain.text import QT_TRANSLATE_NOOP, Named
 from planner.domain.timezones import china_time
 
 #: Sources and units the steps name, in one place (the UI translates them through the catalogue).
@@ -93,7 +93,10 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
         return f.value
 
     local = china_time(s.start)
-    shown_platform = plan.platforms[platform].name_en if platform in plan.platforms else platform
+    shown_platform = Named(plan.platforms[platform].name_en, plan.platforms[platform].name_zh) \
+        if platform in plan.platforms else platform
+    festivals = {f.name_en: Named(f.name_en, f.name_zh) for f in plan.festivals}
+    festival = festivals.get(c.s_festival[idx], c.s_festival[idx])
     add(ExplainStep(QT_TRANSLATE_NOOP("Why", "Host"),
                     QT_TRANSLATE_NOOP("Why", "{host} on {platform}").format(host=host.name, platform=shown_platform),
                     "", HOST_RECORD, "host record"))
@@ -140,7 +143,7 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
     if band and slot != band.figure.value:
         add(ExplainStep(QT_TRANSLATE_NOOP("Why", "Time-slot multiplier (festival peak hours count as prime time)"),
                         slot, QT_TRANSLATE_NOOP("Why", "{hour}:00 China time is inside {festival}'s peak hours")
-                        .format(hour=f"{local:%H}", festival=c.s_festival[idx] or "?"),
+                        .format(hour=f"{local:%H}", festival=festival or "?"),
                         QT_TRANSLATE_NOOP("Why", "festival calendar"), "convention"))
     elif band:
         row(QT_TRANSLATE_NOOP("Why", "Time-slot multiplier ({hours} h China time)")
@@ -153,13 +156,13 @@ def explain_session(plan: Plan, campaign_id: int, session_id: int, compiled: Com
     share = c.figures[c.share_fig].value if c.share_fig >= 0 else 0.0
     if level:
         fm = row(QT_TRANSLATE_NOOP("Why", "Festival viewer multiplier ({festival}, major festival)")
-                 .format(festival=c.s_festival[idx]),
+                 .format(festival=festival),
                  fig("festival_viewer_multiplier", combo=True))
         if level == 1:
             row(QT_TRANSLATE_NOOP("Why", "Minor festival share"), c.figures[c.share_fig])
             fm = 1.0 + share * (fm - 1.0)
             add(ExplainStep(QT_TRANSLATE_NOOP("Why", "Festival viewer multiplier ({festival}, minor festival)")
-                            .format(festival=c.s_festival[idx]), fm,
+                            .format(festival=festival), fm,
                             QT_TRANSLATE_NOOP("Why", "1 + share × (major multiplier − 1)"), basis="computed"))
         m *= fm
     else:

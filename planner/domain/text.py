@@ -48,6 +48,21 @@ class Template(Text):
         return Text(self.context, self.template, fields)
 
 
+class Named(str):
+    """A name the plan holds in English and Chinese (a platform, a festival): the English, and ``zh``, which
+    the UI shows when it is in Chinese. Not a catalogue entry: the names are the plan's data."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str = "") -> Named:
+        obj = super().__new__(cls, en)
+        obj.zh = zh
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Named, (str(self), self.zh))
+
+
 def QT_TRANSLATE_NOOP(context: str, template: str) -> Template:  # noqa: N802 (the name lupdate reads)
     """Mark ``template`` for translation in ``context``; returns it unchanged (as a :class:`Template`)."""
     return Template(context, template)

@@ -228,8 +228,10 @@ def text(message: object) -> str:
     """A message from the Qt-free layers (a :class:`planner.domain.text.Text`) in the UI language: its
     template translated through the catalogue, its figures in the UI's number format. Any other value is
     shown as it is; a translation whose fields do not match its template falls back to the English."""
-    from planner.domain.text import Text
+    from planner.domain.text import Named, Text
 
+    if isinstance(message, Named):
+        return message.zh if _LOCALE == "zh_CN" and message.zh else str(message)
     if not isinstance(message, Text):
         return str(message)
     translated = QCoreApplication.translate(message.context, message.template)
@@ -243,7 +245,8 @@ def text(message: object) -> str:
 
 class _LocalNumber:
     """A number filled into a translated template: formatted by the template's spec, then given the UI
-    language's separators (``{n:,}`` gives 1.234 in Italian)."""
+    language's separators (``{n:,}`` gives 1.234 in Italian; an amount ``{cost:,.0f}`` gives 197万 in Chinese
+    when 万/亿 are on)."""
 
     __slots__ = ("value",)
 
@@ -251,6 +254,10 @@ class _LocalNumber:
         self.value = value
 
     def __format__(self, spec: str) -> str:
+        if "," in spec and spec.endswith("f"):  # an amount: 万/亿 in Chinese, as every other figure shows
+            wan = _wan(float(self.value))
+            if wan:
+                return wan
         return localise(format(self.value, spec))
 
 

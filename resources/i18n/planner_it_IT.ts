@@ -1958,7 +1958,7 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
     <message>
         <source>The trace: how each figure is worked out, step by step, with every input at its median (the Overview&apos;s ranges come from drawing the inputs across their P10–P90). Basis: sourced = published figure, estimate = derived, assumption = the planner&apos;s judgement.</source>
-        <translation>La traccia: come si calcola ogni cifra, passo per passo, con ogni input alla mediana (gli intervalli della Panoramica vengono dall&apos;estrarre gli input lungo i loro P10–P90). Base: sourced = cifra pubblicata, estimate = ricavata, assumption = giudizio del planner.</translation>
+        <translation>La traccia: come si calcola ogni cifra, passo per passo, con ogni input alla mediana (gli intervalli della Panoramica vengono dall&apos;estrarre gli input lungo i loro P10–P90). Base: con fonte = cifra pubblicata, stima = ricavata, ipotesi = giudizio del planner.</translation>
     </message>
     <message>
         <source>Explanations are not available in this build yet.</source>

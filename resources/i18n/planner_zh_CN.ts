@@ -1958,7 +1958,7 @@ Scenario: a copy to compare against its campaign</source>
     </message>
     <message>
         <source>The trace: how each figure is worked out, step by step, with every input at its median (the Overview&apos;s ranges come from drawing the inputs across their P10–P90). Basis: sourced = published figure, estimate = derived, assumption = the planner&apos;s judgement.</source>
-        <translation>推算过程：每个数据如何逐步算出，所有输入均取中位数（概览中的区间来自在 P10–P90 范围内抽取输入）。依据：sourced = 公开数据，estimate = 推算，assumption = 本工具的判断。</translation>
+        <translation>推算过程：每个数据如何逐步算出，所有输入均取中位数（概览中的区间来自在 P10–P90 范围内抽取输入）。依据：公开数据 = 已发布的数据，估计 = 推算所得，假设 = 本工具的判断。</translation>
     </message>
     <message>
         <source>Explanations are not available in this build yet.</source>

@@ -91,3 +91,16 @@ def test_figures_inside_a_message_follow_the_language(lang_window):
                   if p.field == "name"]
     assert F.text(problem.message) == {"zh_CN": "长度为 1,234 个字符，最多允许 100 个",
                                           "it_IT": "è lungo 1.234 caratteri; al massimo ne sono ammessi 100"}[lang]
+
+
+def test_an_amount_inside_a_message_reads_like_the_other_figures(lang_window):
+    from planner.domain.text import QT_TRANSLATE_NOOP
+
+    lang, _ = lang_window
+    over = QT_TRANSLATE_NOOP("Problems", "Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the "
+                                         "budget {budget:,.0f} {cur} by {over:,.0f}").format(
+        name="'X'", cost=1_969_592, cur="CNY", budget=1_500_000, over=469_592)
+    assert F.text(over) == {
+        "zh_CN": "活动 'X'：预计成本 197万 CNY（中位数）超出预算 150万 CNY，超出 47万",
+        "it_IT": "Campagna 'X': il costo previsto di 1.969.592 CNY (mediana) supera il budget di 1.500.000 CNY "
+                 "di 469.592"}[lang]
