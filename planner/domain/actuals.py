@@ -18,13 +18,16 @@ from datetime import datetime, timedelta, timezone
 
 from planner.domain.errors import Problem
 from planner.domain.models import Host, Session, SessionActual
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.timezones import china_date, china_time
 
 #: The figures a session's actual results hold, in the order tables show them.
 FIGURES: tuple[str, ...] = ("viewers", "peak_concurrent", "orders", "gmv", "refunds")
 FIGURE_LABELS = {
-    "viewers": "show viewers", "peak_concurrent": "peak concurrent viewers", "orders": "orders", "gmv": "GMV",
-    "refunds": "refunds", "read_on": "date read",
+    "viewers": QT_TRANSLATE_NOOP("Validation", "show viewers"),
+    "peak_concurrent": QT_TRANSLATE_NOOP("Validation", "peak concurrent viewers"),
+    "orders": QT_TRANSLATE_NOOP("Validation", "orders"), "gmv": QT_TRANSLATE_NOOP("Validation", "GMV"),
+    "refunds": QT_TRANSLATE_NOOP("Validation", "refunds"), "read_on": QT_TRANSLATE_NOOP("Validation", "date read"),
 }
 #: How far a show's reported start may be from the planned start and still be that session.
 DEFAULT_TOLERANCE = timedelta(minutes=90)
@@ -49,32 +52,37 @@ def validate_actual(actual: SessionActual, session: Session | None, now: datetim
         if v is None:
             continue
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            out.append(Problem(name, v, "must be a number"))
+            out.append(Problem(name, v, QT_TRANSLATE_NOOP("Validation", "must be a number")))
         elif v < 0:
-            out.append(Problem(name, v, f"{FIGURE_LABELS[name]} must be 0 or more"))
+            out.append(Problem(name, v, QT_TRANSLATE_NOOP("Validation", "{figure} must be 0 or more").format(
+                figure=FIGURE_LABELS[name])))
     ok = {p.field for p in out}
     gmv, refunds, orders = actual.gmv, actual.refunds, actual.orders
     if gmv is not None and refunds is not None and not {"gmv", "refunds"} & ok and refunds > gmv:
-        out.append(Problem("refunds", refunds, f"refunds cannot be above the show's GMV ({gmv:,.0f})"))
+        out.append(Problem("refunds", refunds, QT_TRANSLATE_NOOP(
+            "Validation", "refunds cannot be above the show's GMV ({gmv:,.0f})").format(gmv=gmv)))
     if gmv is None and orders and "orders" not in ok:
-        out.append(Problem("orders", orders, "orders without GMV: the order value cannot be learnt from this show",
-                           severity="warning"))
+        out.append(Problem("orders", orders, QT_TRANSLATE_NOOP(
+            "Validation", "orders without GMV: the order value cannot be learnt from this show"), severity="warning"))
     if gmv is None and refunds and "refunds" not in ok:
-        out.append(Problem("refunds", refunds, "refunds without GMV: the return rate cannot be learnt from this "
-                           "show", severity="warning"))
+        out.append(Problem("refunds", refunds, QT_TRANSLATE_NOOP(
+            "Validation", "refunds without GMV: the return rate cannot be learnt from this show"), severity="warning"))
     viewers, peak = actual.viewers, actual.peak_concurrent
     if viewers is not None and peak is not None and not {"viewers", "peak_concurrent"} & ok and peak > viewers:
-        out.append(Problem("peak_concurrent", peak, f"is above the show's viewers ({viewers:,.0f}); check the "
-                           "columns", severity="warning"))
+        out.append(Problem("peak_concurrent", peak, QT_TRANSLATE_NOOP(
+            "Validation", "is above the show's viewers ({viewers:,.0f}); check the columns").format(viewers=viewers),
+            severity="warning"))
     if session is not None and has_figures(actual) and session.start > now:
         out.append(Problem("start", f"{china_time(session.start):%Y-%m-%d %H:%M}",
-                           "the session has not started yet: actual results can be recorded once it has"))
+                           QT_TRANSLATE_NOOP("Validation", "the session has not started yet: actual results can be "
+                                                           "recorded once it has")))
     if actual.read_on is not None:
         if session is not None and actual.read_on < china_date(session.start):
             out.append(Problem("read_on", actual.read_on.isoformat(),
-                               f"figures cannot be read before the show ({china_date(session.start).isoformat()})"))
+                               QT_TRANSLATE_NOOP("Validation", "figures cannot be read before the show ({day})")
+                               .format(day=china_date(session.start).isoformat())))
         elif actual.read_on > china_date(now) + timedelta(days=1):
-            out.append(Problem("read_on", actual.read_on.isoformat(), "is in the future"))
+            out.append(Problem("read_on", actual.read_on.isoformat(), QT_TRANSLATE_NOOP("Validation", "is in the future")))
     return out
 
 
@@ -161,7 +169,8 @@ def match_rows(rows: Sequence[ShowRow], sessions: Sequence[Session], hosts: Iter
     for r in rows:
         found = index.find(r.host, r.platform)
         if not found:
-            out.append(RowMatch(r, "not_matched", reason=f"no host {r.host!r} in the plan"))
+            out.append(RowMatch(r, "not_matched", reason=QT_TRANSLATE_NOOP("Import", "no host {host} in the plan")
+                                .format(host=repr(r.host))))
             continue
         near = [s for h in found for s in by_host.get(h.id, ())  # type: ignore[arg-type]  # stored: has an id
                 if abs(s.start - r.start) <= tolerance]
@@ -172,13 +181,16 @@ def match_rows(rows: Sequence[ShowRow], sessions: Sequence[Session], hosts: Iter
                                 session=near[0]))
         elif len(near) > 1:
             out.append(RowMatch(r, "ambiguous", host=found[0], candidates=near,
-                                reason=f"{len(near)} sessions of this host start within {minutes} min"))
+                                reason=QT_TRANSLATE_NOOP("Import", "{n} sessions of this host start within "
+                                                                   "{minutes} min").format(n=len(near), minutes=minutes)))
         elif len(found) > 1:
-            out.append(RowMatch(r, "not_matched", reason=f"{len(found)} hosts are called {r.host!r} and none has "
-                                f"a session within {minutes} min"))
+            out.append(RowMatch(r, "not_matched", reason=QT_TRANSLATE_NOOP(
+                "Import", "{n} hosts are called {host} and none has a session within {minutes} min").format(
+                n=len(found), host=repr(r.host), minutes=minutes)))
         else:
             out.append(RowMatch(r, "not_matched", host=found[0],
-                                reason=f"no session of {found[0].name} starts within {minutes} min of "
-                                f"{china_time(r.start):%m-%d %H:%M}"))
+                                reason=QT_TRANSLATE_NOOP("Import", "no session of {host} starts within {minutes} "
+                                                                   "min of {when}").format(
+                                    host=found[0].name, minutes=minutes, when=f"{china_time(r.start):%m-%d %H:%M}")))
     return out
 

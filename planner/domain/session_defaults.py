@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from planner.domain.errors import Problem
 from planner.domain.models import Campaign, FxRate, Host, default_session_type
+from planner.domain.text import QT_TRANSLATE_NOOP, message_of
 
 
 class MissingRateError(ValueError):
@@ -19,13 +20,14 @@ class MissingRateError(ValueError):
     def __init__(self, currency: str, campaign_currency: str) -> None:
         self.currency = currency
         self.campaign_currency = campaign_currency
-        super().__init__(
-            f"the host quotes in {currency} and the plan has no exchange rate for {currency} (CNY per "
-            f"{currency}): enter the fee in {campaign_currency}, or add the rate under Settings ▸ Exchange rates")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Validation", "the host quotes in {cur} and the plan has no exchange rate for {cur} (CNY per {cur}): "
+                          "enter the fee in {campaign_cur}, or add the rate under Settings ▸ Exchange rates").format(
+            cur=currency, campaign_cur=campaign_currency))
 
     def problem(self, field: str = "slot_fee", where: str = "") -> Problem:
         """The refusal as a validation problem at ``field`` (the value named is the currency)."""
-        return Problem(field, self.currency, str(self), where=where)
+        return Problem(field, self.currency, message_of(self), where=where)
 
 
 def _cny_per_unit(currency: str, fx: dict[str, FxRate]) -> float | None:

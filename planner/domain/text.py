@@ -66,3 +66,9 @@ class Named(str):
 def QT_TRANSLATE_NOOP(context: str, template: str) -> Template:  # noqa: N802 (the name lupdate reads)
     """Mark ``template`` for translation in ``context``; returns it unchanged (as a :class:`Template`)."""
     return Template(context, template)
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message, as the :class:`Text` it was raised with if it was (``str(exc)`` drops that)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Text) else str(exc)

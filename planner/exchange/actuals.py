@@ -31,9 +31,11 @@ from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.domain.models import (
     MAX_DURATION_MIN, MIN_DURATION_MIN, Campaign, Session, SessionActual, default_session_type,
 )
+from planner.domain.text import QT_TRANSLATE_NOOP, message_of
 from planner.domain.timezones import CHINA_TZ, china_date, china_time
 from planner.domain.validation import validate_session
 from planner.exchange.cells import CellError, PlatformLookup, as_text, parse_date, parse_when
+from planner.exchange.convert import ROW
 from planner.exchange.numbers import NumberFormatError, is_blank, parse_duration, parse_single
 from planner.exchange.readers import RawTable, read_table
 
@@ -254,7 +256,7 @@ def _cell(cells: list[object], col: int | None) -> object:
 def _read_row(number: int, cells: list[object], fields: dict[int, tuple[str, float]], header_of: dict[str, str],
               platforms: PlatformLookup, campaign: Campaign, today: date, preview: ActualsPreview,
               ) -> ShowRow | None:
-    where = f"row {number}"
+    where = ROW.format(n=number)
     values: dict[str, object] = {}
     bad = False
 
@@ -284,16 +286,17 @@ def _read_row(number: int, cells: list[object], fields: dict[int, tuple[str, flo
             else:
                 v, rng = parse_single(raw)
                 if rng is not None:
-                    problem(f, raw, f"is a range; read as its midpoint {rng.mid * scale:,.0f}", "warning")
+                    problem(f, raw, QT_TRANSLATE_NOOP("Import", "is a range; read as its midpoint {mid:,.0f}")
+                            .format(mid=rng.mid * scale), "warning")
                 values[f] = None if v is None else v * scale
         except (CellError, NumberFormatError) as exc:
-            problem(f, raw, str(exc))
+            problem(f, raw, message_of(exc))
     host = values.get("host") or values.get("handle")
     start_v = values.get("start")
     if not host:
-        problem("host", None, "is empty; a row names its host (主播) so it can be matched")
+        problem("host", None, QT_TRANSLATE_NOOP("Import", "is empty; a row names its host (主播) so it can be matched"))
     if start_v is None:
-        problem("start", None, "is empty; a row needs the show's start time to be matched")
+        problem("start", None, QT_TRANSLATE_NOOP("Import", "is empty; a row needs the show's start time to be matched"))
     if bad or not host or start_v is None:
         return None
     start: Any
@@ -352,20 +355,23 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
             what = (f"{m.host.name} {china_time(m.session.start):%m-%d %H:%M}" if m.session is not None  # type: ignore[union-attr]
                     else f"{m.row.host} {china_time(m.row.start):%m-%d %H:%M}")
             errors.append(Problem(start_h, f"{china_time(m.row.start):%Y-%m-%d %H:%M}",
-                                  f"rows {first.row.row} and {m.row.row} are the same show ({what}); keep one",
-                                  where=f"row {m.row.row}"))
+                                  QT_TRANSLATE_NOOP("Import", "rows {first} and {second} are the same show ({what}); "
+                                                              "keep one").format(first=first.row.row,
+                                                                                 second=m.row.row, what=what),
+                                  where=ROW.format(n=m.row.row)))
         else:
             seen[key] = m
     for m in preview.ambiguous:
         names = "; ".join(f"{china_time(s.start):%m-%d %H:%M}" for s in m.candidates)
         errors.append(Problem(start_h, f"{china_time(m.row.start):%Y-%m-%d %H:%M}",
-                              f"{m.reason} ({names}); correct the start time so one session is meant",
-                              where=f"row {m.row.row}"))
+                              QT_TRANSLATE_NOOP("Import", "{reason} ({starts}); correct the start time so one "
+                                                          "session is meant").format(reason=m.reason, starts=names),
+                              where=ROW.format(n=m.row.row)))
     actuals: list[SessionActual] = []
     new_sessions: list[Session] = []
     new_actuals: list[SessionActual] = []
     for m in preview.matches:
-        where = f"row {m.row.row}"
+        where = ROW.format(n=m.row.row)
         if m.status == "matched":
             old = store.actual(m.session.id)  # type: ignore[union-attr, arg-type]
             if has_figures(old):
@@ -374,8 +380,9 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
             session = m.session
         elif m.status == "not_matched" and preview.add_unplanned:
             if m.host is None:
-                errors.append(Problem(label("host"), m.row.host, f"{m.reason}: an unplanned session needs a host "
-                                      "of the plan (add the host to the roster first)", where=where))
+                errors.append(Problem(label("host"), m.row.host, QT_TRANSLATE_NOOP(
+                    "Import", "{reason}: an unplanned session needs a host of the plan (add the host to the roster "
+                              "first)").format(reason=m.reason), where=where))
                 continue
             minutes = m.row.duration_min or 120
             session = Session(campaign_id=preview.campaign.id, host_id=m.host.id, start=m.row.start,  # type: ignore[arg-type]
@@ -399,10 +406,12 @@ def _check_matches(preview: ActualsPreview, store: "PlanStore", header_of: dict[
     if not actuals and not new_sessions and not errors:
         hosts = sorted({m.row.host for m in preview.matches})
         errors.append(Problem("file", preview.path.name,
-                              f"no row matches a session of {preview.campaign.name!r} (hosts in the file: "
-                              f"{', '.join(hosts[:8])}{' …' if len(hosts) > 8 else ''}; a show matches a session "
-                              f"of the same host starting within {int(preview.tolerance.total_seconds() // 60)} "
-                              "min); nothing was changed"))
+                              QT_TRANSLATE_NOOP("Import", "no row matches a session of {campaign} (hosts in the "
+                                                          "file: {hosts}; a show matches a session of the same host "
+                                                          "starting within {minutes} min); nothing was changed")
+                              .format(campaign=repr(preview.campaign.name),
+                                      hosts=", ".join(hosts[:8]) + (" …" if len(hosts) > 8 else ""),
+                                      minutes=int(preview.tolerance.total_seconds() // 60))))
     if not errors:
         preview._edit = ImportActuals(tuple(actuals), tuple(new_sessions), tuple(new_actuals),
                                       label=f"Import actual results from {preview.path.name}", now=now)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from planner.domain.models import Platform
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.exchange.numbers import is_blank
 
 
@@ -49,14 +50,14 @@ def parse_date(value: object, default_year: int | None) -> date | None:
     text = _WEEKDAY.sub("", _norm(value)).strip()
     m = _DATE.match(text)
     if not m or text[m.end():].strip():
-        raise CellError("is not a date (expected e.g. 2027-06-17 or 6月17日)")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is not a date (expected e.g. 2027-06-17 or 6月17日)"))
     year = int(m.group("y")) if m.group("y") else default_year
     if year is None:
-        raise CellError("has no year; write the full date, e.g. 2027-06-17")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "has no year; write the full date, e.g. 2027-06-17"))
     try:
         return date(year, int(m.group("m")), int(m.group("d")))
     except ValueError:
-        raise CellError("is not a real calendar date") from None
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is not a real calendar date")) from None
 
 
 class DayEnd(time):
@@ -76,12 +77,12 @@ def _parse_clock(text: str) -> tuple[time, bool]:
     """A wall-clock time; the flag says it was 24:00 (midnight at the end of the day, :data:`END_OF_DAY`)."""
     m = _TIME.match(text)
     if not m or text[m.end():].strip():
-        raise CellError("is not a time (expected e.g. 20:00)")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is not a time (expected e.g. 20:00)"))
     h, mi, s = int(m.group("h")), int(m.group("m") or 0), int(m.group("s") or 0)
     if (h, mi, s) == (24, 0, 0):
         return END_OF_DAY, True
     if not (0 <= h < 24 and 0 <= mi < 60 and 0 <= s < 60):
-        raise CellError("is not a time of day (hours 0–23, minutes 0–59)")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is not a time of day (hours 0–23, minutes 0–59)"))
     return time(h, mi, s), False
 
 
@@ -102,7 +103,7 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
     if isinstance(value, time):
         return value.replace(tzinfo=None), None
     if isinstance(value, date):
-        raise CellError("is a date without a time of day")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is a date without a time of day"))
     if isinstance(value, timedelta) and timedelta(0) <= value <= timedelta(days=1):
         value = value.total_seconds() / 86400  # a [h]:mm cell: a fraction of a day, as below
     if isinstance(value, (int, float)) and not isinstance(value, bool) and (
@@ -115,17 +116,17 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
     if m:
         rest = text[m.end():].strip()
         if not rest:
-            raise CellError("is a date without a time of day")
+            raise CellError(QT_TRANSLATE_NOOP("Import", "is a date without a time of day"))
         day = parse_date(text[:m.end()], default_year)
         spans = _SPLIT.split(rest)
         if len(spans) > 2:
-            raise CellError("is not a date and time (expected e.g. 2027-06-17 20:00)")
+            raise CellError(QT_TRANSLATE_NOOP("Import", "is not a date and time (expected e.g. 2027-06-17 20:00)"))
         start, is24 = _parse_clock(spans[0])
         end = _parse_clock(spans[1])[0] if len(spans) == 2 else None
         return datetime.combine(day, start) + timedelta(days=1 if is24 else 0), end  # type: ignore[arg-type]
     parts = _SPLIT.split(text)
     if len(parts) > 2:
-        raise CellError("is not a time (expected e.g. 20:00 or 20:00-23:00)")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is not a time (expected e.g. 20:00 or 20:00-23:00)"))
     start, _ = _parse_clock(parts[0])
     end = _parse_clock(parts[1])[0] if len(parts) == 2 else None
     return start, end
@@ -134,7 +135,7 @@ def parse_when(value: object, default_year: int | None) -> tuple[WhenValue | Non
 def parse_end(value: object, default_year: int | None) -> WhenValue | None:
     start, span_end = parse_when(value, default_year)
     if span_end is not None:
-        raise CellError("is a span; the end column takes one time")
+        raise CellError(QT_TRANSLATE_NOOP("Import", "is a span; the end column takes one time"))
     return start
 
 
@@ -171,7 +172,8 @@ class PlatformLookup:
         found = self.names.get(self._key(text))
         if found is None:
             known = ", ".join(f"{p.name_en} / {p.name_zh}" for p in self.platforms.values())
-            raise CellError(f"is not a platform of this plan (known: {known})")
+            raise CellError(QT_TRANSLATE_NOOP("Import", "is not a platform of this plan (known: {known})").format(
+                known=known))
         return found
 
     def name(self, key: str, lang: str) -> str:

@@ -11,21 +11,24 @@ from planner.domain.models import CURRENCIES, Campaign, Host, Session
 from planner.domain.session_defaults import SessionDefaults, own_commission
 from planner.exchange.cells import CellError, DayEnd, PlatformLookup, as_text, parse_date, parse_end, parse_when
 from planner.exchange.columns import HeaderHint, choice, is_auto_tier
+from planner.domain.text import QT_TRANSLATE_NOOP, message_of
 from planner.exchange.limits import MAX_CELL_CHARS
 from planner.exchange.mapping import ColumnMap
 from planner.exchange.numbers import (
     NumberFormatError, NumRange, parse_duration, parse_number, parse_percent,
 )
 
+ROW = QT_TRANSLATE_NOOP("Import", "row {n}")
 TEXT_FIELDS = frozenset({"name", "handle", "categories", "agency", "region", "contact", "notes", "host",
                          "theme", "products"})
 _CHOICE_HELP = {
-    "tier": "is not a tier (KOC, tail / 尾部, waist / 腰部, head / 头部)",
-    "status": "is not a host status (prospect / 待开发, contacted / 已触达, negotiating / 沟通中, "
-              "sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)",
-    "session_status": "is not a session status (planned / 计划中, confirmed / 已确认, done / 已完成, "
-                      "cancelled / 已取消)",
-    "session_type": "is not a session type (dedicated / 专场 / 店播, slot / 坑位 / 达播)",
+    "tier": QT_TRANSLATE_NOOP("Import", "is not a tier (KOC, tail / 尾部, waist / 腰部, head / 头部)"),
+    "status": QT_TRANSLATE_NOOP("Import", "is not a host status (prospect / 待开发, contacted / 已触达, negotiating / "
+                                          "沟通中, sample_sent / 已寄样, scheduled / 已排期, live / 直播中, "
+                                          "reviewed / 已复盘)"),
+    "session_status": QT_TRANSLATE_NOOP("Import", "is not a session status (planned / 计划中, confirmed / 已确认, "
+                                                  "done / 已完成, cancelled / 已取消)"),
+    "session_type": QT_TRANSLATE_NOOP("Import", "is not a session type (dedicated / 专场 / 店播, slot / 坑位 / 达播)"),
 }
 _CURRENCY_NAMES = {"人民币": "CNY", "rmb": "CNY", "元": "CNY", "¥": "CNY", "￥": "CNY", "美元": "USD", "$": "USD",
                    "欧元": "EUR", "€": "EUR", "港币": "HKD", "港元": "HKD", "英镑": "GBP", "日元": "JPY"}
@@ -44,8 +47,8 @@ class RowValues:
     duration_from: str = ""  # "end" or "duration": the column the session's length was read from
 
     @property
-    def where(self) -> str:
-        return f"row {self.row}"
+    def where(self) -> str:  # "row 4", translatable
+        return ROW.format(n=self.row)
 
 
 class RowConverter:
@@ -103,7 +106,7 @@ class RowConverter:
                 try:
                     hit = (True, *_convert(f, raw, hint, self.platforms, self.year))
                 except (NumberFormatError, CellError) as exc:
-                    hit = (False, str(exc), None)
+                    hit = (False, message_of(exc), None)
                 if cache is not None and len(cache) < self._CACHE_LIMIT and isinstance(raw, (str, int, float)):
                     cache[raw] = hit
             ok, value, warning = hit
@@ -117,8 +120,9 @@ class RowConverter:
         return out
 
 
-FORMULA_NO_VALUE = ("is a formula saved without its value (the program that wrote the file does not calculate), "
-                    "so it would read as empty; open and save the file in Excel or WPS, or type the value")
+FORMULA_NO_VALUE = QT_TRANSLATE_NOOP("Import", "is a formula saved without its value (the program that wrote the "
+                                               "file does not calculate), so it would read as empty; open and save "
+                                               "the file in Excel or WPS, or type the value")
 
 
 def _clip(text: str, n: int = 60) -> str:
@@ -127,9 +131,10 @@ def _clip(text: str, n: int = 60) -> str:
 
 def _text_problem(text: str) -> str:
     if "\x00" in text:
-        return (f"holds a NUL character (binary zero) at character {text.index(chr(0)) + 1:,}; "
-                "a text cell has none — remove it")
-    return f"holds {len(text):,} characters; a cell holds at most {MAX_CELL_CHARS:,}"
+        return QT_TRANSLATE_NOOP("Import", "holds a NUL character (binary zero) at character {at:,}; a text cell "
+                                           "has none — remove it").format(at=text.index(chr(0)) + 1)
+    return QT_TRANSLATE_NOOP("Import", "holds {n:,} characters; a cell holds at most {most:,}").format(
+        n=len(text), most=MAX_CELL_CHARS)
 
 
 def convert_row(row: int, cells: list[object], cmap: ColumnMap, platforms: PlatformLookup,
@@ -155,7 +160,7 @@ def _convert(f: str, raw: object, hint: HeaderHint, platforms: PlatformLookup,
         text = as_text(raw)
         code = _CURRENCY_NAMES.get(text.lower(), text.upper())
         if code not in CURRENCIES:
-            raise CellError("is not a currency code (e.g. CNY, USD, EUR)")
+            raise CellError(QT_TRANSLATE_NOOP("Import", "is not a currency code (e.g. CNY, USD, EUR)"))
         return code, None
     if f == "commission_rate":
         return parse_percent(raw, header_is_percent=hint.percent), None
@@ -163,13 +168,14 @@ def _convert(f: str, raw: object, hint: HeaderHint, platforms: PlatformLookup,
         n = parse_number(raw)
         warning = None
         if isinstance(n, NumRange):
-            warning = f"is a range; read as its midpoint {n.mid * hint.multiplier:,.0f}"
+            warning = QT_TRANSLATE_NOOP("Import", "is a range; read as its midpoint {mid:,.0f}").format(
+                mid=n.mid * hint.multiplier)
             n = n.mid
         assert n is not None
         n *= hint.multiplier
         if f == "followers":
             if abs(n - round(n)) > 1e-6 and n < 10_000:
-                raise CellError("is not a whole number of followers")
+                raise CellError(QT_TRANSLATE_NOOP("Import", "is not a whole number of followers"))
             return int(round(n)), warning
         return n, warning
     if f == "date":
@@ -224,7 +230,8 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
     span_end: Any
     start_v, span_end = v.get("start") or (None, None)  # type: ignore[misc]
     if start_v is None:
-        rv.problems.append(Problem(start_h, None, "is empty; every session needs a start time", where=rv.where))
+        rv.problems.append(Problem(start_h, None, QT_TRANSLATE_NOOP("Import", "is empty; every session needs a start time"),
+                                   where=rv.where))
         return None
     start_col, end_col = cmap.column("start"), cmap.column("end")
     file_zone: str | None = getattr(cmap, "zone", None)
@@ -237,7 +244,8 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
         day = v.get("date")
         if not isinstance(day, date):
             rv.problems.append(Problem(cmap.header_of("date"), None,
-                                       f"is empty; the start {start_v:%H:%M} needs a date", where=rv.where))
+                                       QT_TRANSLATE_NOOP("Import", "is empty; the start {time} needs a date")
+                                       .format(time=f"{start_v:%H:%M}"), where=rv.where))
             return None
         start_naive = datetime.combine(day, start_v)
         if isinstance(start_v, DayEnd):
@@ -259,7 +267,8 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
             minutes = round((end_local.astimezone(timezone.utc) - start).total_seconds() / 60)
             if minutes <= 0:
                 rv.problems.append(Problem(end_h, rv.raw.get("end", as_text(end_v)),
-                                           f"is before the start {_clock(start_naive)}", where=rv.where))
+                                           QT_TRANSLATE_NOOP("Import", "is before the start {start}")
+                                           .format(start=_clock(start_naive)), where=rv.where))
                 return None
         else:
             local_start = start.astimezone(end_zone)
@@ -272,20 +281,23 @@ def session_times(rv: RowValues, cmap: ColumnMap) -> tuple[datetime, int] | None
                 return None
             minutes = round((end_local.astimezone(timezone.utc) - start).total_seconds() / 60)
             if minutes > MAX_DURATION_MIN:
-                rv.problems.append(Problem(end_h, f"{end_v:%H:%M}", f"is before the start {start_naive:%H:%M} "
-                                           f"(read as past midnight, the session would last {minutes / 60:.0f} h, "
-                                           f"over the {MAX_DURATION_MIN // 60} h maximum)", where=rv.where))
+                rv.problems.append(Problem(end_h, f"{end_v:%H:%M}", QT_TRANSLATE_NOOP(
+                    "Import", "is before the start {start} (read as past midnight, the session would last {hours:.0f} "
+                              "h, over the {most} h maximum)").format(start=f"{start_naive:%H:%M}", hours=minutes / 60,
+                                                                      most=MAX_DURATION_MIN // 60), where=rv.where))
                 return None
     dur = v.get("duration")
     if "duration" in rv.bad_fields:
         return None
     if minutes is not None and dur is not None and dur != minutes:
         rv.problems.append(Problem(cmap.header_of("duration"), rv.raw.get("duration", dur),
-                                   f"does not match the start and end times ({minutes} minutes)", where=rv.where))
+                                   QT_TRANSLATE_NOOP("Import", "does not match the start and end times ({minutes} "
+                                                               "minutes)").format(minutes=minutes), where=rv.where))
         return None
     if minutes is None:
         if dur is None:
-            rv.problems.append(Problem(end_h, None, "is empty; give an end time or a duration", where=rv.where))
+            rv.problems.append(Problem(end_h, None, QT_TRANSLATE_NOOP("Import", "is empty; give an end time or a "
+                                                                                "duration"), where=rv.where))
             return None
         minutes = dur  # type: ignore[assignment]
         rv.duration_from = "duration"
@@ -316,15 +328,18 @@ def _localize(naive: datetime, tz, header: str, raw: object, rv: RowValues) -> d
                 break
             gap_start = earlier
         jump = abs(second.utcoffset() - first.utcoffset())  # type: ignore[operator]
-        rv.problems.append(Problem(header, raw, (
-            f"{_clock(naive)} does not exist in {name}: the clocks jump from {gap_start:%H:%M} straight to "
-            f"{gap_start + jump:%H:%M} that night; give a time outside the gap, or the time in China time"),
+        rv.problems.append(Problem(header, raw, QT_TRANSLATE_NOOP(
+            "Import", "{time} does not exist in {zone}: the clocks jump from {gap} straight to {after} that night; "
+                      "give a time outside the gap, or the time in China time").format(
+            time=_clock(naive), zone=name, gap=f"{gap_start:%H:%M}", after=f"{gap_start + jump:%H:%M}"),
             where=rv.where))
         return None
-    readings = [f"{_clock(naive)} {d.tzname()} (UTC{_offset(d)}, {_china(d)} China time)" for d in (first, second)]
-    rv.problems.append(Problem(header, raw, (
-        f"{_clock(naive)} happens twice in {name} (the clocks go back that night): it could be "
-        f"{readings[0]} or {readings[1]}; give the time in China time or UTC to say which"), where=rv.where))
+    readings = [QT_TRANSLATE_NOOP("Import", "{time} {abbr} (UTC{offset}, {china} China time)").format(
+        time=_clock(naive), abbr=d.tzname(), offset=_offset(d), china=_china(d)) for d in (first, second)]
+    rv.problems.append(Problem(header, raw, QT_TRANSLATE_NOOP(
+        "Import", "{time} happens twice in {zone} (the clocks go back that night): it could be {first} or {second}; "
+                  "give the time in China time or UTC to say which").format(
+        time=_clock(naive), zone=name, first=readings[0], second=readings[1]), where=rv.where))
     return None
 
 

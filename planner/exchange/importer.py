@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING
 from planner.domain.errors import NotFoundError, PlannerError, Problem, ValidationError
 from planner.domain.models import Campaign, Host, Session
 from planner.domain.session_defaults import session_defaults
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.domain.validation import validate_host, validate_session
 from planner.exchange.cells import PlatformLookup, as_text
 from planner.exchange.columns import HEADERS, IMPORT_FIELDS
 from planner.exchange.convert import (
-    SESSION_ATTR_FIELD, RowConverter, RowValues, build_session, host_key, host_values, session_times,
+    ROW, SESSION_ATTR_FIELD, RowConverter, RowValues, build_session, host_key, host_values, session_times,
 )
 from planner.exchange.files import gc_paused
 from planner.exchange.limits import MAX_PROBLEMS_SHOWN
@@ -289,13 +290,14 @@ def prepare_import(source: str | Path | RawTable, kind: str, store: "PlanStore",
     if missing:
         found = ", ".join(h for h in cmap.headers if h) or "none"
         for words in missing:
-            plan.problems.append(Problem("columns", found, f"no column for {words} (headers found: {found})",
-                                         where=f"header row {cmap.header_row}"))
+            plan.problems.append(Problem("columns", found, QT_TRANSLATE_NOOP(
+                "Import", "no column for {words} (headers found: {found})").format(words=words, found=found),
+                where=QT_TRANSLATE_NOOP("Import", "header row {n}").format(n=cmap.header_row)))
         return plan
     plan.rows = len(data)
     if not data:
-        plan.problems.append(Problem("rows", 0, "the file has a header row but no data rows",
-                                     where=f"row {cmap.header_row + 1}"))
+        plan.problems.append(Problem("rows", 0, QT_TRANSLATE_NOOP("Import", "the file has a header row but no data rows"),
+                                     where=ROW.format(n=cmap.header_row + 1)))
         return plan
     camp = _campaign(store, campaign)
     if kind == "sessions" and camp is None:
@@ -338,10 +340,10 @@ def _plan_hosts(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, store:
         key = host_key(str(vals.get("platform", "")), str(vals.get("handle", "")), str(vals.get("name", "")))
         if "platform" in vals and (vals.get("handle") or vals.get("name")):
             if key in seen:
-                what = "platform and handle" if key[1] == "handle" else "platform and name"
+                same = QT_TRANSLATE_NOOP("Import", "duplicates row {n} (same platform and handle)") \
+                    if key[1] == "handle" else QT_TRANSLATE_NOOP("Import", "duplicates row {n} (same platform and name)")
                 col = cmap.header_of("handle" if key[1] == "handle" else "name")
-                rv.problems.append(Problem(col, vals.get(key[1]), f"duplicates row {seen[key]} (same {what})",
-                                           where=rv.where))
+                rv.problems.append(Problem(col, vals.get(key[1]), same.format(n=seen[key]), where=rv.where))
                 continue
             seen[key] = rv.row
         old = existing.get(key)
@@ -376,7 +378,8 @@ def _find_host(vals: dict[str, object], by_handle: dict, by_name: dict) -> tuple
         if len(found) == 1:
             return found[0], ""
         if len(found) > 1:
-            return None, f"matches {len(found)} hosts on this platform; add a handle column to tell them apart"
+            return None, QT_TRANSLATE_NOOP("Import", "matches {n} hosts on this platform; add a handle column to "
+                                                     "tell them apart").format(n=len(found))
         h = by_handle.get((platform, name.casefold()))  # a host column often holds the account id
         if h:
             return h, ""
@@ -386,9 +389,11 @@ def _find_host(vals: dict[str, object], by_handle: dict, by_name: dict) -> tuple
                   and (name.casefold() in n or n in name.casefold()) for h in hosts)
     if near:
         shown = ", ".join(repr(n) for n in near[:3]) + (" …" if len(near) > 3 else "")
-        return None, (f"is not a host on this platform in the plan ({who!r}); did you mean {shown}? "
-                      f"Write the name as in the roster, or the host's handle")
-    return None, f"is not a host on this platform in the plan ({who!r}); import the host roster first"
+        return None, QT_TRANSLATE_NOOP("Import", "is not a host on this platform in the plan ({who}); did you mean "
+                                                 "{near}? Write the name as in the roster, or the host's handle").format(
+            who=repr(who), near=shown)
+    return None, QT_TRANSLATE_NOOP("Import", "is not a host on this platform in the plan ({who}); import the host "
+                                             "roster first").format(who=repr(who))
 
 
 def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, store: "PlanStore",
@@ -413,8 +418,8 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
                 col = "handle" if col == "host" else "host"
             rv.problems.append(Problem(cmap.header_of(col), rv.values.get(col), why, where=rv.where))
         elif "platform" not in rv.values and "platform" not in rv.bad_fields:
-            rv.problems.append(Problem(cmap.header_of("platform"), None, "is empty; say which platform",
-                                       where=rv.where))
+            rv.problems.append(Problem(cmap.header_of("platform"), None,
+                                       QT_TRANSLATE_NOOP("Import", "is empty; say which platform"), where=rv.where))
         times = session_times(rv, cmap)
         if host is None or times is None:
             continue
@@ -436,7 +441,8 @@ def _plan_sessions(plan: ImportPlan, rows: list[RowValues], cmap: ColumnMap, sto
         key = (host.id, start)
         if key in seen:
             rv.problems.append(Problem(cmap.header_of("start"), rv.values.get("start", (None,))[0],  # type: ignore
-                                       f"duplicates row {seen[key]} (same host and start)", where=rv.where))
+                                       QT_TRANSLATE_NOOP("Import", "duplicates row {n} (same host and start)")
+                                       .format(n=seen[key]), where=rv.where))
             continue
         seen[key] = rv.row  # type: ignore[assignment]
         old = existing.get(key)  # type: ignore[arg-type]

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from decimal import Decimal, InvalidOperation
 
+from planner.domain.text import QT_TRANSLATE_NOOP
+
 
 class NumberFormatError(ValueError):
     """A cell that should hold a number does not; ``str(exc)`` says what was expected."""
@@ -59,11 +61,11 @@ def is_blank(value: object) -> bool:
 def _one(text: str) -> float:
     m = _ONE.match(text)
     if not m:
-        raise NumberFormatError("is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)"))
     try:
         num = Decimal(m.group("num"))
     except InvalidOperation:  # pragma: no cover - the regex only lets digits through
-        raise NumberFormatError("is not a number") from None
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a number")) from None
     unit = m.group("unit")
     if unit:
         num *= dict(_UNITS)[unit]
@@ -81,10 +83,10 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise NumberFormatError("is a true/false value, not a number")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is a true/false value, not a number"))
     if isinstance(value, (int, float)):
         if not math.isfinite(value):
-            raise NumberFormatError("is not a finite number")
+            raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a finite number"))
         return float(value)
     if _PLAIN.match(value):  # type: ignore[call-overload]
         return float(value)  # type: ignore[arg-type]  # the common case, without the regex work below
@@ -100,13 +102,13 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
     if text.endswith("+") and len(text) > 1:
         text = text[:-1]  # "10万+" is a bucket's lower bound; read it as that bound
     if not text:
-        raise NumberFormatError("is not a number")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a number"))
     # A leading minus is a sign; a separator between two numbers is a range.
     body, sign = (text[1:], "-") if text[0] in "-+" else (text, "")
     parts = _RANGE_SEP.split(body)
     if len(parts) == 2 and parts[0] and parts[1]:
         if not allow_range:
-            raise NumberFormatError("is a range; give a single number")
+            raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is a range; give a single number"))
         low_t, high_t = sign + parts[0], parts[1]
         high_unit = _ONE.match(high_t)
         low_unit = _ONE.match(low_t)
@@ -114,10 +116,10 @@ def parse_number(value: object, *, allow_range: bool = True) -> float | NumRange
             low_t += high_unit.group("unit")  # "10-20万" means 10万 to 20万
         low, high = _one(low_t), _one(high_t)
         if low > high:
-            raise NumberFormatError("is a range whose low end is above its high end")
+            raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is a range whose low end is above its high end"))
         return NumRange(low, high)
     if len(parts) > 2:
-        raise NumberFormatError("is not a number")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a number"))
     return _one(text)
 
 
@@ -139,17 +141,17 @@ def parse_percent(value: object, *, header_is_percent: bool = False) -> float | 
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise NumberFormatError("is a true/false value, not a percentage")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is a true/false value, not a percentage"))
     if isinstance(value, (int, float)):
         if not math.isfinite(value):
-            raise NumberFormatError("is not a finite number")
+            raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a finite number"))
         dec = Decimal(repr(float(value)))
         return float(dec / 100) if header_is_percent or dec > 1 else float(value)
     text = _text(value).replace(" ", "")
     percent = text.endswith("%")
     text = text.rstrip("%")
     if not re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", text):
-        raise NumberFormatError("is not a percentage (expected e.g. 20% or 0.2)")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a percentage (expected e.g. 20% or 0.2)"))
     dec = Decimal(text)
     if percent or header_is_percent or dec > 1:
         dec /= 100
@@ -178,7 +180,7 @@ def parse_duration(value: object, *, unit_minutes: int = 1) -> int | None:
     elif isinstance(value, time):
         minutes = value.hour * 60 + value.minute + value.second / 60
     elif isinstance(value, bool):
-        raise NumberFormatError("is a true/false value, not a duration")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is a true/false value, not a duration"))
     elif isinstance(value, (int, float)):
         minutes = float(value) * unit_minutes
     else:
@@ -190,7 +192,7 @@ def parse_duration(value: object, *, unit_minutes: int = 1) -> int | None:
         elif (m := _DURATION.match(text)) and (m.group("h") or m.group("m")):
             minutes = float(m.group("h") or 0) * 60 + float(m.group("m") or 0)
         else:
-            raise NumberFormatError("is not a duration (expected minutes, e.g. 180, 3小时, 2.5h or 3:00)")
+            raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a duration (expected minutes, e.g. 180, 3小时, 2.5h or 3:00)"))
     if not math.isfinite(minutes) or abs(minutes - round(minutes)) > 1e-6:
-        raise NumberFormatError("is not a whole number of minutes")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("Import", "is not a whole number of minutes"))
     return int(round(minutes))

@@ -208,6 +208,15 @@ def field_message(field: str, message: str) -> str:
     return QCoreApplication.translate("Fields", "{field}: {message}").format(field=field_label(field), message=message)
 
 
+def problem_text(problem) -> str:
+    """A :class:`planner.domain.errors.Problem` on one line in the UI language: "row 4, 场观 = '12万x': …"."""
+    value = QCoreApplication.translate("Fields", "{field} = {value}").format(field=problem.field,
+                                                                            value=repr(problem.value))
+    line = QCoreApplication.translate("Fields", "{field}: {message}").format(field=value, message=text(problem.message))
+    return QCoreApplication.translate("Fields", "{where}, {problem}").format(where=text(problem.where), problem=line) \
+        if problem.where else line
+
+
 def field_label(field: str) -> str:
     """A record field's name as the tables show it, in the UI language."""
     label = FIELD_LABELS.get(field)

@@ -820,6 +820,26 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <source>{n} problem(s): nothing can be imported until the file is corrected.</source>
         <translation>{n} problemi: non si può importare nulla finché il file non è corretto.</translation>
     </message>
+    <message>
+        <source>{n} matched session(s)</source>
+        <translation>{n} sessioni abbinate</translation>
+    </message>
+    <message>
+        <source>{n} unplanned session(s) added</source>
+        <translation>{n} sessioni non pianificate aggiunte</translation>
+    </message>
+    <message>
+        <source>{n} row(s) not matched, left out</source>
+        <translation>{n} righe non abbinate, escluse</translation>
+    </message>
+    <message>
+        <source>{n} ambiguous</source>
+        <translation>{n} ambigue</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2215,6 +2235,14 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
+    <message>
+        <source>{field} = {value}</source>
+        <translation>{field} = {value}</translation>
+    </message>
+    <message>
+        <source>{where}, {problem}</source>
+        <translation>{where}, {problem}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2484,6 +2512,254 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>The roster is shared by every campaign. Del clears a cell; deleting a host deletes its sessions too (you are asked first; Undo brings them back).</source>
         <translation>L&apos;elenco degli host è condiviso da tutte le campagne. Canc svuota una cella; eliminare un host elimina anche le sue sessioni (ti viene chiesto prima; Annulla le ripristina).</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>no host {host} in the plan</source>
+        <translation>nessun host {host} nel piano</translation>
+    </message>
+    <message>
+        <source>{n} sessions of this host start within {minutes} min</source>
+        <translation>{n} sessioni di questo host iniziano entro {minutes} min</translation>
+    </message>
+    <message>
+        <source>{n} hosts are called {host} and none has a session within {minutes} min</source>
+        <translation>{n} host si chiamano {host} e nessuno ha una sessione entro {minutes} min</translation>
+    </message>
+    <message>
+        <source>no session of {host} starts within {minutes} min of {when}</source>
+        <translation>nessuna sessione di {host} inizia entro {minutes} min da {when}</translation>
+    </message>
+    <message>
+        <source>is a range; read as its midpoint {mid:,.0f}</source>
+        <extracomment>Header texts per field, as platform data tools and teams write them (compared without spaces, case or a bracketed unit). Chinese first: it is what the exports say. Columns exports have that the plan does not keep: recognised so they are not reported as unknown. Field names in both languages, for problem messages and the preview&apos;s column list.</extracomment>
+        <translation>è un intervallo; letto come il suo punto medio {mid:,.0f}</translation>
+    </message>
+    <message>
+        <source>is empty; a row names its host (主播) so it can be matched</source>
+        <translation>è vuoto; una riga indica il suo host (主播) per essere abbinata</translation>
+    </message>
+    <message>
+        <source>is empty; a row needs the show&apos;s start time to be matched</source>
+        <translation>è vuoto; una riga ha bisogno dell&apos;ora di inizio dello show per essere abbinata</translation>
+    </message>
+    <message>
+        <source>rows {first} and {second} are the same show ({what}); keep one</source>
+        <translation>le righe {first} e {second} sono lo stesso show ({what}); tienine una</translation>
+    </message>
+    <message>
+        <source>{reason} ({starts}); correct the start time so one session is meant</source>
+        <translation>{reason} ({starts}); correggi l&apos;ora di inizio perché indichi una sola sessione</translation>
+    </message>
+    <message>
+        <source>{reason}: an unplanned session needs a host of the plan (add the host to the roster first)</source>
+        <translation>{reason}: una sessione non pianificata richiede un host del piano (aggiungi prima l&apos;host all&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>no row matches a session of {campaign} (hosts in the file: {hosts}; a show matches a session of the same host starting within {minutes} min); nothing was changed</source>
+        <translation>nessuna riga corrisponde a una sessione di {campaign} (host nel file: {hosts}; uno show corrisponde a una sessione dello stesso host che inizia entro {minutes} min); nulla è stato modificato</translation>
+    </message>
+    <message>
+        <source>is not a date (expected e.g. 2027-06-17 or 6月17日)</source>
+        <translation>non è una data (atteso ad es. 2027-06-17 o 6月17日)</translation>
+    </message>
+    <message>
+        <source>has no year; write the full date, e.g. 2027-06-17</source>
+        <translation>manca l&apos;anno; scrivi la data completa, ad es. 2027-06-17</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>non è una data di calendario valida</translation>
+    </message>
+    <message>
+        <source>is not a time (expected e.g. 20:00)</source>
+        <translation>non è un orario (atteso ad es. 20:00)</translation>
+    </message>
+    <message>
+        <source>is not a time of day (hours 0–23, minutes 0–59)</source>
+        <translation>non è un&apos;ora del giorno (ore 0–23, minuti 0–59)</translation>
+    </message>
+    <message>
+        <source>is a date without a time of day</source>
+        <translation>è una data senza ora</translation>
+    </message>
+    <message>
+        <source>is not a date and time (expected e.g. 2027-06-17 20:00)</source>
+        <translation>non è una data e ora (atteso ad es. 2027-06-17 20:00)</translation>
+    </message>
+    <message>
+        <source>is not a time (expected e.g. 20:00 or 20:00-23:00)</source>
+        <translation>non è un orario (atteso ad es. 20:00 o 20:00-23:00)</translation>
+    </message>
+    <message>
+        <source>is a span; the end column takes one time</source>
+        <translation>è un intervallo; la colonna di fine accetta un solo orario</translation>
+    </message>
+    <message>
+        <source>is not a platform of this plan (known: {known})</source>
+        <translation>non è una piattaforma di questo piano (note: {known})</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>riga {n}</translation>
+    </message>
+    <message>
+        <source>is not a tier (KOC, tail / 尾部, waist / 腰部, head / 头部)</source>
+        <translation>non è un livello (KOC, tail / 尾部, waist / 腰部, head / 头部)</translation>
+    </message>
+    <message>
+        <source>is not a host status (prospect / 待开发, contacted / 已触达, negotiating / 沟通中, sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)</source>
+        <translation>non è uno stato dell&apos;host (prospect / 待开发, contacted / 已触达, negotiating / 沟通中, sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)</translation>
+    </message>
+    <message>
+        <source>is not a session status (planned / 计划中, confirmed / 已确认, done / 已完成, cancelled / 已取消)</source>
+        <translation>non è uno stato della sessione (planned / 计划中, confirmed / 已确认, done / 已完成, cancelled / 已取消)</translation>
+    </message>
+    <message>
+        <source>is not a session type (dedicated / 专场 / 店播, slot / 坑位 / 达播)</source>
+        <translation>non è un tipo di sessione (dedicated / 专场 / 店播, slot / 坑位 / 达播)</translation>
+    </message>
+    <message>
+        <source>is a formula saved without its value (the program that wrote the file does not calculate), so it would read as empty; open and save the file in Excel or WPS, or type the value</source>
+        <translation>è una formula salvata senza il suo valore (il programma che ha scritto il file non calcola), quindi risulterebbe vuota; apri e salva il file in Excel o WPS, o scrivi il valore</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (binary zero) at character {at:,}; a text cell has none — remove it</source>
+        <translation>contiene un carattere NUL (zero binario) al carattere {at:,}; una cella di testo non ne ha — rimuovilo</translation>
+    </message>
+    <message>
+        <source>holds {n:,} characters; a cell holds at most {most:,}</source>
+        <translation>contiene {n:,} caratteri; una cella ne contiene al massimo {most:,}</translation>
+    </message>
+    <message>
+        <source>is not a currency code (e.g. CNY, USD, EUR)</source>
+        <translation>non è un codice valuta (ad es. CNY, USD, EUR)</translation>
+    </message>
+    <message>
+        <source>is not a whole number of followers</source>
+        <translation>non è un numero intero di follower</translation>
+    </message>
+    <message>
+        <source>is empty; every session needs a start time</source>
+        <translation>è vuoto; ogni sessione ha bisogno di un&apos;ora di inizio</translation>
+    </message>
+    <message>
+        <source>is empty; the start {time} needs a date</source>
+        <translation>è vuoto; l&apos;inizio alle {time} ha bisogno di una data</translation>
+    </message>
+    <message>
+        <source>is before the start {start}</source>
+        <translation>è prima dell&apos;inizio {start}</translation>
+    </message>
+    <message>
+        <source>is before the start {start} (read as past midnight, the session would last {hours:.0f} h, over the {most} h maximum)</source>
+        <translation>è prima dell&apos;inizio {start} (letto come dopo mezzanotte, la sessione durerebbe {hours:.0f} h, oltre il massimo di {most} h)</translation>
+    </message>
+    <message>
+        <source>does not match the start and end times ({minutes} minutes)</source>
+        <translation>non corrisponde agli orari di inizio e fine ({minutes} minuti)</translation>
+    </message>
+    <message>
+        <source>is empty; give an end time or a duration</source>
+        <translation>è vuoto; indica un orario di fine o una durata</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks jump from {gap} straight to {after} that night; give a time outside the gap, or the time in China time</source>
+        <translation>{time} non esiste in {zone}: quella notte gli orologi saltano da {gap} direttamente a {after}; indica un orario fuori dal salto, o l&apos;ora cinese</translation>
+    </message>
+    <message>
+        <source>{time} {abbr} (UTC{offset}, {china} China time)</source>
+        <translation>{time} {abbr} (UTC{offset}, {china} ora cinese)</translation>
+    </message>
+    <message>
+        <source>{time} happens twice in {zone} (the clocks go back that night): it could be {first} or {second}; give the time in China time or UTC to say which</source>
+        <translation>{time} capita due volte in {zone} (quella notte gli orologi tornano indietro): potrebbe essere {first} o {second}; indica l&apos;ora cinese o UTC per dire quale</translation>
+    </message>
+    <message>
+        <source>no column for {words} (headers found: {found})</source>
+        <translation>nessuna colonna per {words} (intestazioni trovate: {found})</translation>
+    </message>
+    <message>
+        <source>header row {n}</source>
+        <translation>riga di intestazione {n}</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>il file ha una riga di intestazione ma nessuna riga di dati</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same platform and handle)</source>
+        <translation>duplica la riga {n} (stessa piattaforma e account)</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same platform and name)</source>
+        <translation>duplica la riga {n} (stessa piattaforma e nome)</translation>
+    </message>
+    <message>
+        <source>matches {n} hosts on this platform; add a handle column to tell them apart</source>
+        <translation>corrisponde a {n} host su questa piattaforma; aggiungi una colonna account per distinguerli</translation>
+    </message>
+    <message>
+        <source>is not a host on this platform in the plan ({who}); did you mean {near}? Write the name as in the roster, or the host&apos;s handle</source>
+        <translation>non è un host di questa piattaforma nel piano ({who}); intendevi {near}? Scrivi il nome come nell&apos;elenco, o l&apos;account dell&apos;host</translation>
+    </message>
+    <message>
+        <source>is not a host on this platform in the plan ({who}); import the host roster first</source>
+        <translation>non è un host di questa piattaforma nel piano ({who}); importa prima l&apos;elenco degli host</translation>
+    </message>
+    <message>
+        <source>is empty; say which platform</source>
+        <translation>è vuoto; indica la piattaforma</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same host and start)</source>
+        <translation>duplica la riga {n} (stesso host e inizio)</translation>
+    </message>
+    <message>
+        <source>is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)</source>
+        <translation>non è un numero (atteso ad es. 12000, 1.2万, 3.5w o ¥8,000)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>non è un numero</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a number</source>
+        <translation>è un valore vero/falso, non un numero</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>non è un numero finito</translation>
+    </message>
+    <message>
+        <source>is a range; give a single number</source>
+        <translation>è un intervallo; indica un solo numero</translation>
+    </message>
+    <message>
+        <source>is a range whose low end is above its high end</source>
+        <translation>è un intervallo il cui estremo basso supera quello alto</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a percentage</source>
+        <translation>è un valore vero/falso, non una percentuale</translation>
+    </message>
+    <message>
+        <source>is not a percentage (expected e.g. 20% or 0.2)</source>
+        <translation>non è una percentuale (atteso ad es. 20% o 0.2)</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a duration</source>
+        <translation>è un valore vero/falso, non una durata</translation>
+    </message>
+    <message>
+        <source>is not a duration (expected minutes, e.g. 180, 3小时, 2.5h or 3:00)</source>
+        <translation>non è una durata (attesi minuti, ad es. 180, 3小时, 2.5h o 3:00)</translation>
+    </message>
+    <message>
+        <source>is not a whole number of minutes</source>
+        <translation>non è un numero intero di minuti</translation>
     </message>
 </context>
 <context>
@@ -3803,8 +4079,66 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>non può essere vuoto</translation>
     </message>
     <message>
+        <source>show viewers</source>
+        <extracomment>The figures a session&apos;s actual results hold, in the order tables show them.</extracomment>
+        <translation>spettatori dello show</translation>
+    </message>
+    <message>
+        <source>peak concurrent viewers</source>
+        <translation>picco di spettatori simultanei</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>rimborsi</translation>
+    </message>
+    <message>
+        <source>date read</source>
+        <translation>data di lettura</translation>
+    </message>
+    <message>
         <source>must be a number</source>
+        <extracomment>How far a show&apos;s reported start may be from the planned start and still be that session.</extracomment>
         <translation>deve essere un numero</translation>
+    </message>
+    <message>
+        <source>{figure} must be 0 or more</source>
+        <translation>{figure} deve essere 0 o più</translation>
+    </message>
+    <message>
+        <source>refunds cannot be above the show&apos;s GMV ({gmv:,.0f})</source>
+        <translation>i rimborsi non possono superare il GMV dello show ({gmv:,.0f})</translation>
+    </message>
+    <message>
+        <source>orders without GMV: the order value cannot be learnt from this show</source>
+        <translation>ordini senza GMV: il valore dell&apos;ordine non si può ricavare da questo show</translation>
+    </message>
+    <message>
+        <source>refunds without GMV: the return rate cannot be learnt from this show</source>
+        <translation>rimborsi senza GMV: il tasso di reso non si può ricavare da questo show</translation>
+    </message>
+    <message>
+        <source>is above the show&apos;s viewers ({viewers:,.0f}); check the columns</source>
+        <translation>supera gli spettatori dello show ({viewers:,.0f}); controlla le colonne</translation>
+    </message>
+    <message>
+        <source>the session has not started yet: actual results can be recorded once it has</source>
+        <translation>la sessione non è ancora iniziata: i risultati reali si possono registrare una volta iniziata</translation>
+    </message>
+    <message>
+        <source>figures cannot be read before the show ({day})</source>
+        <translation>i dati non possono essere letti prima dello show ({day})</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>è nel futuro</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
@@ -3913,6 +4247,10 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     <message>
         <source>a rate must be between 0 and 1 (write 20% as 0.2)</source>
         <translation>un tasso deve essere tra 0 e 1 (scrivi 20% come 0.2)</translation>
+    </message>
+    <message>
+        <source>the host quotes in {cur} and the plan has no exchange rate for {cur} (CNY per {cur}): enter the fee in {campaign_cur}, or add the rate under Settings ▸ Exchange rates</source>
+        <translation>l&apos;host quota in {cur} e il piano non ha un tasso di cambio per {cur} (CNY per {cur}): inserisci il costo in {campaign_cur}, o aggiungi il tasso in Impostazioni ▸ Tassi di cambio</translation>
     </message>
 </context>
 <context>

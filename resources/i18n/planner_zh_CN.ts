@@ -820,6 +820,26 @@ Scenario: a copy to compare against its campaign</source>
         <source>{n} problem(s): nothing can be imported until the file is corrected.</source>
         <translation>{n} 个问题：文件修正前无法导入任何内容。</translation>
     </message>
+    <message>
+        <source>{n} matched session(s)</source>
+        <translation>匹配到 {n} 个场次</translation>
+    </message>
+    <message>
+        <source>{n} unplanned session(s) added</source>
+        <translation>新增 {n} 个计划外场次</translation>
+    </message>
+    <message>
+        <source>{n} row(s) not matched, left out</source>
+        <translation>{n} 行未匹配，已略过</translation>
+    </message>
+    <message>
+        <source>{n} ambiguous</source>
+        <translation>{n} 行有歧义</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2215,6 +2235,14 @@ Scenario: a copy to compare against its campaign</source>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
+    <message>
+        <source>{field} = {value}</source>
+        <translation>{field} = {value}</translation>
+    </message>
+    <message>
+        <source>{where}, {problem}</source>
+        <translation>{where}，{problem}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2484,6 +2512,254 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>The roster is shared by every campaign. Del clears a cell; deleting a host deletes its sessions too (you are asked first; Undo brings them back).</source>
         <translation>达人名单由所有活动共享。Del 键清空单元格;删除达人也会删除其场次(会先询问;可撤销恢复)。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>no host {host} in the plan</source>
+        <translation>计划中没有达人 {host}</translation>
+    </message>
+    <message>
+        <source>{n} sessions of this host start within {minutes} min</source>
+        <translation>该达人有 {n} 个场次在 {minutes} 分钟内开播</translation>
+    </message>
+    <message>
+        <source>{n} hosts are called {host} and none has a session within {minutes} min</source>
+        <translation>有 {n} 位达人叫 {host}，但都没有 {minutes} 分钟内的场次</translation>
+    </message>
+    <message>
+        <source>no session of {host} starts within {minutes} min of {when}</source>
+        <translation>{host} 没有在 {when} 前后 {minutes} 分钟内开播的场次</translation>
+    </message>
+    <message>
+        <source>is a range; read as its midpoint {mid:,.0f}</source>
+        <extracomment>Header texts per field, as platform data tools and teams write them (compared without spaces, case or a bracketed unit). Chinese first: it is what the exports say. Columns exports have that the plan does not keep: recognised so they are not reported as unknown. Field names in both languages, for problem messages and the preview&apos;s column list.</extracomment>
+        <translation>是一个区间；按中间值 {mid:,.0f} 读取</translation>
+    </message>
+    <message>
+        <source>is empty; a row names its host (主播) so it can be matched</source>
+        <translation>为空；每行须写明主播才能匹配</translation>
+    </message>
+    <message>
+        <source>is empty; a row needs the show&apos;s start time to be matched</source>
+        <translation>为空；每行须有开播时间才能匹配</translation>
+    </message>
+    <message>
+        <source>rows {first} and {second} are the same show ({what}); keep one</source>
+        <translation>第 {first} 行和第 {second} 行是同一场直播（{what}）；请只保留一行</translation>
+    </message>
+    <message>
+        <source>{reason} ({starts}); correct the start time so one session is meant</source>
+        <translation>{reason}（{starts}）；请修正开播时间，使其只对应一个场次</translation>
+    </message>
+    <message>
+        <source>{reason}: an unplanned session needs a host of the plan (add the host to the roster first)</source>
+        <translation>{reason}：计划外场次需要计划中的达人（请先把达人加入达人库）</translation>
+    </message>
+    <message>
+        <source>no row matches a session of {campaign} (hosts in the file: {hosts}; a show matches a session of the same host starting within {minutes} min); nothing was changed</source>
+        <translation>没有一行能匹配 {campaign} 的场次（文件中的达人：{hosts}；同一达人、开播时间相差 {minutes} 分钟以内才算匹配）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>is not a date (expected e.g. 2027-06-17 or 6月17日)</source>
+        <translation>不是日期（应为 2027-06-17 或 6月17日 这样的格式）</translation>
+    </message>
+    <message>
+        <source>has no year; write the full date, e.g. 2027-06-17</source>
+        <translation>没有年份；请写完整日期，如 2027-06-17</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>is not a time (expected e.g. 20:00)</source>
+        <translation>不是时间（应为 20:00 这样的格式）</translation>
+    </message>
+    <message>
+        <source>is not a time of day (hours 0–23, minutes 0–59)</source>
+        <translation>不是有效的时刻（小时 0–23，分钟 0–59）</translation>
+    </message>
+    <message>
+        <source>is a date without a time of day</source>
+        <translation>只有日期，没有时间</translation>
+    </message>
+    <message>
+        <source>is not a date and time (expected e.g. 2027-06-17 20:00)</source>
+        <translation>不是日期时间（应为 2027-06-17 20:00 这样的格式）</translation>
+    </message>
+    <message>
+        <source>is not a time (expected e.g. 20:00 or 20:00-23:00)</source>
+        <translation>不是时间（应为 20:00 或 20:00-23:00 这样的格式）</translation>
+    </message>
+    <message>
+        <source>is a span; the end column takes one time</source>
+        <translation>是一个时间段；结束时间列只能填一个时间</translation>
+    </message>
+    <message>
+        <source>is not a platform of this plan (known: {known})</source>
+        <translation>不是本计划中的平台（已有：{known}）</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>is not a tier (KOC, tail / 尾部, waist / 腰部, head / 头部)</source>
+        <translation>不是层级（KOC、尾部、腰部、头部）</translation>
+    </message>
+    <message>
+        <source>is not a host status (prospect / 待开发, contacted / 已触达, negotiating / 沟通中, sample_sent / 已寄样, scheduled / 已排期, live / 直播中, reviewed / 已复盘)</source>
+        <translation>不是合作状态（待开发、已触达、沟通中、已寄样、已排期、直播中、已复盘）</translation>
+    </message>
+    <message>
+        <source>is not a session status (planned / 计划中, confirmed / 已确认, done / 已完成, cancelled / 已取消)</source>
+        <translation>不是场次状态（计划中、已确认、已完成、已取消）</translation>
+    </message>
+    <message>
+        <source>is not a session type (dedicated / 专场 / 店播, slot / 坑位 / 达播)</source>
+        <translation>不是场次类型（专场 / 店播，坑位 / 达播）</translation>
+    </message>
+    <message>
+        <source>is a formula saved without its value (the program that wrote the file does not calculate), so it would read as empty; open and save the file in Excel or WPS, or type the value</source>
+        <translation>是未保存计算结果的公式（生成该文件的程序不做计算），会被读成空值；请用 Excel 或 WPS 打开并保存文件，或直接填入数值</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (binary zero) at character {at:,}; a text cell has none — remove it</source>
+        <translation>第 {at:,} 个字符是 NUL（二进制零）；文本单元格不应包含它，请删除</translation>
+    </message>
+    <message>
+        <source>holds {n:,} characters; a cell holds at most {most:,}</source>
+        <translation>有 {n:,} 个字符；一个单元格最多 {most:,} 个</translation>
+    </message>
+    <message>
+        <source>is not a currency code (e.g. CNY, USD, EUR)</source>
+        <translation>不是币种代码（如 CNY、USD、EUR）</translation>
+    </message>
+    <message>
+        <source>is not a whole number of followers</source>
+        <translation>粉丝数不是整数</translation>
+    </message>
+    <message>
+        <source>is empty; every session needs a start time</source>
+        <translation>为空；每个场次都需要开播时间</translation>
+    </message>
+    <message>
+        <source>is empty; the start {time} needs a date</source>
+        <translation>为空；开播时间 {time} 需要日期</translation>
+    </message>
+    <message>
+        <source>is before the start {start}</source>
+        <translation>早于开播时间 {start}</translation>
+    </message>
+    <message>
+        <source>is before the start {start} (read as past midnight, the session would last {hours:.0f} h, over the {most} h maximum)</source>
+        <translation>早于开播时间 {start}（若按跨过午夜计算，场次将持续 {hours:.0f} 小时，超过 {most} 小时上限）</translation>
+    </message>
+    <message>
+        <source>does not match the start and end times ({minutes} minutes)</source>
+        <translation>与开始、结束时间不符（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>is empty; give an end time or a duration</source>
+        <translation>为空；请填写结束时间或时长</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks jump from {gap} straight to {after} that night; give a time outside the gap, or the time in China time</source>
+        <translation>{time} 在 {zone} 不存在：当晚时钟从 {gap} 直接跳到 {after}；请填写跳过时段以外的时间，或改用北京时间</translation>
+    </message>
+    <message>
+        <source>{time} {abbr} (UTC{offset}, {china} China time)</source>
+        <translation>{time} {abbr}（UTC{offset}，北京时间 {china}）</translation>
+    </message>
+    <message>
+        <source>{time} happens twice in {zone} (the clocks go back that night): it could be {first} or {second}; give the time in China time or UTC to say which</source>
+        <translation>{time} 在 {zone} 出现两次（当晚时钟回拨）：可能是 {first}，也可能是 {second}；请用北京时间或 UTC 说明是哪一个</translation>
+    </message>
+    <message>
+        <source>no column for {words} (headers found: {found})</source>
+        <translation>没有 {words} 列（找到的表头：{found}）</translation>
+    </message>
+    <message>
+        <source>header row {n}</source>
+        <translation>第 {n} 行（表头）</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same platform and handle)</source>
+        <translation>与第 {n} 行重复（平台和账号相同）</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same platform and name)</source>
+        <translation>与第 {n} 行重复（平台和名称相同）</translation>
+    </message>
+    <message>
+        <source>matches {n} hosts on this platform; add a handle column to tell them apart</source>
+        <translation>匹配到该平台上 {n} 位达人；请添加账号列以区分</translation>
+    </message>
+    <message>
+        <source>is not a host on this platform in the plan ({who}); did you mean {near}? Write the name as in the roster, or the host&apos;s handle</source>
+        <translation>不是计划中该平台的达人（{who}）；您是不是指 {near}？请按达人库中的名称填写，或填写达人账号</translation>
+    </message>
+    <message>
+        <source>is not a host on this platform in the plan ({who}); import the host roster first</source>
+        <translation>不是计划中该平台的达人（{who}）；请先导入达人资源表</translation>
+    </message>
+    <message>
+        <source>is empty; say which platform</source>
+        <translation>为空；请写明平台</translation>
+    </message>
+    <message>
+        <source>duplicates row {n} (same host and start)</source>
+        <translation>与第 {n} 行重复（达人和开播时间相同）</translation>
+    </message>
+    <message>
+        <source>is not a number (expected e.g. 12000, 1.2万, 3.5w or ¥8,000)</source>
+        <translation>不是数字（应为 12000、1.2万、3.5w 或 ¥8,000 这样的格式）</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a number</source>
+        <translation>是真/假值，不是数字</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>is a range; give a single number</source>
+        <translation>是一个区间；请填写单个数字</translation>
+    </message>
+    <message>
+        <source>is a range whose low end is above its high end</source>
+        <translation>是下限高于上限的区间</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a percentage</source>
+        <translation>是真/假值，不是百分比</translation>
+    </message>
+    <message>
+        <source>is not a percentage (expected e.g. 20% or 0.2)</source>
+        <translation>不是百分比（应为 20% 或 0.2 这样的格式）</translation>
+    </message>
+    <message>
+        <source>is a true/false value, not a duration</source>
+        <translation>是真/假值，不是时长</translation>
+    </message>
+    <message>
+        <source>is not a duration (expected minutes, e.g. 180, 3小时, 2.5h or 3:00)</source>
+        <translation>不是时长（应为分钟数，如 180、3小时、2.5h 或 3:00）</translation>
+    </message>
+    <message>
+        <source>is not a whole number of minutes</source>
+        <translation>不是整数分钟</translation>
     </message>
 </context>
 <context>
@@ -3803,8 +4079,66 @@ Scenario: a copy to compare against its campaign</source>
         <translation>不能为空</translation>
     </message>
     <message>
+        <source>show viewers</source>
+        <extracomment>The figures a session&apos;s actual results hold, in the order tables show them.</extracomment>
+        <translation>场观</translation>
+    </message>
+    <message>
+        <source>peak concurrent viewers</source>
+        <translation>最高在线人数</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>date read</source>
+        <translation>读取日期</translation>
+    </message>
+    <message>
         <source>must be a number</source>
+        <extracomment>How far a show&apos;s reported start may be from the planned start and still be that session.</extracomment>
         <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>{figure} must be 0 or more</source>
+        <translation>{figure}必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>refunds cannot be above the show&apos;s GMV ({gmv:,.0f})</source>
+        <translation>退款不能高于本场 GMV（{gmv:,.0f}）</translation>
+    </message>
+    <message>
+        <source>orders without GMV: the order value cannot be learnt from this show</source>
+        <translation>有订单但无 GMV：无法从本场学习客单价</translation>
+    </message>
+    <message>
+        <source>refunds without GMV: the return rate cannot be learnt from this show</source>
+        <translation>有退款但无 GMV：无法从本场学习退货率</translation>
+    </message>
+    <message>
+        <source>is above the show&apos;s viewers ({viewers:,.0f}); check the columns</source>
+        <translation>高于本场场观（{viewers:,.0f}）；请检查各列</translation>
+    </message>
+    <message>
+        <source>the session has not started yet: actual results can be recorded once it has</source>
+        <translation>场次尚未开始：开播后才能录入实际数据</translation>
+    </message>
+    <message>
+        <source>figures cannot be read before the show ({day})</source>
+        <translation>数据不能早于直播（{day}）读取</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>是未来的日期</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
@@ -3913,6 +4247,10 @@ Scenario: a copy to compare against its campaign</source>
     <message>
         <source>a rate must be between 0 and 1 (write 20% as 0.2)</source>
         <translation>比率必须在 0 到 1 之间（20% 写作 0.2）</translation>
+    </message>
+    <message>
+        <source>the host quotes in {cur} and the plan has no exchange rate for {cur} (CNY per {cur}): enter the fee in {campaign_cur}, or add the rate under Settings ▸ Exchange rates</source>
+        <translation>达人以 {cur} 报价，但计划中没有 {cur} 的汇率（每 {cur} 合多少 CNY）：请以 {campaign_cur} 填写费用，或在 设置 ▸ 汇率 中添加汇率</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,29 @@ def test_an_amount_inside_a_message_reads_like_the_other_figures(lang_window):
         "zh_CN": "活动 'X'：预计成本 197万 CNY（中位数）超出预算 150万 CNY，超出 47万",
         "it_IT": "Campagna 'X': il costo previsto di 1.969.592 CNY (mediana) supera il budget di 1.500.000 CNY "
                  "di 469.592"}[lang]
+
+
+IMPORT_PROBLEMS = {
+    "zh_CN": ("第 2 行", "不是数字", "第 3 行", "必须大于或等于 0"),
+    "it_IT": ("riga 2", "non è un numero", "riga 3", "deve essere 0 o più"),
+}
+
+
+def test_import_problems_in_the_language(lang_window, qtbot, tmp_path):
+    """A roster with a wordy follower count and a negative fee: each problem, where it is and why, translated."""
+    from .test_exchange_ui import BAD_ROSTER, _import_dialog
+
+    lang, window = lang_window
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    dialog = _import_dialog(window, qtbot, "hosts", path)
+    with qtbot.waitSignal(dialog.problems_shown, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    problems = dialog.problem_model
+    rows = {problems.index(r, 1).data(): [problems.index(r, c).data() for c in range(4)]
+            for r in range(problems.rowCount())}
+    row_2, not_a_number, row_3, not_negative = IMPORT_PROBLEMS[lang]
+    assert rows["粉丝数"][0] == row_2 and not_a_number in rows["粉丝数"][3], rows
+    assert rows["坑位费"][0] == row_3 and not_negative in rows["坑位费"][3], rows
+    assert not any("row " in r[0] or "must be" in r[3] or "is not" in r[3] for r in rows.values()), rows
+    dialog.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.services.plans import preview_actuals_file
+from planner.ui.formatting import problem_text, text
 
 STATUS_BRUSH = {"matched": QBrush(QColor(46, 125, 50, 40)), "not_matched": QBrush(QColor(255, 160, 0, 50)),
                 "ambiguous": QBrush(QColor(198, 40, 40, 45))}
@@ -93,24 +94,37 @@ class ActualsImportDialog(QDialog):
             elif m.status == "not_matched" and m in preview.unplanned:
                 detail = self.tr("new unplanned session of {host}").format(host=m.host.name)
             else:
-                detail = m.reason
+                detail = text(m.reason)
             cells = (str(m.row.row), m.row.host, f"{china_time(m.row.start):%Y-%m-%d %H:%M}", labels[m.status], detail)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            for c, shown in enumerate(cells):
+                item = QTableWidgetItem(shown)
                 item.setBackground(STATUS_BRUSH[m.status])
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        lines = [f"✖ {p}" for p in preview.problems] + [f"⚠ {w}" for w in preview.warnings]
+        lines = [f"✖ {problem_text(p)}" for p in preview.problems] + [f"⚠ {problem_text(w)}" for w in preview.warnings]
         self.problems.setPlainText("\n".join(lines))
         head = self.tr("{file} → {campaign}: {summary}.").format(
-            file=preview.path.name, campaign=preview.campaign.name, summary=preview.summary())
+            file=preview.path.name, campaign=preview.campaign.name, summary=self._summary(preview))
         if preview.problems:
             head += " " + self.tr("{n} problem(s): nothing can be imported until the file is corrected.").format(
                 n=len(preview.problems))
         self.summary.setText(head)
         self.import_button.setEnabled(preview.ok)
         self.previewed.emit()
+
+    def _summary(self, preview) -> str:
+        """The counts ``preview.summary()`` gives the CLI, in the UI's language."""
+        new = len(preview.unplanned)
+        skipped = len(preview.not_matched) - new
+        parts = [self.tr("{n} matched session(s)").format(n=len(preview.matched))]
+        if new:
+            parts.append(self.tr("{n} unplanned session(s) added").format(n=new))
+        if skipped:
+            parts.append(self.tr("{n} row(s) not matched, left out").format(n=skipped))
+        if preview.ambiguous:
+            parts.append(self.tr("{n} ambiguous").format(n=len(preview.ambiguous)))
+        return self.tr(", ").join(parts)
 
     def import_now(self) -> None:
         if self.preview is None or not self.preview.ok:

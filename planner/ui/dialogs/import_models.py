@@ -181,7 +181,7 @@ class ProblemListModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = (p.where, p.field, _text(p.value), i18n_text(p.message))[index.column()]
+            text = (i18n_text(p.where), p.field, _text(p.value), i18n_text(p.message))[index.column()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 and p.severity != "error":
                 return self.tr("(warning) {message}").format(message=text)
             return text
