@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
+from planner.domain.text import QT_TRANSLATE_NOOP, message_of
 
 Progress = Callable[[int, int], bool]
 
@@ -75,24 +76,25 @@ def sniff(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(16)
     except FileNotFoundError:
-        raise FileRefused(f"{name}: no such file") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path}: no such file").format(path=name)) from None
     except OSError as exc:
-        raise FileRefused(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} cannot be read: {why}").format(path=name, why=exc.strerror or exc)) from None
     if size == 0:
-        raise FileRefused(f"{name} is empty: there are no rows to import")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is empty: there are no rows to import").format(path=name))
     if size > MAX_FILE_BYTES:
-        raise FileRefused(f"{name} is {size / 1e6:.0f} MB; the import limit is {MAX_FILE_BYTES // 2**20} MB. "
-                          "Split it into smaller files.")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is {mb:.0f} MB; the import limit is {most} MB. Split it into smaller "
+                                                  "files.").format(path=name, mb=size / 1e6, most=MAX_FILE_BYTES // 2**20))
     if head.startswith(_ZIP):
         return "xlsx"
     if head.startswith(_OLE2):
         raise FileRefused(_ole2_message(path))
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
-            raise FileRefused(f"{name} is {what}, not a spreadsheet; choose a CSV or XLSX file")
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is {what}, not a spreadsheet; choose a CSV or XLSX file").format(
+                path=name, what=what))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise FileRefused(f"{name} is not an Excel workbook (.xlsx files are zip containers and this one is "
-                          "not); re-save it from Excel, or export it as CSV")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is not an Excel workbook (.xlsx files are zip containers and this "
+                                                  "one is not); re-save it from Excel, or export it as CSV").format(path=name))
     return "csv"
 
 
@@ -101,10 +103,11 @@ def _ole2_message(path: Path) -> str:
         data = fh.read(2 * 1024 * 1024)
     # An encrypted .xlsx is an OLE2 container holding an "EncryptionInfo" stream (names are UTF-16).
     if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
-        return (f"{path} is password-protected (encrypted). Open it in Excel, remove the password "
-                "(File ▸ Info ▸ Protect Workbook), save, and import it again.")
-    return (f"{path} is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as "
-            ".xlsx or CSV, then import that.")
+        return QT_TRANSLATE_NOOP("Files", "{path} is password-protected (encrypted). Open it in Excel, remove the "
+                                          "password (File ▸ Info ▸ Protect Workbook), save, and import it again."
+                                 ).format(path=str(path))
+    return QT_TRANSLATE_NOOP("Files", "{path} is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and "
+                                      "save it as .xlsx or CSV, then import that.").format(path=str(path))
 
 
 def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | None = None,
@@ -131,17 +134,19 @@ def detect_encoding(data: bytes) -> str:
     try:
         return detect(data)
     except EncodingRefused as exc:
-        raise FileRefused(f"The file {exc}") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "The file {why}").format(why=message_of(exc))) from None
 
 
 def _nul_message(path: Path, data: bytes, pos: int) -> str:
     line = data.count(b"\n", 0, pos) + 1
     col = pos - (data.rfind(b"\n", 0, pos) + 1) + 1
-    where = f"a NUL byte (binary zero) at byte {pos + 1:,} (line {line}, character {col})"
+    where = QT_TRANSLATE_NOOP("Files", "a NUL byte (binary zero) at byte {byte:,} (line {line}, character {col})"
+                              ).format(byte=pos + 1, line=line, col=col)
     if pos < 8192:
-        return f"{path} is a binary file, not a CSV table: {where}"
-    return (f"{path} has {where}; a text table has none. It was damaged or is not a CSV file; "
-            "remove that character and import again")
+        return QT_TRANSLATE_NOOP("Files", "{path} is a binary file, not a CSV table: {where}").format(
+            path=str(path), where=where)
+    return QT_TRANSLATE_NOOP("Files", "{path} has {where}; a text table has none. It was damaged or is not a CSV "
+                                      "file; remove that character and import again").format(path=str(path), where=where)
 
 
 def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> RawTable:
@@ -152,7 +157,8 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise FileRefused(f"Unknown text encoding {encoding!r}; use one of {', '.join(ENCODINGS)}") from None
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "Unknown text encoding {encoding}; use one of {known}").format(
+                encoding=repr(encoding), known=", ".join(ENCODINGS))) from None
     enc = encoding or detect_encoding(data)
     try:
         text = data.decode(enc)
@@ -161,16 +167,18 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
 
         line = data.count(b"\n", 0, exc.start) + 1
         row = row_of_line(data.decode(enc, errors="replace"), line)
-        raise FileRefused(f"{path} is not valid {enc} text: row {row} (byte {exc.start + 1:,}) cannot be read; "
-                          "choose another encoding, e.g. utf-8 or gb18030") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is not valid {encoding} text: row {row} (byte {byte:,}) "
+                                                     "cannot be read; choose another encoding, e.g. utf-8 or gb18030")
+                          .format(path=str(path), encoding=enc, row=row, byte=exc.start + 1)) from None
     del data
     text = text.lstrip("\ufeff")  # a BOM read with an explicit "utf-8" would otherwise sit in the first header
     if not text.strip():
-        raise FileRefused(f"{path} has no rows: the file is empty")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has no rows: the file is empty").format(path=str(path)))
     if "\x00" in text:  # UTF-16 text holding a NUL character
         pos = text.index("\x00")
-        raise FileRefused(f"{path} has a NUL character (binary zero) at character {pos + 1:,}, "
-                          f"row {text.count(chr(10), 0, pos) + 1}; a text table has none")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has a NUL character (binary zero) at character {at:,}, "
+                                                     "row {row}; a text table has none").format(
+            path=str(path), at=pos + 1, row=text.count(chr(10), 0, pos) + 1))
     # A run of MAX_LINE_CHARS characters without a line break, found without splitting the text into lines
     # (tried once per line start, so the search is linear and allocates nothing).
     if m := re.compile(r"(?<![^\n\r])[^\n\r]{%d}" % (MAX_LINE_CHARS + 1)).search(text):
@@ -178,8 +186,9 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
         while end < len(text) and text[end] not in "\r\n":
             end += 1
         longest = end - m.start()
-        raise FileRefused(f"{path} has a line {longest:,} characters long; a CSV table's rows are far shorter. "
-                          "This is not a CSV table (or its line breaks were lost).")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has a line {n:,} characters long; a CSV table's rows are "
+                                                     "far shorter. This is not a CSV table (or its line breaks were "
+                                                     "lost).").format(path=str(path), n=longest))
     # Judge the delimiter on several lines: a title row above the headers often has none.
     sample = "\n".join(text.split("\n", 6)[:6])
     delimiter = max((",", "\t", ";", "|"), key=sample.count) if any(c in sample for c in ",\t;|") else ","
@@ -194,23 +203,28 @@ def _read_csv(path: Path, encoding: str | None, progress: Progress | None) -> Ra
         # A record is a spreadsheet row: a quoted cell may span several lines, so count records, not lines.
         for n, cells in enumerate(reader, start=1):
             if len(cells) > max_cols:
-                raise FileRefused(f"{path} row {n} has {len(cells):,} columns; the limit is {max_cols}")
+                raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} row {n} has {columns:,} columns; the limit is {most}").format(
+                    path=str(path), n=n, columns=len(cells), most=max_cols))
             if len(rows) >= max_rows:
-                raise FileRefused(f"{path} has more than {max_rows:,} rows; split it into smaller files")
+                raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has more than {most:,} rows; split it into smaller files").format(
+                    path=str(path), most=max_rows))
             cells_seen += len(cells)
             if cells_seen > max_cells:
-                raise FileRefused(f"{path} has more than {max_cells:,} cells (reached at row {n}); "
-                                  "split it into smaller files")
+                raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has more than {most:,} cells (reached at row {n}); "
+                                                             "split it into smaller files").format(
+                    path=str(path), most=max_cells, n=n))
             if cells and max(map(len, cells)) > max_chars:
                 col = max(range(len(cells)), key=lambda i: len(cells[i]))
-                raise FileRefused(f"{path} row {n}, column {col_letters(col)} holds {len(cells[col]):,} "
-                                  f"characters; a cell holds at most {max_chars:,} (Excel's own limit)")
+                raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} row {n}, column {column} holds {chars:,} characters; "
+                                                             "a cell holds at most {most:,} (Excel's own limit)").format(
+                    path=str(path), n=n, column=col_letters(col), chars=len(cells[col]), most=max_chars))
             if any(c.strip() for c in cells):
                 rows.append((n, [_unquote(c) for c in cells]))
             if progress and n % 5000 == 0 and not progress(reader.line_num, total):
                 raise Cancelled("Import cancelled")
     except csv.Error as exc:
-        raise FileRefused(f"{path} row {n + 1} cannot be read as CSV: {exc}") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} row {n} cannot be read as CSV: {why}").format(
+            path=str(path), n=n + 1, why=exc)) from None
     return RawTable(path, "csv", rows, encoding=enc)
 
 
@@ -232,26 +246,30 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
             names = set(zf.namelist())
             unzipped = sum(i.file_size for i in zf.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise FileRefused(f"{path} is damaged: it looks like a workbook but cannot be opened") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is damaged: it looks like a workbook but cannot be opened").format(
+            path=str(path))) from None
     if "xl/workbook.xml" not in names:
-        raise FileRefused(f"{path} is a zip file but not an Excel workbook (.xlsx)")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is a zip file but not an Excel workbook (.xlsx)").format(path=str(path)))
     if unzipped > MAX_UNZIPPED_BYTES:
-        raise FileRefused(f"{path} expands to {unzipped / 2**30:.1f} GB; it is too large to import")
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} expands to {gb:.1f} GB; it is too large to import").format(
+            path=str(path), gb=unzipped / 2**30))
     try:
         with zipfile.ZipFile(path) as zf:
             parts, scans = scan_workbook(zf)
     except WorkbookRefused as exc:
-        raise FileRefused(f"{path}: {exc}") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path}: {why}").format(path=str(path), why=exc)) from None
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise FileRefused(f"{path} is damaged: it looks like a workbook but cannot be unzipped ({exc})") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is damaged: it looks like a workbook but cannot be "
+                                                     "unzipped ({why})").format(path=str(path), why=exc)) from None
     max_rows, max_cols = MAX_ROWS, MAX_COLUMNS
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
         sheets = list(wb.sheet_names)
         if not sheets:
-            raise FileRefused(f"{path} has no sheets")
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has no sheets").format(path=str(path)))
         if sheet is not None and sheet not in sheets:
-            raise FileRefused(f"{path} has no sheet {sheet!r}; its sheets are {', '.join(sheets)}")
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} has no sheet {sheet}; its sheets are {sheets}").format(
+                path=str(path), sheet=repr(sheet), sheets=", ".join(sheets)))
         if sheet is None:
             sheet = sheets[0]
             if choose_sheet and len(sheets) > 1:
@@ -260,10 +278,13 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
         ws = wb.get_sheet_by_name(sheet)
         total = max(ws.height, 1)
         if ws.height > max_rows + 50:
-            raise FileRefused(f"{path} sheet {sheet!r} has {ws.height:,} rows; the limit is {max_rows:,}. "
-                              "Split it into smaller files.")
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} sheet {sheet} has {rows:,} rows; the limit is {most:,}. "
+                                                         "Split it into smaller files.").format(
+                path=str(path), sheet=repr(sheet), rows=ws.height, most=max_rows))
         if ws.width > max_cols:
-            raise FileRefused(f"{path} sheet {sheet!r} has {ws.width:,} columns; the limit is {max_cols}")
+            raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} sheet {sheet} has {columns:,} columns; the limit is "
+                                                         "{most}").format(path=str(path), sheet=repr(sheet),
+                                                                          columns=ws.width, most=max_cols))
         first = ws.start[0] + 1 if ws.start else 1  # skip_empty_area drops leading empty rows
         first_col = ws.start[1] if ws.start else 0
         scan = scans.get(parts.get(sheet, ""))
@@ -275,9 +296,11 @@ def _read_xlsx(path: Path, sheet: str | None, choose_sheet: Callable[[list[list[
             if progress and i % 5000 == 4999 and not progress(i + 1, total):
                 raise Cancelled("Import cancelled")
     except pc.PasswordError:
-        raise FileRefused(f"{path} is password-protected; remove the password in Excel and try again") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is password-protected; remove the password in Excel and try again")
+                          .format(path=str(path))) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
-        raise FileRefused(f"{path} is damaged or not a workbook Excel wrote: {exc}") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("Files", "{path} is damaged or not a workbook Excel wrote: {why}").format(
+            path=str(path), why=exc)) from None
     return RawTable(path, "xlsx", rows, sheet=sheet, sheets=sheets, uncached=uncached)
 
 

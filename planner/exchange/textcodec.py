@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 
+from planner.domain.text import QT_TRANSLATE_NOOP
 from planner.exchange.limits import MAX_LINE_CHARS
 
 
@@ -92,10 +93,13 @@ def detect(data: bytes) -> str:
         bad = other[0] if majority_utf8 else utf8[0]
         lossy = data.decode("utf-8" if majority_utf8 else "gb18030", errors="replace")
         row = row_of_line(lossy, bad)
-        main, odd = ("UTF-8", "another encoding (GBK?)") if majority_utf8 else ("GBK/GB18030", "UTF-8")
-        raise EncodingRefused(
-            f"mixes text encodings: most rows are {main} but row {row} is in {odd}, so it would read as "
-            f"garbled characters. Save the whole file in one encoding (UTF-8) and import it again")
+        mixed = QT_TRANSLATE_NOOP("Files", "mixes text encodings: most rows are UTF-8 but row {row} is in another "
+                                           "encoding (GBK?), so it would read as garbled characters. Save the whole "
+                                           "file in one encoding (UTF-8) and import it again") if majority_utf8 else \
+            QT_TRANSLATE_NOOP("Files", "mixes text encodings: most rows are GBK/GB18030 but row {row} is in UTF-8, so "
+                                       "it would read as garbled characters. Save the whole file in one encoding "
+                                       "(UTF-8) and import it again")
+        raise EncodingRefused(mixed.format(row=row))
     readings: dict[str, tuple[str, float]] = {}
     for enc in ("gb18030", "big5"):
         try:
@@ -115,9 +119,9 @@ def detect(data: bytes) -> str:
         if bad > best_line:
             best_enc, best_line = enc, bad
     row = row_of_line(data.decode(best_enc, errors="replace"), best_line)
-    raise EncodingRefused(
-        f"is not UTF-8, and reads neither as clean GB18030/GBK nor as Big5 (row {row} is garbled in each); "
-        "save it as UTF-8, or choose the encoding it was saved in")
+    raise EncodingRefused(QT_TRANSLATE_NOOP(
+        "Files", "is not UTF-8, and reads neither as clean GB18030/GBK nor as Big5 (row {row} is garbled in each); "
+                 "save it as UTF-8, or choose the encoding it was saved in").format(row=row))
 
 
 def _first_bad_line(lines: list[bytes], enc: str) -> int:

@@ -223,13 +223,21 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("Fields", label) if label else field.replace("_", " ").capitalize()
 
 
+def error_text(exc: BaseException) -> str:
+    """An error's message in the UI language when the Qt-free layers wrote it translatable (a file refused
+    on import, say), else as it is."""
+    from planner.domain.text import message_of
+
+    return text(message_of(exc))
+
+
 def refusal(exc: Exception) -> str:
     """A refused edit's message in the table's words: "Paid traffic: must be 0 or more" rather than
     "Invalid session: paid_budget = -100.0: must be 0 or more"."""
     from planner.domain.errors import ValidationError
 
     if not isinstance(exc, ValidationError) or not exc.problems:
-        return str(exc)
+        return error_text(exc)
     return "; ".join(field_message(p.field, text(p.message)) for p in exc.problems)
 
 

@@ -2292,6 +2292,153 @@ Scenario: una copia da confrontare con la sua campagna</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: file inesistente</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>impossibile leggere {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there are no rows to import</source>
+        <translation>{path} è vuoto: non ci sono righe da importare</translation>
+    </message>
+    <message>
+        <source>{path} is {mb:.0f} MB; the import limit is {most} MB. Split it into smaller files.</source>
+        <translation>{path} pesa {mb:.0f} MB; il limite di importazione è {most} MB. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>{path} is {what}, not a spreadsheet; choose a CSV or XLSX file</source>
+        <translation>{path} è {what}, non un foglio di calcolo; scegli un file CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx files are zip containers and this one is not); re-save it from Excel, or export it as CSV</source>
+        <translation>{path} non è una cartella di lavoro Excel (i file .xlsx sono contenitori zip e questo no); salvalo di nuovo da Excel o esportalo come CSV</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected (encrypted). Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save, and import it again.</source>
+        <translation>{path} è protetto da password (cifrato). Aprilo in Excel, rimuovi la password (File ▸ Informazioni ▸ Proteggi cartella di lavoro), salva e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV, then import that.</source>
+        <translation>{path} è una vecchia cartella di lavoro Excel 97–2003 (.xls). Aprila in Excel o WPS e salvala come .xlsx o CSV, poi importa quella.</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>Il file {why}</translation>
+    </message>
+    <message>
+        <source>a NUL byte (binary zero) at byte {byte:,} (line {line}, character {col})</source>
+        <translation>un byte NUL (zero binario) al byte {byte:,} (riga {line}, carattere {col})</translation>
+    </message>
+    <message>
+        <source>{path} is a binary file, not a CSV table: {where}</source>
+        <translation>{path} è un file binario, non una tabella CSV: {where}</translation>
+    </message>
+    <message>
+        <source>{path} has {where}; a text table has none. It was damaged or is not a CSV file; remove that character and import again</source>
+        <translation>{path} contiene {where}; una tabella di testo non ne ha. È danneggiato o non è un file CSV; rimuovi quel carattere e importa di nuovo</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding}; use one of {known}</source>
+        <translation>Codifica del testo sconosciuta {encoding}; usa una tra {known}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid {encoding} text: row {row} (byte {byte:,}) cannot be read; choose another encoding, e.g. utf-8 or gb18030</source>
+        <translation>{path} non è testo {encoding} valido: la riga {row} (byte {byte:,}) non si può leggere; scegli un&apos;altra codifica, ad es. utf-8 o gb18030</translation>
+    </message>
+    <message>
+        <source>{path} has no rows: the file is empty</source>
+        <translation>{path} non ha righe: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>{path} has a NUL character (binary zero) at character {at:,}, row {row}; a text table has none</source>
+        <translation>{path} ha un carattere NUL (zero binario) al carattere {at:,}, riga {row}; una tabella di testo non ne ha</translation>
+    </message>
+    <message>
+        <source>{path} has a line {n:,} characters long; a CSV table&apos;s rows are far shorter. This is not a CSV table (or its line breaks were lost).</source>
+        <translation>{path} ha una riga lunga {n:,} caratteri; le righe di una tabella CSV sono molto più corte. Non è una tabella CSV (o ha perso gli a capo).</translation>
+    </message>
+    <message>
+        <source>{path} row {n} has {columns:,} columns; the limit is {most}</source>
+        <translation>{path} riga {n} ha {columns:,} colonne; il limite è {most}</translation>
+    </message>
+    <message>
+        <source>{path} has more than {most:,} rows; split it into smaller files</source>
+        <translation>{path} ha più di {most:,} righe; dividilo in file più piccoli</translation>
+    </message>
+    <message>
+        <source>{path} has more than {most:,} cells (reached at row {n}); split it into smaller files</source>
+        <translation>{path} ha più di {most:,} celle (raggiunte alla riga {n}); dividilo in file più piccoli</translation>
+    </message>
+    <message>
+        <source>{path} row {n}, column {column} holds {chars:,} characters; a cell holds at most {most:,} (Excel&apos;s own limit)</source>
+        <translation>{path} riga {n}, colonna {column} contiene {chars:,} caratteri; una cella ne contiene al massimo {most:,} (il limite di Excel)</translation>
+    </message>
+    <message>
+        <source>{path} row {n} cannot be read as CSV: {why}</source>
+        <translation>{path} riga {n} non si può leggere come CSV: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it looks like a workbook but cannot be opened</source>
+        <translation>{path} è danneggiato: sembra una cartella di lavoro ma non si può aprire</translation>
+    </message>
+    <message>
+        <source>{path} is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>{path} è un file zip ma non una cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} expands to {gb:.1f} GB; it is too large to import</source>
+        <translation>{path} si espande a {gb:.1f} GB; è troppo grande da importare</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it looks like a workbook but cannot be unzipped ({why})</source>
+        <translation>{path} è danneggiato: sembra una cartella di lavoro ma non si può decomprimere ({why})</translation>
+    </message>
+    <message>
+        <source>{path} has no sheets</source>
+        <translation>{path} non ha fogli</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation>{path} non ha il foglio {sheet}; i suoi fogli sono {sheets}</translation>
+    </message>
+    <message>
+        <source>{path} sheet {sheet} has {rows:,} rows; the limit is {most:,}. Split it into smaller files.</source>
+        <translation>{path} il foglio {sheet} ha {rows:,} righe; il limite è {most:,}. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>{path} sheet {sheet} has {columns:,} columns; the limit is {most}</source>
+        <translation>{path} il foglio {sheet} ha {columns:,} colonne; il limite è {most}</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected; remove the password in Excel and try again</source>
+        <translation>{path} è protetto da password; rimuovi la password in Excel e riprova</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a workbook Excel wrote: {why}</source>
+        <translation>{path} è danneggiato o non è una cartella di lavoro scritta da Excel: {why}</translation>
+    </message>
+    <message>
+        <source>mixes text encodings: most rows are UTF-8 but row {row} is in another encoding (GBK?), so it would read as garbled characters. Save the whole file in one encoding (UTF-8) and import it again</source>
+        <translation>mescola codifiche del testo: la maggior parte delle righe è UTF-8 ma la riga {row} è in un&apos;altra codifica (GBK?), quindi si leggerebbe come caratteri illeggibili. Salva l&apos;intero file in una sola codifica (UTF-8) e importalo di nuovo</translation>
+    </message>
+    <message>
+        <source>mixes text encodings: most rows are GBK/GB18030 but row {row} is in UTF-8, so it would read as garbled characters. Save the whole file in one encoding (UTF-8) and import it again</source>
+        <translation>mescola codifiche del testo: la maggior parte delle righe è GBK/GB18030 ma la riga {row} è in UTF-8, quindi si leggerebbe come caratteri illeggibili. Salva l&apos;intero file in una sola codifica (UTF-8) e importalo di nuovo</translation>
+    </message>
+    <message>
+        <source>is not UTF-8, and reads neither as clean GB18030/GBK nor as Big5 (row {row} is garbled in each); save it as UTF-8, or choose the encoding it was saved in</source>
+        <translation>non è UTF-8, e non si legge correttamente né come GB18030/GBK né come Big5 (la riga {row} è illeggibile in entrambe); salvalo come UTF-8, o scegli la codifica con cui è stato salvato</translation>
+    </message>
+</context>
+<context>
     <name>FilterableTable</name>
     <message>
         <source>Filter…</source>

@@ -2292,6 +2292,153 @@ Scenario: a copy to compare against its campaign</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there are no rows to import</source>
+        <translation>{path} 是空文件：没有可导入的行</translation>
+    </message>
+    <message>
+        <source>{path} is {mb:.0f} MB; the import limit is {most} MB. Split it into smaller files.</source>
+        <translation>{path} 大小为 {mb:.0f} MB；导入上限为 {most} MB。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is {what}, not a spreadsheet; choose a CSV or XLSX file</source>
+        <translation>{path} 是{what}，不是表格；请选择 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx files are zip containers and this one is not); re-save it from Excel, or export it as CSV</source>
+        <translation>{path} 不是 Excel 工作簿（.xlsx 文件是 zip 容器，而此文件不是）；请在 Excel 中重新保存，或导出为 CSV</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected (encrypted). Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save, and import it again.</source>
+        <translation>{path} 设有密码（已加密）。请在 Excel 中打开，取消密码（文件 ▸ 信息 ▸ 保护工作簿），保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV, then import that.</source>
+        <translation>{path} 是旧版 Excel 97–2003（.xls）工作簿。请在 Excel 或 WPS 中打开并另存为 .xlsx 或 CSV，再导入。</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>该文件{why}</translation>
+    </message>
+    <message>
+        <source>a NUL byte (binary zero) at byte {byte:,} (line {line}, character {col})</source>
+        <translation>第 {byte:,} 个字节处的 NUL 字节（二进制零）（第 {line} 行第 {col} 个字符）</translation>
+    </message>
+    <message>
+        <source>{path} is a binary file, not a CSV table: {where}</source>
+        <translation>{path} 是二进制文件，不是 CSV 表格：{where}</translation>
+    </message>
+    <message>
+        <source>{path} has {where}; a text table has none. It was damaged or is not a CSV file; remove that character and import again</source>
+        <translation>{path} 含有{where}；文本表格不应含有。文件已损坏或不是 CSV 文件；请删除该字符后再导入</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding}; use one of {known}</source>
+        <translation>未知的文本编码 {encoding}；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid {encoding} text: row {row} (byte {byte:,}) cannot be read; choose another encoding, e.g. utf-8 or gb18030</source>
+        <translation>{path} 不是有效的 {encoding} 文本：第 {row} 行（第 {byte:,} 个字节）无法读取；请选择其他编码，如 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>{path} has no rows: the file is empty</source>
+        <translation>{path} 没有任何行：文件是空的</translation>
+    </message>
+    <message>
+        <source>{path} has a NUL character (binary zero) at character {at:,}, row {row}; a text table has none</source>
+        <translation>{path} 第 {row} 行第 {at:,} 个字符是 NUL（二进制零）；文本表格不应含有</translation>
+    </message>
+    <message>
+        <source>{path} has a line {n:,} characters long; a CSV table&apos;s rows are far shorter. This is not a CSV table (or its line breaks were lost).</source>
+        <translation>{path} 有一行长达 {n:,} 个字符；CSV 表格的行远比这短。这不是 CSV 表格（或换行符已丢失）。</translation>
+    </message>
+    <message>
+        <source>{path} row {n} has {columns:,} columns; the limit is {most}</source>
+        <translation>{path} 第 {n} 行有 {columns:,} 列；上限为 {most}</translation>
+    </message>
+    <message>
+        <source>{path} has more than {most:,} rows; split it into smaller files</source>
+        <translation>{path} 超过 {most:,} 行；请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <source>{path} has more than {most:,} cells (reached at row {n}); split it into smaller files</source>
+        <translation>{path} 超过 {most:,} 个单元格（在第 {n} 行达到）；请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <source>{path} row {n}, column {column} holds {chars:,} characters; a cell holds at most {most:,} (Excel&apos;s own limit)</source>
+        <translation>{path} 第 {n} 行 {column} 列有 {chars:,} 个字符；一个单元格最多 {most:,} 个（Excel 自身的上限）</translation>
+    </message>
+    <message>
+        <source>{path} row {n} cannot be read as CSV: {why}</source>
+        <translation>{path} 第 {n} 行无法按 CSV 读取：{why}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it looks like a workbook but cannot be opened</source>
+        <translation>{path} 已损坏：看起来是工作簿，但无法打开</translation>
+    </message>
+    <message>
+        <source>{path} is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>{path} 是 zip 文件，但不是 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>{path} expands to {gb:.1f} GB; it is too large to import</source>
+        <translation>{path} 解压后达 {gb:.1f} GB；太大，无法导入</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}：{why}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it looks like a workbook but cannot be unzipped ({why})</source>
+        <translation>{path} 已损坏：看起来是工作簿，但无法解压（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} has no sheets</source>
+        <translation>{path} 没有工作表</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation>{path} 没有工作表 {sheet}；现有工作表：{sheets}</translation>
+    </message>
+    <message>
+        <source>{path} sheet {sheet} has {rows:,} rows; the limit is {most:,}. Split it into smaller files.</source>
+        <translation>{path} 的工作表 {sheet} 有 {rows:,} 行；上限为 {most:,}。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{path} sheet {sheet} has {columns:,} columns; the limit is {most}</source>
+        <translation>{path} 的工作表 {sheet} 有 {columns:,} 列；上限为 {most}</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected; remove the password in Excel and try again</source>
+        <translation>{path} 设有密码；请在 Excel 中取消密码后重试</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a workbook Excel wrote: {why}</source>
+        <translation>{path} 已损坏，或不是 Excel 生成的工作簿：{why}</translation>
+    </message>
+    <message>
+        <source>mixes text encodings: most rows are UTF-8 but row {row} is in another encoding (GBK?), so it would read as garbled characters. Save the whole file in one encoding (UTF-8) and import it again</source>
+        <translation>混用了多种文本编码：大部分行是 UTF-8，但第 {row} 行是其他编码（GBK？），读出来会是乱码。请将整个文件存为同一种编码（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>mixes text encodings: most rows are GBK/GB18030 but row {row} is in UTF-8, so it would read as garbled characters. Save the whole file in one encoding (UTF-8) and import it again</source>
+        <translation>混用了多种文本编码：大部分行是 GBK/GB18030，但第 {row} 行是 UTF-8，读出来会是乱码。请将整个文件存为同一种编码（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>is not UTF-8, and reads neither as clean GB18030/GBK nor as Big5 (row {row} is garbled in each); save it as UTF-8, or choose the encoding it was saved in</source>
+        <translation>不是 UTF-8，按 GB18030/GBK 或 Big5 读取也都不完整（第 {row} 行在两种编码下都是乱码）；请存为 UTF-8，或选择保存时所用的编码</translation>
+    </message>
+</context>
+<context>
     <name>FilterableTable</name>
     <message>
         <source>Filter…</source>

@@ -130,3 +130,15 @@ def test_import_problems_in_the_language(lang_window, qtbot, tmp_path):
     assert rows["坑位费"][0] == row_3 and not_negative in rows["坑位费"][3], rows
     assert not any("row " in r[0] or "must be" in r[3] or "is not" in r[3] for r in rows.values()), rows
     dialog.close()
+
+
+def test_a_refused_file_says_why_in_the_language(lang_window, qtbot, tmp_path):
+    lang, window = lang_window
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    dialog = window.files.import_dialog("hosts")
+    with qtbot.waitSignal(dialog.failed, timeout=10000):
+        dialog.set_path(path)
+    shown = dialog.result.text()
+    assert {"zh_CN": "是空文件：没有可导入的行", "it_IT": "è vuoto: non ci sono righe da importare"}[lang] in shown, shown
+    dialog.close()

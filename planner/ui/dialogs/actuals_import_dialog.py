@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.services.plans import preview_actuals_file
-from planner.ui.formatting import problem_text, text
+from planner.ui.formatting import error_text, problem_text, text
 
 STATUS_BRUSH = {"matched": QBrush(QColor(46, 125, 50, 40)), "not_matched": QBrush(QColor(255, 160, 0, 50)),
                 "ambiguous": QBrush(QColor(198, 40, 40, 45))}
@@ -71,7 +71,7 @@ class ActualsImportDialog(QDialog):
     def _on_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
             self.preview = None
-            self.summary.setText(str(exc) or type(exc).__name__)
+            self.summary.setText(error_text(exc) or type(exc).__name__)
             self.table.setRowCount(0)
             self.problems.setPlainText("")
             self.previewed.emit()
@@ -132,6 +132,6 @@ class ActualsImportDialog(QDialog):
         try:
             self.context.apply(self.preview.edit())
         except PlannerError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self.accept()

@@ -301,7 +301,7 @@ class ExportDialog(QDialog):
             try:
                 find_zone(zone)
             except PlannerError as exc:
-                self._show_result(str(exc), error=True)
+                self._show_result(F.error_text(exc), error=True)
                 return
         agency = self.agency_check.isChecked()
         options = dict(ranges=self.ranges_check.isChecked() and not agency, for_agency=agency,

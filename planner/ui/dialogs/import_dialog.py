@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.exchange import Cancelled, ImportPlan, load, prepare_import, preview_import, save_problems
+from planner.ui import formatting as F
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.import_models import MAPPING_ROW, PreviewModel, ProblemListModel
 from planner.ui.dialogs.progress import JobProgress
@@ -286,7 +287,7 @@ class ImportDialog(QDialog):
                                           zone=self.zone_combo.currentData())
         except PlannerError as exc:
             self.preview = None
-            self._show_result(str(exc), error=True)
+            self._show_result(F.error_text(exc), error=True)
             self.failed.emit(str(exc))
         self._show_preview()
         self._update_state()
@@ -409,7 +410,7 @@ class ImportDialog(QDialog):
         try:
             return save_problems(self.plan.problems + self.plan.warnings, path)
         except PlannerError as exc:
-            self._show_result(str(exc), error=True)
+            self._show_result(F.error_text(exc), error=True)
             return None
 
     # -- importing ------------------------------------------------------------------------------
@@ -508,7 +509,7 @@ class ImportDialog(QDialog):
             message = self.tr("Cancelled: nothing was imported.") if job == "check" else \
                 self.tr("Reading the file was cancelled.")
         elif isinstance(exc, (PlannerError, OSError)):
-            message = str(exc)
+            message = F.error_text(exc)
         else:
             message = self.tr("Unexpected error: {err}").format(err=exc)
         self._show_result(message, error=not isinstance(exc, Cancelled))
