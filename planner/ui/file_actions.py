@@ -100,10 +100,10 @@ class FileActions(QObject):
     # -- plan files --------------------------------------------------------------------------------
     def open_plan(self, path: str | os.PathLike[str], *, create: bool = False) -> bool:
         """Open another plan; a file that is not a plan shows the storage error and keeps the current one."""
-        from planner.storage import PlanStore
+        from planner.services.plans import open_plan
 
         try:
-            store = PlanStore.open(Path(path), create=create, seed_demo=False)
+            store = open_plan(Path(path), create=create, seed_demo=False)
         except PlannerError as exc:
             QMessageBox.critical(self.window, self.tr("Cannot open plan"), str(exc))
             return False
@@ -149,8 +149,7 @@ class FileActions(QObject):
         routine backup is silent, and a failure is said in the status bar at the next check."""
         import threading
 
-        from planner.services.backups import ensure_recent
-        from planner.storage.store import PlanStore
+        from planner.services.backups import back_up_if_due
 
         store = self.window.context.store
         if store.read_only is not None:
@@ -161,11 +160,7 @@ class FileActions(QObject):
 
         def back_up() -> None:
             try:
-                reader = PlanStore.open_reader(path)
-                try:
-                    ensure_recent(reader)
-                finally:
-                    reader.close()
+                back_up_if_due(path)
                 self.backup_problem = ""
             except (PlannerError, OSError) as exc:
                 self.backup_problem = str(exc)

@@ -373,9 +373,9 @@ class MainWindow(QMainWindow):
 
     def accept_campaign(self, dialog) -> bool:
         """Apply an accepted campaign dialog (one undoable edit) and select the new campaign."""
-        from planner.storage.edits import AddCampaign
+        from planner.services.edits import add_campaign
 
-        if self._apply(AddCampaign(dialog.campaign(), label=self.tr("New campaign"))):
+        if self._apply(add_campaign(dialog.campaign(), self.tr("New campaign"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
             return True
         return False
@@ -396,31 +396,30 @@ class MainWindow(QMainWindow):
 
     def accept_campaign_edit(self, dialog) -> bool:
         """Apply an accepted edit-campaign dialog as one undoable edit."""
-        from planner.storage.edits import UpdateCampaign
+        from planner.services.edits import change_campaign_currency, update_campaign
 
         campaign = dialog.campaign()
         old = self.context.store.campaign(campaign.id)  # type: ignore[union-attr]
         if campaign.currency != old.currency:  # convert the money, never relabel it
             from planner.domain.currency import conversion_rate
             from planner.domain.errors import PlannerError
-            from planner.storage.edits import ChangeCampaignCurrency
 
             try:
                 rate = conversion_rate(old.currency, campaign.currency, self.context.store.fx_rates())
             except PlannerError as exc:
                 dialog.show_error(str(exc))  # refused: the reason inside the form, nothing written
                 return False
-            return self._apply(ChangeCampaignCurrency(
+            return self._apply(change_campaign_currency(
                 replace(campaign, currency=old.currency), campaign.currency,
-                label=self.tr("Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}").format(
+                self.tr("Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}").format(
                     name=campaign.name, cur=campaign.currency, rate=rate, old=old.currency)))
-        return self._apply(UpdateCampaign(campaign, label=self.tr("Edit campaign {name}").format(name=campaign.name)))
+        return self._apply(update_campaign(campaign, self.tr("Edit campaign {name}").format(name=campaign.name)))
 
     def duplicate_as_scenario(self) -> None:
-        from planner.storage.edits import DuplicateCampaign
+        from planner.services.edits import duplicate_campaign
 
         cid = self.context.campaign_id  # type: ignore[union-attr]
-        if cid is not None and self._apply(DuplicateCampaign(cid, label=self.tr("Duplicate as scenario"))):
+        if cid is not None and self._apply(duplicate_campaign(cid, self.tr("Duplicate as scenario"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
 
     def show_scenario_comparison(self, campaign_ids) -> None:
@@ -448,10 +447,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def accept_host(self, dialog) -> bool:
-        from planner.storage.edits import AddHosts
+        from planner.services.edits import add_hosts
 
         host = dialog.host()
-        return self._apply(AddHosts((host,), label=self.tr("Add host {name}").format(name=host.name)))
+        return self._apply(add_hosts((host,), self.tr("Add host {name}").format(name=host.name)))
 
     def add_session(self) -> None:
         ctx = self.context
@@ -477,7 +476,7 @@ class MainWindow(QMainWindow):
         """Delete rows (Edit ▸ Delete rows, Ctrl+Del): the campaign (from the campaign list), the selected
         sessions (Sessions tab or the calendar) or hosts; when that takes more than the selection (a host's
         sessions, a campaign's), say what first. Elsewhere nothing is deleted. Undo restores."""
-        from planner.storage.edits import DeleteSessions
+        from planner.services.edits import delete_sessions
         from planner.ui import deletion
 
         current = self.tabs.current_view()
@@ -504,7 +503,7 @@ class MainWindow(QMainWindow):
             return
         if ids:
             label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
-            self._apply(DeleteSessions(tuple(ids), label=label, expected=tuple(store.session(i) for i in ids)))
+            self._apply(delete_sessions(store, ids, label))
         else:
             self.statusBar().showMessage(self.tr(
                 "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)

@@ -242,7 +242,7 @@ class ExportDialog(QDialog):
 
     def _folder(self) -> Path:
         """The last export folder, else the user's documents: never the plan's folder or the data folder."""
-        from planner.storage.store import default_plan_path
+        from planner.services.plans import default_plan_path
         from planner.ui import settings
 
         return Path(settings.exchange_folder(avoid=(str(self.context.store.path.parent),

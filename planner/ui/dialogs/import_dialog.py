@@ -375,7 +375,7 @@ class ImportDialog(QDialog):
         self._read()
 
     def _start_folder(self) -> str:
-        from planner.storage.store import default_plan_path
+        from planner.services.plans import default_plan_path
         from planner.ui import settings
 
         if self.path is not None and self.path.parent.is_dir():

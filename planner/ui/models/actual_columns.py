@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain.actuals import FIGURES, has_figures
 from planner.domain.models import Session, SessionActual
 from planner.domain.timezones import china_date
-from planner.storage.actuals import SetActuals
+from planner.services.edits import Edit, set_actuals
 from planner.ui import formatting as F
 from planner.ui.models.parsing import to_optional_float
 from planner.ui.models.table_model import Column
@@ -56,8 +56,8 @@ def changed_actual(current: SessionActual | None, session: Session, field: str, 
     return None if new == old else new
 
 
-def actual_edit(actual: SessionActual, label: str | None = None) -> SetActuals:
-    return SetActuals((actual,), label=label or _tr("Record actual results"))
+def actual_edit(actual: SessionActual, label: str | None = None) -> Edit:
+    return set_actuals((actual,), label or _tr("Record actual results"))
 
 
 def actual_columns(model) -> list[Column]:

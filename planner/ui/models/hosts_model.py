@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.models import CURRENCIES, HOST_STATUSES, TIER_LABELS, TIERS, Host
-from planner.storage.edits import UpdateHosts
+from planner.services.edits import Edit, update_host
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, host_status_label, platform_label
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
@@ -45,9 +45,8 @@ class HostsModel(RecordTableModel):
         return _tr("{tier} · from followers").format(tier=domain_label(TIER_LABELS.get(derived, derived))) if derived \
             else _tr("auto (from followers)")
 
-    def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> UpdateHosts:
-        return UpdateHosts((host,), label=label or _tr("Edit host"),
-                           expected=(expected,) if expected is not None else None)
+    def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> Edit:
+        return update_host(host, label or _tr("Edit host"), expected)
 
     def what(self, host: Host) -> str:
         return host.name

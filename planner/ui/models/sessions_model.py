@@ -14,8 +14,8 @@ from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION
 from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ
 from planner.services import sessions as S
+from planner.services.edits import Edit
 from planner.services.sessions import SessionRow
-from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
@@ -233,13 +233,12 @@ class SessionsModel(RecordTableModel):
         return S.session_from_row(record)
 
     def make_edit(self, session: Session, label: str | None = None,
-                  expected: Session | None = None) -> UpdateSessions:
+                  expected: Session | None = None) -> Edit:
         if not isinstance(session, Session):  # an actual-result column hands over the session's actuals
             from planner.ui.models.actual_columns import actual_edit
 
-            return actual_edit(session, label)  # type: ignore[return-value]
-        return UpdateSessions((session,), label=label or _tr("Edit session"),
-                              expected=(expected,) if expected is not None else None)
+            return actual_edit(session, label)
+        return S.update_sessions((session,), None if expected is None else (expected,), label or _tr("Edit session"))
 
     def what(self, t: SessionRow) -> str:
         local = _start(t).astimezone(CHINA_TZ)

@@ -372,13 +372,13 @@ class BudgetView(QWidget):
         """One undoable step: duplicate the campaign with the recommended paid traffic, then show it against
         today in the Scenario comparison."""
         from planner.domain.recommend import scenario_name
-        from planner.storage.edits import DuplicateWithPaidTraffic
+        from planner.services.edits import scenario_with_paid_traffic
 
         rec = self.rec
         if rec is None or not self.scenario_button.isEnabled():
             return
-        edit = DuplicateWithPaidTraffic(rec.campaign_id, rec.session_spend, name=scenario_name(rec),
-                                        label=self.tr("Create scenario from recommendation"))
+        edit = scenario_with_paid_traffic(rec.campaign_id, rec.session_spend, scenario_name(rec),
+                                          self.tr("Create scenario from recommendation"))
         self._pending = edit
         try:
             new_id = self.context.apply(edit).new_campaign
