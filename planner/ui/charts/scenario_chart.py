@@ -56,7 +56,7 @@ class ScenarioChart(ChartPanel):
         self.outcome_errors: dict[str, pg.ErrorBarItem] = {}
         self.breakdown_plot: pg.PlotItem | None = None
         self.breakdown_bars: dict[str, pg.BarGraphItem] = {}
-        self._generation = 0
+        self._job_key = ("scenarios", id(self))  # a newer selection supersedes an older one (the job runner)
         self.busy = False
         self._build()
         self._build_plots()
@@ -196,9 +196,8 @@ class ScenarioChart(ChartPanel):
     def recompute(self) -> None:
         """Project the ticked campaigns in the background; the newest request wins."""
         ids = self.selected_ids()
-        self._generation += 1
-        gen = self._generation
         if len(ids) < 1:
+            runner_for(self).cancel(self._job_key)  # a projection still on its way would overwrite the message
             self._show_message(self.tr("Tick two to four campaigns or scenarios to compare them."))
             return
         draws, seed, store = self.draws, self.seed, self.store
@@ -206,14 +205,11 @@ class ScenarioChart(ChartPanel):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Projecting {n} scenarios × {d} draws…").format(
             n=len(ids), d=style.format_number(draws)))
-        runner_for(self).submit(("scenarios", id(self)), lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
-                                on_done=lambda result: self._on_done(gen, result),
-                                on_error=lambda exc: self._on_failed(gen, exc), owner=self)
+        runner_for(self).submit(self._job_key, lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
+                                on_done=self._on_done, on_error=self._on_failed, owner=self)
 
     # -- results -----------------------------------------------------------------------------------------
-    def _on_done(self, gen: int, result: ScenarioComparison) -> None:
-        if gen != self._generation:
-            return  # superseded by a newer selection
+    def _on_done(self, result: ScenarioComparison) -> None:
         self.busy = False
         self.progress.setVisible(False)
         self.comparison = result
@@ -225,9 +221,7 @@ class ScenarioChart(ChartPanel):
         self.redraw()
         self.comparison_shown.emit()
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.progress.setVisible(False)
         self.comparison = None

@@ -39,8 +39,7 @@ class BudgetView(QWidget):
         self.context = context
         self.rec = None
         self.campaign_id: int | None = None
-        self._task = None
-        self._generation = 0
+        self._task = None  # the running recommendation's Job: cancelled, its outcome is dropped (context.jobs)
         self._pending = None      # the scenario edit being applied (its own change is not "the plan changed")
         self._build()
         self._connect_signals()
@@ -239,8 +238,6 @@ class BudgetView(QWidget):
             self._show_message(str(exc))
             return
         self.cancel()
-        self._generation += 1
-        gen = self._generation
         self.message.hide()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -255,15 +252,13 @@ class BudgetView(QWidget):
             plan = read_plan(store, [cid])
             return recommend(plan, cid, request, report)
 
-        self._task = self.context.jobs.submit(("recommend", id(self)), work, on_done=lambda r: self._on_done(gen, r),
-                                              on_error=lambda e: self._on_failed(gen, e),
-                                              progress=lambda d, t: self._on_progress(gen, d, t), owner=self)
+        self._task = self.context.jobs.submit(("recommend", id(self)), work, on_done=self._on_done,
+                                              on_error=self._on_failed, progress=self._on_progress, owner=self)
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._generation += 1
         self._idle()
 
     def is_busy(self) -> bool:
@@ -274,22 +269,19 @@ class BudgetView(QWidget):
         self.cancel_button.setVisible(False)
         self.run_button.setEnabled(True)
 
-    def _on_progress(self, gen: int, done: int, total: int) -> None:
-        if gen == self._generation:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
-    def _on_done(self, gen: int, rec) -> None:
-        if gen != self._generation:
-            return
+    def _on_done(self, rec) -> None:
         self._task = None
         self._idle()
         self.show_recommendation(rec)
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         from planner.domain.response import Cancelled
 
-        if gen != self._generation or isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled):
             return
         self._task = None
         self._idle()
