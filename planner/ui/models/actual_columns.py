@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timezone
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,7 +35,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _parse(field: str, value: object) -> object:
+def _parse(field: str, value: object) -> Any:  # (float | date | None, by field)
     if field != "read_on":
         return to_optional_float(value)
     text = str(value or "").strip()

@@ -11,6 +11,7 @@ when a helper dies or cannot start is the job runner's business (``planner.ui.jo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -118,6 +119,7 @@ class ProjectionRunner(QObject):
                 message = str(exc) or type(exc).__name__
             self.projection_failed.emit(cid, message)
 
+        fn: Callable[..., Any]
         if not on_thread:
             fn, first = projection.project_file, source
         elif plan is None:

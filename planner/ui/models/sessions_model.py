@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +20,9 @@ from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from planner.services.schedule_snapshot import ScheduleSnapshot
 
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
 CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
@@ -49,7 +52,7 @@ class SessionsModel(RecordTableModel):
         self.figures: Any = None  # the projection's SessionTable (None until one lands)
         self.actuals: dict = {}  # session id -> SessionActual of the campaign (复盘 columns)
         self._figure_columns: dict[str, list[float]] = {}
-        self.schedule = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
+        self.schedule: ScheduleSnapshot | None = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
         self.columns = self._columns()
         # The shared schedule check (off the UI thread, once per change) marks rows when it lands.
         self._schedule = context.schedule
@@ -221,7 +224,7 @@ class SessionsModel(RecordTableModel):
         worst = self._worst(t)
         if worst is None:
             return ""
-        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"  # type: ignore[union-attr]
+        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"  # type: ignore[union-attr]  # (worst: a schedule)
 
     def _conflict_tip(self, t: SessionRow) -> str:
         found = self.schedule.conflicts_of(t.id) if self.schedule is not None else []

@@ -152,6 +152,9 @@ class FrameModel(QAbstractTableModel):
 class ResultsView(QWidget):
     """The Results (复盘) tab."""
 
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
+
     results_shown = Signal()  # new results are on screen
     exported = Signal(str)
 
@@ -187,7 +190,7 @@ class ResultsView(QWidget):
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("results_grouping")
         for key, en, zh in GROUPINGS:
-            label = self.tr(en)  # the Chinese beside it, unless the label already is Chinese
+            label = self.tr(str(en))  # the Chinese beside it, unless the label already is Chinese
             self.grouping.addItem(label if label == zh else f"{label} · {zh}", key)
         self.export_lang = QComboBox(self)
         self.export_lang.addItem(self.tr("English headers"), "en")
