@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from planner.ui.context import PlanContext
 from planner.ui.file_actions import FileActions
 from planner.ui.models.projection_runner import ProjectionRunner
 from planner.ui.problems_dock import ProblemsDock
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 from planner.ui.view_tabs import LazyView, ViewTabs
 from planner.ui.views.campaign_list import CampaignList
 from planner.ui.views.overview_view import OverviewView

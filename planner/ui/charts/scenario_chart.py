@@ -41,6 +41,9 @@ class ScenarioChart(ChartPanel):
     comparison_failed = Signal(str)
 
     export_name = "scenarios"
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
+    breakdown_plot: pg.PlotItem  # the per-platform breakdown, made by _build_plots
 
     def __init__(self, store, parent: QWidget | None = None, *, draws: int = 2000,
                  seed: int = DEFAULT_SEED) -> None:
@@ -54,7 +57,6 @@ class ScenarioChart(ChartPanel):
         self.outcome_plots: dict[str, pg.PlotItem] = {}
         self.outcome_bars: dict[str, pg.BarGraphItem] = {}
         self.outcome_errors: dict[str, pg.ErrorBarItem] = {}
-        self.breakdown_plot: pg.PlotItem | None = None
         self.breakdown_bars: dict[str, pg.BarGraphItem] = {}
         self._job_key = ("scenarios", id(self))  # a newer selection supersedes an older one (the job runner)
         self.busy = False

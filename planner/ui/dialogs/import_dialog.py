@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout,
@@ -24,6 +24,7 @@ from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.import_models import MAPPING_ROW, PreviewModel, ProblemListModel
 from planner.ui.dialogs.progress import JobProgress
 from planner.ui.i18n import platform_label
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 ENCODINGS = (  # (label, codec); None lets the reader detect it
     (QT_TRANSLATE_NOOP("ImportDialog", "Auto"), None), ("UTF-8", "utf-8"),

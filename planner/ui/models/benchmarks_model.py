@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
@@ -15,6 +15,7 @@ from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import benchmark_metric_label
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),

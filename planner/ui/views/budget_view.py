@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from planner.domain.errors import PlannerError
 from planner.ui.charts.response_chart import ResponseChart
 from planner.ui.models.budget_model import MAX, MIN, BudgetTableModel
 from planner.services.projection import read_plan
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 SPREAD_NOTE = QT_TRANSLATE_NOOP("BudgetView", "The scenario gets each item's recommended paid traffic spread over the "
                                 "item's sessions in proportion to today's paid traffic, or evenly where the item "
