@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,9 +56,10 @@ class HostsModel(RecordTableModel):
         return self._rows[row].id
 
     def _columns(self) -> list[Column]:
-        text = lambda field: dict(  # noqa: E731
-            display=lambda h: getattr(h, field) or "", edit_value=lambda h: getattr(h, field),
-            apply=lambda h, v: replace(h, **{field: str(v).strip()}))
+        def text(field: str) -> dict[str, Any]:  # a free-text field's display, editor value and write
+            return dict(display=lambda h: getattr(h, field) or "", edit_value=lambda h: getattr(h, field),
+                        apply=lambda h, v: replace(h, **{field: str(v).strip()}))
+
         return [
             Column("name", _tr("Name"), tip=_tr("达人昵称 — nickname"), **text("name")),
             Column("platform", _tr("Platform"), lambda h: self.platform_names.get(h.platform, h.platform),
