@@ -14,7 +14,7 @@ import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
@@ -80,6 +80,9 @@ def warm_up() -> None:
 
 
 class MainWindow(QMainWindow):
+    # every action of the window (planner.ui.actions), over QWidget.actions(), which nothing here calls
+    actions: Actions  # type: ignore[assignment]
+
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(UNDO_SHORTCUT)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([REDO_SHORTCUT, "Ctrl+Y"])
+        self.redo_action.setShortcuts([REDO_SHORTCUT, QKeySequence("Ctrl+Y")])
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([a.delete, a.find])
@@ -182,8 +185,8 @@ class MainWindow(QMainWindow):
             self.context.campaign_id = last
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
-        self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
-        self._build_central()
+        self.runner: ProjectionRunner = ProjectionRunner(self.context, self.context)  # deleted with its context
+        self._build_central(self.context)
         self.context.plan_changed.connect(self._update_status)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
@@ -205,8 +208,7 @@ class MainWindow(QMainWindow):
             old.store.close()
             old.deleteLater()
 
-    def _build_central(self) -> None:
-        ctx = self.context
+    def _build_central(self, ctx: PlanContext) -> None:
         self.campaigns = CampaignList(ctx, self)
         self.tabs = ViewTabs(self)
         self.tabs.setObjectName("tabs")
@@ -406,7 +408,8 @@ class MainWindow(QMainWindow):
             from planner.domain.errors import PlannerError
 
             try:
-                rate = conversion_rate(old.currency, campaign.currency, self.context.store.fx_rates())
+                rate = conversion_rate(old.currency, campaign.currency,
+                                       self.context.store.fx_rates())  # type: ignore[union-attr]
             except PlannerError as exc:
                 dialog.show_error(str(exc))  # refused: the reason inside the form, nothing written
                 return False
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == self.tr("Charts"):
                 self.tabs.setCurrentIndex(i)
-                charts = self.tabs.current_view()
+                charts: Any = self.tabs.current_view()  # (the Charts view, when installed)
                 if hasattr(charts, "show_chart"):
                     from planner.ui.charts.charts_view import SCENARIOS
 
@@ -482,7 +485,8 @@ class MainWindow(QMainWindow):
 
         current = self.tabs.current_view()
         store = self.context.store  # type: ignore[union-attr]
-        if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if self.campaigns.hasFocus() or (focus is not None and self.campaigns.isAncestorOf(focus)):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
                 question, edit = deletion.campaign_delete_question(store, cid)
@@ -493,8 +497,8 @@ class MainWindow(QMainWindow):
         ids: list[int] = []
         if current is not None and current is self._sessions_page.view:
             ids = self.sessions.selected_session_ids()
-        elif hasattr(current, "canvas") and current.canvas.selected() is not None:  # the calendar
-            ids = [current.canvas.selected()]
+        elif (canvas := getattr(current, "canvas", None)) is not None and canvas.selected() is not None:  # calendar
+            ids = [canvas.selected()]
         elif current is not None and current is self._hosts_page.view:
             hosts = self.hosts.selected_host_ids()
             if hosts:
@@ -644,7 +648,9 @@ def open_main_window(db_path: str | os.PathLike[str] | None = None) -> MainWindo
         def quit_after_shown() -> None:
             if window.isVisible():
                 print("main window shown", flush=True)
-            QApplication.instance().quit()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
 
         QTimer.singleShot(int(smoke or 0), quit_after_shown)
     return window

@@ -7,6 +7,7 @@ only walks ready-made rectangles and pre-elided labels, which keeps a month with
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -180,7 +181,7 @@ def short_host(name: str) -> str:
 
 
 def build_layout(mode: str, anchor: date, width: float, height: float, snap: ScheduleSnapshot,
-                 segments: dict[date, list[Segment]], fm: QFontMetricsF) -> Layout:
+                 segments: DaySegments | Mapping[date, list[Segment]], fm: QFontMetricsF) -> Layout:
     days = shown_days(mode, anchor)
     lay = Layout(mode, days, width, height)
     bands = festival_bands(snap.festivals, days[0], days[-1])
@@ -200,7 +201,7 @@ def _fill_for(snap: ScheduleSnapshot, s: Session) -> QColor:
     return fill
 
 
-def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[Segment]],
+def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: DaySegments | Mapping[date, list[Segment]],
                  fm: QFontMetricsF, bands: list[FestivalBand], lanes: list[int]) -> None:
     top = HEADER_H + lay.band_lanes * BAND_H + (4 if lay.band_lanes else 0)
     left = 2 * TIME_COL_W
@@ -270,7 +271,7 @@ def _band_label(band: FestivalBand) -> str:
     return f"{band.name}{zh}" + (" — presale" if band.presale else "")
 
 
-def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[Segment]],
+def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: DaySegments | Mapping[date, list[Segment]],
                   fm: QFontMetricsF, bands: list[FestivalBand], lanes: list[int]) -> None:
     lay.col_w = max(20.0, lay.width / 7)
     lay.row_h = max(40.0, (lay.height - WEEKDAY_H) / MONTH_ROWS)
