@@ -166,7 +166,7 @@ def submit_reporting(kind: str, fn: Callable[..., Any], args: tuple,
         if inner.cancelled():
             outcome.cancel()
         elif inner.exception() is not None:
-            outcome.set_exception(inner.exception())  # type: ignore[arg-type]
+            outcome.set_exception(inner.exception())
         else:
             outcome.set_result(inner.result())
 

@@ -184,7 +184,7 @@ class SessionDialog(ValidatedForm):
 
     def build(self) -> Session:
         host_id = self.chosen_host_id()
-        h = self.hosts.get(host_id)  # type: ignore[arg-type]
+        h = self.hosts.get(host_id)
         fee, pct, paid = self.slot_fee.value(), self.commission.value(), self.paid.value()
         old = self._session
         base = old or Session(campaign_id=self.campaign.id, host_id=0, start=self.start())  # type: ignore[arg-type]

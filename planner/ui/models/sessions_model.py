@@ -222,9 +222,9 @@ class SessionsModel(RecordTableModel):
 
     def _conflict_text(self, t: SessionRow) -> str:
         worst = self._worst(t)
-        if worst is None:
+        if worst is None or self.schedule is None:  # (a worst problem comes from a schedule)
             return ""
-        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"  # type: ignore[union-attr]  # (worst: a schedule)
+        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"
 
     def _conflict_tip(self, t: SessionRow) -> str:
         found = self.schedule.conflicts_of(t.id) if self.schedule is not None else []
