@@ -14,7 +14,8 @@ from planner.storage.backups import EVERY, KEEP, BackupInfo, backup_folder
 if TYPE_CHECKING:
     from planner.storage.store import PlanStore
 
-__all__ = ["EVERY", "KEEP", "BackupInfo", "backup_folder", "backups_of", "ensure_recent", "restore_backup"]
+__all__ = ["EVERY", "KEEP", "BackupInfo", "back_up_if_due", "backup_folder", "backups_of", "ensure_recent",
+           "restore_backup"]
 
 
 def backups_of(plan: Path, folder: Path | None = None) -> list[BackupInfo]:
@@ -25,6 +26,18 @@ def backups_of(plan: Path, folder: Path | None = None) -> list[BackupInfo]:
 def ensure_recent(store: "PlanStore", folder: Path | None = None, every: timedelta = EVERY) -> Path | None:
     """A backup unless one younger than ``every`` exists; returns the new backup's path, or None."""
     return _backups.ensure_recent(store, folder, every)
+
+
+def back_up_if_due(plan: Path, folder: Path | None = None, every: timedelta = EVERY) -> Path | None:
+    """:func:`ensure_recent` for the plan at ``plan``, read through a read-only connection of the caller's own
+    (a plain thread's: WAL gives it a consistent snapshot while the window keeps writing)."""
+    from planner.storage.store import PlanStore
+
+    reader = PlanStore.open_reader(plan)
+    try:
+        return _backups.ensure_recent(reader, folder, every)
+    finally:
+        reader.close()
 
 
 def restore_backup(store: "PlanStore", backup: Path, folder: Path | None = None, source: str = "app") -> Path:

@@ -1,5 +1,8 @@
 """Plan files as the UI opens and reads them (no Qt): open a plan, the per-user default plan, a campaign's
-plan read on a worker through a connection of its own."""
+plan read on a worker through a connection of its own.
+
+The open plan the UI is given is a :class:`PlanStore` (``planner.storage.store``); the UI names the type
+through this module, for annotations, and holds it only to hand it back to services and edits."""
 
 from __future__ import annotations
 
@@ -11,12 +14,16 @@ if TYPE_CHECKING:
     from planner.domain.models import Plan
     from planner.storage.store import PlanStore
 
+__all__ = ["PlanStore", "default_plan_path", "is_demo_plan", "open_plan", "preview_actuals_file",
+           "read_campaign_plan"]
 
-def open_plan(path: "str | os.PathLike[str]", *, create: bool = True) -> "PlanStore":
-    """The plan at ``path`` (with ``create``, a new plan with the demo campaign when there is none)."""
+
+def open_plan(path: "str | os.PathLike[str]", *, create: bool = True, seed_demo: bool = True) -> "PlanStore":
+    """The plan at ``path`` (with ``create``, a new plan when there is none, holding the demo campaign when
+    ``seed_demo``). Raises PlannerError for a file that is not a plan."""
     from planner.storage.store import PlanStore
 
-    return PlanStore.open(path, create=create)
+    return PlanStore.open(path, create=create, seed_demo=seed_demo)
 
 
 def default_plan_path() -> Path:

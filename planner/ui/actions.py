@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from planner.ui.tr_marks import QT_TR_NOOP
+
 # name: (text, shortcut, status tip). Shortcuts: standard keys where Qt has one.
-_SPECS: dict[str, tuple[str, QKeySequence | str | None, str]] = {
+_SPECS: dict[str, tuple[str, QKeySequence | QKeySequence.StandardKey | str | None, str]] = {
     "new_plan": (QT_TR_NOOP("&New plan…"), "Ctrl+Shift+N", QT_TR_NOOP("Create an empty plan file")),
     "open_plan": (QT_TR_NOOP("&Open plan…"), QKeySequence.StandardKey.Open, QT_TR_NOOP("Open another plan file")),
     "save_copy": (QT_TR_NOOP("Save a &copy as…"), QKeySequence.StandardKey.SaveAs,

@@ -1,4 +1,4 @@
-"""QUndoCommand wrapper around storage edits: the command only remembers the edit and its inverse."""
+"""QUndoCommand wrapper around the plan's edits (built by ``planner.services.edits``): the command only remembers the edit and its inverse."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from planner.domain.errors import PlannerError
 from planner.services.history import apply_recorded
 
 if TYPE_CHECKING:
-    from planner.storage.edits import Edit
-    from planner.storage.store import PlanStore
+    from planner.services.changes import Origin
+    from planner.services.edits import Edit
+    from planner.services.plans import PlanStore
 
 
 class EditCommand(QUndoCommand):
@@ -26,7 +27,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, store: "PlanStore", edit: "Edit", inverse: "Edit",
-                 on_applied: Callable[["Edit", "Edit", str], None],
+                 on_applied: Callable[["Edit", "Edit", "Origin"], None],
                  on_refused: Callable[["EditCommand", str, bool], None] | None = None) -> None:
         super().__init__(edit.label)
         self._store = store
@@ -37,7 +38,7 @@ class EditCommand(QUndoCommand):
         self._skip = True  # the first redo: already applied
 
     def redo(self) -> None:
-        origin = "edit"
+        origin: Origin = "edit"
         if self._skip:
             self._skip = False
         else:

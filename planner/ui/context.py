@@ -1,7 +1,7 @@
 """The open plan as the UI sees it: the store, the undo stack, the selected campaign and change signals.
 
 Views never write to the store directly: they call :meth:`PlanContext.apply` with an edit from
-``planner.storage.edits``; the context applies it (one transaction), puts it on the undo stack and
+``planner.services.edits``; the context applies it (one transaction), puts it on the undo stack and
 announces ``plan_changed`` with a :class:`planner.services.changes.Change` saying what changed and who
 started it. Each view re-reads only what that value touches; no view reads context state that is valid only
 while the signal is emitted, so the order in which views connect does not matter.
@@ -16,13 +16,13 @@ from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import ConflictError, PlannerError
 from planner.services.changes import Change, Origin, change_of
-from planner.storage.history import apply_recorded
+from planner.services.history import apply_recorded
 from planner.ui.commands import EditCommand
 from planner.ui.jobs import JobRunner
 
 if TYPE_CHECKING:
-    from planner.storage.edits import Edit
-    from planner.storage.store import PlanStore
+    from planner.services.edits import Edit
+    from planner.services.plans import PlanStore
     from planner.ui.schedule_service import ScheduleService
 
 

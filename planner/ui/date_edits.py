@@ -13,6 +13,8 @@ editor for the next field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
@@ -20,7 +22,13 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 SEPARATORS = "-/.: "
 
 
-class _WholeDateTyping:
+if TYPE_CHECKING:
+    _MixinBase = QDateTimeEdit  # what the mixin's methods find on the editors that use it
+else:
+    _MixinBase = object
+
+
+class _WholeDateTyping(_MixinBase):
     """Mixin for QDateTimeEdit subclasses (keyPressEvent)."""
 
     _moved_on = False  # the last digit filled a section and Qt moved to the next one by itself

@@ -8,8 +8,9 @@ negative numbers on purpose: the refusal and its wording come from validation, n
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyledItemDelegate,
@@ -84,18 +85,21 @@ class ChinaDateTimeEdit(QWidget):
             self.local.setText("")
 
 
+Index = QModelIndex | QPersistentModelIndex  # what Qt hands a delegate
+
+
 class PlanDelegate(QStyledItemDelegate):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
 
-    def initStyleOption(self, option, index: QModelIndex) -> None:  # noqa: N802 - Qt override
+    def initStyleOption(self, option, index: Index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
         if index.data(ERROR_ROLE):  # the selection colour would hide the refused cell's tint: red instead
             option.palette.setColor(QPalette.ColorRole.Highlight, REFUSED_SELECTED)
             option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
 
-    def paint(self, painter, option, index: QModelIndex) -> None:
+    def paint(self, painter, option, index: Index) -> None:
         super().paint(painter, option, index)
         if index.data(ERROR_ROLE):  # a red frame, selected or not
             painter.save()
@@ -103,7 +107,7 @@ class PlanDelegate(QStyledItemDelegate):
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
             painter.restore()
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         kind = index.data(EDITOR_ROLE) or "text"
         if kind == "choice":
             combo = QComboBox(parent)
@@ -124,7 +128,7 @@ class PlanDelegate(QStyledItemDelegate):
             return ChinaDateTimeEdit(self.context.display_zone, parent)
         return QLineEdit(parent)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         # Qt calls this again whenever the model says the row changed (a projection arriving, a refresh):
         # that would replace what the user is typing with the stored value. An open editor is filled once;
         # if the stored value changes meanwhile, the edit's compare-and-set says "changed elsewhere".
@@ -144,7 +148,7 @@ class PlanDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, QDoubleSpinBox) and editor.suffix() == " %":
@@ -154,10 +158,10 @@ class PlanDelegate(QStyledItemDelegate):
         elif isinstance(editor, ChinaDateTimeEdit):
             value = editor.wall_text()
         else:
-            value = editor.text()
+            value = cast(QLineEdit, editor).text()  # (the text editor createEditor made)
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
         rect = option.rect
         if isinstance(editor, ChinaDateTimeEdit):
             rect = rect.adjusted(0, 0, max(0, editor.sizeHint().width() - rect.width()), 0)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+
     from planner.ui.dialogs.backup_dialog import BackupDialog
     from planner.ui.dialogs.export_dialog import ExportDialog
     from planner.ui.dialogs.import_dialog import ImportDialog
@@ -38,11 +41,13 @@ class PlanWindow(Protocol):
 
 class FileActions(QObject):
     def __init__(self, window: PlanWindow) -> None:
-        super().__init__(window)
+        widget = cast(QWidget, window)  # (the main window: the parent of what the File menu opens)
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         self._dialogs: list = []  # open import/export dialogs, kept until they close
         self.backup_problem = ""  # why the last automatic backup failed (said at the next check)
-        self.backup_thread = None
+        self.backup_thread: threading.Thread | None = None
 
     def connect_actions(self, recent_menu: QMenu) -> None:
         a = self.window.actions
@@ -69,7 +74,7 @@ class FileActions(QObject):
         if kind == "sessions" and ctx.campaign_id is None:
             self.window.statusBar().showMessage(self.tr("Select a campaign to import sessions into"), 8000)
             return None
-        dialog = ImportDialog(ctx, kind, self.window)
+        dialog = ImportDialog(ctx, kind, self.widget)
         dialog.imported.connect(lambda summary: self.window.statusBar().showMessage(
             self.tr("Imported — {summary}").format(summary=summary), STATUS_MS))
         return self._open(dialog)
@@ -78,7 +83,7 @@ class FileActions(QObject):
         """Open the export dialog for ``what`` (schedule | hosts); returns it."""
         from planner.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.window.context, what, self.window)
+        dialog = ExportDialog(self.window.context, what, self.widget)
         dialog.exported.connect(lambda path: self.window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=path), STATUS_MS))
         return self._open(dialog)
@@ -100,12 +105,12 @@ class FileActions(QObject):
     # -- plan files --------------------------------------------------------------------------------
     def open_plan(self, path: str | os.PathLike[str], *, create: bool = False) -> bool:
         """Open another plan; a file that is not a plan shows the storage error and keeps the current one."""
-        from planner.storage import PlanStore
+        from planner.services.plans import open_plan
 
         try:
-            store = PlanStore.open(Path(path), create=create, seed_demo=False)
+            store = open_plan(Path(path), create=create, seed_demo=False)
         except PlannerError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot open plan"), str(exc))
+            QMessageBox.critical(self.widget, self.tr("Cannot open plan"), str(exc))
             return False
         self.window.set_store(store)
         return True
@@ -113,17 +118,17 @@ class FileActions(QObject):
     def _on_open_plan(self) -> None:
         from planner.ui.dialogs.plan_files import ask_open_plan
 
-        path = ask_open_plan(self.window)
+        path = ask_open_plan(self.widget)
         if path:
             self.open_plan(path)
 
     def _on_new_plan(self) -> None:
         from planner.ui.dialogs.plan_files import ask_new_plan
 
-        path = ask_new_plan(self.window)
+        path = ask_new_plan(self.widget)
         if path:
             if Path(path).exists():
-                QMessageBox.warning(self.window, self.tr("New plan"), self.tr(
+                QMessageBox.warning(self.widget, self.tr("New plan"), self.tr(
                     "{path} already exists; choose File ▸ Open plan to open it.").format(path=path))
                 return
             self.open_plan(path, create=True)
@@ -132,12 +137,12 @@ class FileActions(QObject):
         from planner.ui.dialogs.plan_files import ask_copy_path
 
         store = self.window.context.store
-        path = ask_copy_path(self.window, store.path.stem + " copy.sqlite")
+        path = ask_copy_path(self.widget, store.path.stem + " copy.sqlite")
         if path:
             try:
                 store.backup_to(path)
             except (OSError, PlannerError) as exc:
-                QMessageBox.critical(self.window, self.tr("Save a copy"), str(exc))
+                QMessageBox.critical(self.widget, self.tr("Save a copy"), str(exc))
                 return
             self.window.statusBar().showMessage(self.tr("Copy written to {path}").format(path=path), 8000)
 
@@ -149,8 +154,7 @@ class FileActions(QObject):
         routine backup is silent, and a failure is said in the status bar at the next check."""
         import threading
 
-        from planner.services.backups import ensure_recent
-        from planner.storage.store import PlanStore
+        from planner.services.backups import back_up_if_due
 
         store = self.window.context.store
         if store.read_only is not None:
@@ -161,11 +165,7 @@ class FileActions(QObject):
 
         def back_up() -> None:
             try:
-                reader = PlanStore.open_reader(path)
-                try:
-                    ensure_recent(reader)
-                finally:
-                    reader.close()
+                back_up_if_due(path)
                 self.backup_problem = ""
             except (PlannerError, OSError) as exc:
                 self.backup_problem = str(exc)
@@ -180,7 +180,7 @@ class FileActions(QObject):
 
         ctx = self.window.context
         ctx.commit_pending()
-        dialog = BackupDialog(backups_of(ctx.store.path), str(backup_folder()), self.window)
+        dialog = BackupDialog(backups_of(ctx.store.path), str(backup_folder()), self.widget)
         dialog.accepted.connect(lambda: self._restore(dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -195,13 +195,16 @@ class FileActions(QObject):
         try:
             safety = restore_backup(ctx.store, chosen.path)
         except PlannerError as exc:
-            QMessageBox.critical(self.window, self.tr("Restore from backup"), str(exc))
+            QMessageBox.critical(self.widget, self.tr("Restore from backup"), str(exc))
             return
         ctx.undo_stack.clear()  # the edits on it belong to the state that was replaced (kept in a backup)
         ctx.refresh_all()
         self.window.statusBar().showMessage(self.tr(
             "Restored the backup of {made}; the plan as it was is in the backup {name}").format(
                 made=chosen.made.astimezone().strftime("%Y-%m-%d %H:%M"), name=safety.name), STATUS_MS)
+
+    def _opener(self, path: str) -> Callable[[], bool]:
+        return lambda: self.open_plan(path)
 
     def _fill_recent_menu(self) -> None:
         from planner.ui import settings
@@ -210,7 +213,7 @@ class FileActions(QObject):
         menu.clear()
         current = str(self.window.context.store.path)
         for path in settings.recent_plans():
-            action = menu.addAction(path, lambda p=path: self.open_plan(p))
+            action = menu.addAction(path, self._opener(path))
             action.setEnabled(path != current)
         if menu.isEmpty():
             menu.addAction(self.tr("(no recent plans)")).setEnabled(False)

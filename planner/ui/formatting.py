@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.timezones import CHINA_TZ, zone
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 DASH = "—"
 #: The UI language figures follow ("en", "zh_CN", "it_IT"); set by :func:`planner.ui.i18n.install`.
@@ -41,10 +43,13 @@ def chinese_units() -> bool:
     return _LOCALE == "zh_CN" and _CHINESE_UNITS
 
 
+_ITALIAN_SEPARATORS: dict[str, str | int | None] = {",": ".", ".": ","}
+
+
 def localise(text: str) -> str:
     """English-formatted digits (``1,234.5``) in the UI language's separators (``1.234,5`` in Italian)."""
     if _LOCALE == "it_IT":
-        return text.translate(str.maketrans({",": ".", ".": ","}))
+        return text.translate(str.maketrans(_ITALIAN_SEPARATORS))
     return text
 
 
@@ -91,7 +96,7 @@ def money(value: float | None, currency: str = "CNY", decimals: int = 0) -> str:
 def percent(rate: float | None, decimals: int = 1) -> str:
     if _bad(rate):
         return DASH
-    return localise(f"{rate * 100:.{decimals}f}%")
+    return localise(f"{cast(float, rate) * 100:.{decimals}f}%")  # (not None: _bad)
 
 
 def ratio(value: float | None, decimals: int = 2) -> str:

@@ -129,5 +129,6 @@ class HistoryDock(QDockWidget):
     def _on_visibility_changed(self, visible: bool) -> None:
         if visible:
             self.refresh()
-        if not self.parentWidget().isMinimized():
+        window = self.parentWidget()
+        if window is None or not window.isMinimized():
             self._toggle.setChecked(visible)

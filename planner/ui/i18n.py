@@ -73,6 +73,8 @@ def install(language: str | None = None) -> str:
     replacing any installed before, and make figures follow it. Returns the language installed."""
     global _current, _system_default
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("i18n.install needs the QApplication: create it first")
     language = normalise(language) if language else chosen_language()
     language = language or "en"
     for translator in _installed:
@@ -103,7 +105,7 @@ def install(language: str | None = None) -> str:
 
 def platform_label(platform) -> str:
     """A platform's name in the UI language: 抖音 in Chinese, "Douyin (抖音)" otherwise."""
-    if _current == "zh_CN" and getattr(platform, "name_zh", ""):
+    if _current == "zh_CN" and getattr(platform, "name_zh", None):
         return platform.name_zh
     return platform.label
 

@@ -119,7 +119,7 @@ def fill_from_memory(ts: Path, memory: dict[str, str]) -> int:
 
 
 def memory_of(ts: Path) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     if ts.exists():
         for (_, source, _), message in messages(ts).items():
             translation = message.find("translation")

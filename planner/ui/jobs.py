@@ -16,6 +16,8 @@
 - **progress and cancellation**: with ``progress``, ``fn`` receives a ``report(done, total) -> bool``
   first; it returns False once the job was stopped (``Job.stop``: its outcome is still delivered) or
   cancelled (``Job.cancel``, :meth:`JobRunner.cancel_all` when the plan is closed: its outcome is dropped).
+  A helper process's reports come back through its queue (:func:`planner.ui.offload.submit_reporting`), all
+  of them before the job's outcome.
 - **the lifetime of the signal object** that carries results back: one per runner, living as long as it;
   a job whose ``owner`` widget is gone is cancelled.
 """
@@ -73,12 +75,16 @@ class Job:
         self.cancelled = False
         self.stopping = False
         self.finished = False
+        self.on_stop: Callable[[], None] | None = None  # tells a helper process running the job to stop
 
     def cancel(self) -> None:
-        self.cancelled = self.stopping = True
+        self.cancelled = True
+        self.stop()
 
     def stop(self) -> None:
         self.stopping = True
+        if self.on_stop is not None:
+            self.on_stop()
 
 
 class _Task(QRunnable):
@@ -154,11 +160,9 @@ class JobRunner(QObject):
             if old is not None:
                 old.cancel()
             self._newest[key] = job
-        if progress is not None:
-            where = "thread"  # (a helper process cannot report progress)
         self._running[job] = _Entry(on_done, on_error, progress, where, helper, fn, args)
         if where == "process" and helper not in self._threads_only:
-            if self._to_helper(job, helper, fn, args):
+            if self._to_helper(job, helper, fn, args, progress is not None):
                 return job
             self._threads_only.add(helper)  # no helper process here: threads from now on
         self._to_thread(job, fn, args, progress is not None)
@@ -223,14 +227,20 @@ class JobRunner(QObject):
     def _to_thread(self, job: Job, fn: Callable[..., Any], args: tuple, with_progress: bool) -> None:
         QThreadPool.globalInstance().start(_Task(job, self._relay, fn, args, with_progress))
 
-    def _to_helper(self, job: Job, helper: str, fn: Callable[..., Any], args: tuple) -> bool:
+    def _to_helper(self, job: Job, helper: str, fn: Callable[..., Any], args: tuple, with_progress: bool) -> bool:
         from planner.ui import offload
 
+        relay = self._relay
         try:
-            future = offload.submit(helper, fn, *args)
+            if with_progress:
+                future, job.on_stop = offload.submit_reporting(
+                    helper, fn, args, lambda done, total: _post(relay, "progress", job, (done, total)))
+            else:
+                future = offload.submit(helper, fn, *args)
         except Exception:  # noqa: BLE001 - no process can be started here (a sandbox): a thread will do
             return False
-        relay = self._relay
+        if job.stopping and job.on_stop is not None:
+            job.on_stop()  # stopped before it was sent
         future.add_done_callback(lambda f: _deliver(f, relay, job))
         return True
 
@@ -245,11 +255,12 @@ class JobRunner(QObject):
             return
         if not entry.retried and entry.helper not in self._threads_only:
             entry.retried = True
-            if self._to_helper(job, entry.helper, entry.fn, entry.args):
+            if self._to_helper(job, entry.helper, entry.fn, entry.args, entry.progress is not None):
                 return
         self._threads_only.add(entry.helper)
         entry.where = "thread"
-        self._to_thread(job, entry.fn, entry.args, False)
+        job.on_stop = None
+        self._to_thread(job, entry.fn, entry.args, entry.progress is not None)
 
 
 def _helper_broke(exc: BaseException) -> bool:

@@ -14,9 +14,9 @@ import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from planner.ui.context import PlanContext
 from planner.ui.file_actions import FileActions
 from planner.ui.models.projection_runner import ProjectionRunner
 from planner.ui.problems_dock import ProblemsDock
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 from planner.ui.view_tabs import LazyView, ViewTabs
 from planner.ui.views.campaign_list import CampaignList
 from planner.ui.views.overview_view import OverviewView
@@ -79,6 +80,9 @@ def warm_up() -> None:
 
 
 class MainWindow(QMainWindow):
+    # every action of the window (planner.ui.actions), over QWidget.actions(), which nothing here calls
+    actions: Actions  # type: ignore[assignment]
+
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(UNDO_SHORTCUT)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([REDO_SHORTCUT, "Ctrl+Y"])
+        self.redo_action.setShortcuts([REDO_SHORTCUT, QKeySequence("Ctrl+Y")])
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([a.delete, a.find])
@@ -181,8 +185,8 @@ class MainWindow(QMainWindow):
             self.context.campaign_id = last
         self.undo_group.addStack(self.context.undo_stack)
         self.undo_group.setActiveStack(self.context.undo_stack)
-        self.runner = ProjectionRunner(self.context, self.context)  # deleted with its plan's context
-        self._build_central()
+        self.runner: ProjectionRunner = ProjectionRunner(self.context, self.context)  # deleted with its context
+        self._build_central(self.context)
         self.context.plan_changed.connect(self._update_status)
         self.context.edit_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         self.context.campaign_selected.connect(lambda _c: self._update_actions())
@@ -204,8 +208,7 @@ class MainWindow(QMainWindow):
             old.store.close()
             old.deleteLater()
 
-    def _build_central(self) -> None:
-        ctx = self.context
+    def _build_central(self, ctx: PlanContext) -> None:
         self.campaigns = CampaignList(ctx, self)
         self.tabs = ViewTabs(self)
         self.tabs.setObjectName("tabs")
@@ -373,9 +376,9 @@ class MainWindow(QMainWindow):
 
     def accept_campaign(self, dialog) -> bool:
         """Apply an accepted campaign dialog (one undoable edit) and select the new campaign."""
-        from planner.storage.edits import AddCampaign
+        from planner.services.edits import add_campaign
 
-        if self._apply(AddCampaign(dialog.campaign(), label=self.tr("New campaign"))):
+        if self._apply(add_campaign(dialog.campaign(), self.tr("New campaign"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
             return True
         return False
@@ -396,31 +399,31 @@ class MainWindow(QMainWindow):
 
     def accept_campaign_edit(self, dialog) -> bool:
         """Apply an accepted edit-campaign dialog as one undoable edit."""
-        from planner.storage.edits import UpdateCampaign
+        from planner.services.edits import change_campaign_currency, update_campaign
 
         campaign = dialog.campaign()
         old = self.context.store.campaign(campaign.id)  # type: ignore[union-attr]
         if campaign.currency != old.currency:  # convert the money, never relabel it
             from planner.domain.currency import conversion_rate
             from planner.domain.errors import PlannerError
-            from planner.storage.edits import ChangeCampaignCurrency
 
             try:
-                rate = conversion_rate(old.currency, campaign.currency, self.context.store.fx_rates())
+                rate = conversion_rate(old.currency, campaign.currency,
+                                       self.context.store.fx_rates())  # type: ignore[union-attr]
             except PlannerError as exc:
                 dialog.show_error(str(exc))  # refused: the reason inside the form, nothing written
                 return False
-            return self._apply(ChangeCampaignCurrency(
+            return self._apply(change_campaign_currency(
                 replace(campaign, currency=old.currency), campaign.currency,
-                label=self.tr("Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}").format(
+                self.tr("Change currency of {name} to {cur} at {rate:.4g} {cur} per {old}").format(
                     name=campaign.name, cur=campaign.currency, rate=rate, old=old.currency)))
-        return self._apply(UpdateCampaign(campaign, label=self.tr("Edit campaign {name}").format(name=campaign.name)))
+        return self._apply(update_campaign(campaign, self.tr("Edit campaign {name}").format(name=campaign.name)))
 
     def duplicate_as_scenario(self) -> None:
-        from planner.storage.edits import DuplicateCampaign
+        from planner.services.edits import duplicate_campaign
 
         cid = self.context.campaign_id  # type: ignore[union-attr]
-        if cid is not None and self._apply(DuplicateCampaign(cid, label=self.tr("Duplicate as scenario"))):
+        if cid is not None and self._apply(duplicate_campaign(cid, self.tr("Duplicate as scenario"))):
             self.context.select_campaign(self._newest_campaign_id())  # type: ignore[union-attr]
 
     def show_scenario_comparison(self, campaign_ids) -> None:
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == self.tr("Charts"):
                 self.tabs.setCurrentIndex(i)
-                charts = self.tabs.current_view()
+                charts: Any = self.tabs.current_view()  # (the Charts view, when installed)
                 if hasattr(charts, "show_chart"):
                     from planner.ui.charts.charts_view import SCENARIOS
 
@@ -448,10 +451,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # (a dialog kept as the window's child would pile up, one per use)
 
     def accept_host(self, dialog) -> bool:
-        from planner.storage.edits import AddHosts
+        from planner.services.edits import add_hosts
 
         host = dialog.host()
-        return self._apply(AddHosts((host,), label=self.tr("Add host {name}").format(name=host.name)))
+        return self._apply(add_hosts((host,), self.tr("Add host {name}").format(name=host.name)))
 
     def add_session(self) -> None:
         ctx = self.context
@@ -477,12 +480,13 @@ class MainWindow(QMainWindow):
         """Delete rows (Edit ▸ Delete rows, Ctrl+Del): the campaign (from the campaign list), the selected
         sessions (Sessions tab or the calendar) or hosts; when that takes more than the selection (a host's
         sessions, a campaign's), say what first. Elsewhere nothing is deleted. Undo restores."""
-        from planner.storage.edits import DeleteSessions
+        from planner.services.edits import delete_sessions
         from planner.ui import deletion
 
         current = self.tabs.current_view()
         store = self.context.store  # type: ignore[union-attr]
-        if self.campaigns.hasFocus() or self.campaigns.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if self.campaigns.hasFocus() or (focus is not None and self.campaigns.isAncestorOf(focus)):
             cid = self.context.campaign_id  # type: ignore[union-attr]
             if cid is not None:
                 question, edit = deletion.campaign_delete_question(store, cid)
@@ -493,8 +497,8 @@ class MainWindow(QMainWindow):
         ids: list[int] = []
         if current is not None and current is self._sessions_page.view:
             ids = self.sessions.selected_session_ids()
-        elif hasattr(current, "canvas") and current.canvas.selected() is not None:  # the calendar
-            ids = [current.canvas.selected()]
+        elif (canvas := getattr(current, "canvas", None)) is not None and canvas.selected() is not None:  # calendar
+            ids = [canvas.selected()]
         elif current is not None and current is self._hosts_page.view:
             hosts = self.hosts.selected_host_ids()
             if hosts:
@@ -504,7 +508,7 @@ class MainWindow(QMainWindow):
             return
         if ids:
             label = self.tr("Delete session") if len(ids) == 1 else self.tr("Delete {n} sessions").format(n=len(ids))
-            self._apply(DeleteSessions(tuple(ids), label=label, expected=tuple(store.session(i) for i in ids)))
+            self._apply(delete_sessions(store, ids, label))
         else:
             self.statusBar().showMessage(self.tr(
                 "Nothing to delete here: select sessions, hosts, or a campaign in the list first"), 5000)
@@ -644,7 +648,9 @@ def open_main_window(db_path: str | os.PathLike[str] | None = None) -> MainWindo
         def quit_after_shown() -> None:
             if window.isVisible():
                 print("main window shown", flush=True)
-            QApplication.instance().quit()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
 
         QTimer.singleShot(int(smoke or 0), quit_after_shown)
     return window

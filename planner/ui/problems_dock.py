@@ -45,5 +45,6 @@ class ProblemsDock(QDockWidget):
         return self.panel
 
     def _on_visibility_changed(self, visible: bool) -> None:
-        if not self.parentWidget().isMinimized():
+        window = self.parentWidget()
+        if window is None or not window.isMinimized():
             self._toggle.setChecked(visible)

@@ -5,6 +5,8 @@ Plan data never lives here: it is in the SQLite plan file.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 
 GEOMETRY = "main_window/geometry"
@@ -59,7 +61,7 @@ def last_plan() -> str | None:
 
 
 def recent_plans() -> list[str]:
-    value = settings().value(RECENT_PLANS, [])
+    value: Any = settings().value(RECENT_PLANS, [])
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list on some backends
         value = [value]
     return [str(v) for v in (value or []) if v]
@@ -112,8 +114,9 @@ def remember_exchange_folder(folder: str) -> None:
 def last_campaign(plan_path: str) -> int | None:
     """The campaign last shown in this plan (an id; the plan may have lost it since)."""
     value = settings().value(LAST_CAMPAIGNS, {})
+    stored = value.get(plan_path) if isinstance(value, dict) else None
     try:
-        return int(value.get(plan_path)) if isinstance(value, dict) and value.get(plan_path) is not None else None
+        return int(stored) if stored is not None else None
     except (TypeError, ValueError):
         return None
 

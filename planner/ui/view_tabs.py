@@ -22,7 +22,7 @@ class LazyView(QWidget):
     def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None, *,
                  optional: bool = True) -> None:
         super().__init__(parent)
-        self._build = build
+        self._build: Callable[[], QWidget] | None = build
         self._optional = optional
         self.view: QWidget | None = None
         self._layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 import dying_helper
+import reporting_helper
 from planner.ui import offload
 from planner.ui.jobs import JobRunner
 
@@ -70,6 +71,36 @@ def test_progress_reaches_the_ui_and_stop_ends_the_work_with_its_outcome(qtbot, 
     qtbot.waitUntil(lambda: (1, 10) in seen, timeout=5000)
     job.stop()
     qtbot.waitUntil(lambda: outcome == ["stopped"], timeout=5000)
+
+
+def test_a_helper_process_job_reports_progress_to_the_ui_thread_before_its_result(qtbot, jobs):
+    seen: list[tuple[int, int, bool]] = []
+    results: list[int] = []
+    try:
+        jobs.submit("k", reporting_helper.counts_to, 3, on_done=results.append,
+                    on_error=lambda e: pytest.fail(f"no error expected: {e!r}"),
+                    progress=lambda d, t: seen.append((d, t, bool(results) or
+                                                       threading.current_thread() is not threading.main_thread())),
+                    where="process", helper="test-progress")
+        qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    finally:
+        offload.reset("test-progress")
+    assert results[0] != os.getpid()  # it ran in the helper, not on a thread
+    assert seen == [(1, 3, False), (2, 3, False), (3, 3, False)]  # all of them, on the UI thread, before the result
+
+
+def test_a_helper_process_job_is_stopped_through_its_report_and_delivers_its_outcome(qtbot, jobs):
+    seen: list[tuple[int, int]] = []
+    outcome: list[str] = []
+    try:
+        job = jobs.submit(None, reporting_helper.reports_until_stopped, on_done=outcome.append,
+                          progress=lambda d, t: seen.append((d, t)), where="process", helper="test-progress-stop")
+        qtbot.waitUntil(lambda: (2, 10) in seen, timeout=60_000)
+        job.stop()
+        qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    finally:
+        offload.reset("test-progress-stop")
+    assert outcome == ["stopped"] and seen[0] == (1, 10)
 
 
 def test_a_cancelled_job_or_one_whose_owner_is_gone_reports_nothing(qtbot, jobs):

@@ -111,8 +111,8 @@ class BuildupChart(ChartPanel):
         self.gmv_plot = self._series_plot(1, x, b.gmv, b.gmv_p10, b.gmv_p90, "money",
                                           self.tr("Cumulative GMV"), b.currency, b.currency, "gmv")
         self.gmv_plot.setXLink(self.reach_plot)
-        self.reach_curve = self.reach_plot.items_curve  # type: ignore[attr-defined]
-        self.gmv_curve = self.gmv_plot.items_curve  # type: ignore[attr-defined]
+        self.reach_curve = self.reach_plot.items_curve
+        self.gmv_curve = self.gmv_plot.items_curve
         legend = style.legend_row(self.canvas.ci, row=2, col=0, columns=3)
         legend.addItem(self.reach_curve, self.tr("Expected (benchmark medians)"))
         band_sample = pg.PlotDataItem([0, 0], [0, 0], fillLevel=0, fillBrush=pg.mkBrush(BAND_COLOR),
@@ -146,7 +146,7 @@ class BuildupChart(ChartPanel):
             self.bands[key] = band
         curve = plot.plot(x, y, pen=pg.mkPen(LINE_COLOR, width=2.5), symbol="o", symbolSize=5,
                           symbolBrush=LINE_COLOR, symbolPen=None)
-        plot.items_curve = curve  # type: ignore[attr-defined]
+        plot.items_curve = curve
         top = float(np.nanmax(hi if hi is not None else y))
         plot.setYRange(0, top * 1.1 if top > 0 else 1, padding=0)
         plot.setXRange(float(x[0]) - 1.0 * DAY, float(x[-1]) + 1.0 * DAY, padding=0)

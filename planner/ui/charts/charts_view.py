@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from planner.ui.charts.benchmark_chart import BenchmarkChart
@@ -26,7 +28,7 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self.context = context
         self._draws, self._buildup_draws = draws, buildup_draws
-        self._built: dict[int, QWidget] = {}
+        self._built: dict[int, Any] = {}  # (four chart classes, each used through its own methods)
         self._campaign_id: int | None = None  # the campaign the campaign charts follow
         self._stale: set[int] = set()
         self.selector = QComboBox()
@@ -92,8 +94,9 @@ class ChartsView(QWidget):
         current = self.stack.currentIndex()
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, chart)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         return chart
 

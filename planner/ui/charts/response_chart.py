@@ -30,6 +30,8 @@ class ResponseChart(ChartPanel):
     """The response curve of each item of a :class:`planner.domain.recommend.Recommendation`."""
 
     export_name = "budget-response-curves"
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,6 +4,7 @@ cumulative plan against the cumulative actual over its days."""
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from planner.domain.timezones import CHINA_TZ, china_time
 from planner.ui.charts import style
 from planner.ui.charts.base import ChartPanel
+
+if TYPE_CHECKING:
+    from planner.domain.results import CampaignResults
 
 INSIDE_COLOR = "#2e7d32"
 OUTSIDE_COLOR = "#c62828"
@@ -24,6 +28,9 @@ ACTUAL_COLOR = "#e65100"
 class ResultsChart(ChartPanel):
     """Base of the two results charts: a metric choice (show viewers or GMV) and the latest results."""
 
+    # the metric choice, over QPaintDevice.metric(), which nothing here calls
+    metric: QComboBox  # type: ignore[assignment]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metric = QComboBox(self)
@@ -33,7 +40,7 @@ class ResultsChart(ChartPanel):
         self.controls.addWidget(QLabel(self.tr("Figure:"), self))
         self.controls.addWidget(self.metric)
         self.controls.addStretch(1)
-        self.results = None
+        self.results: CampaignResults | None = None
         self.plot = self.new_plot(left_kind="count")
         self.metric.currentIndexChanged.connect(lambda _i: self.redraw())
 
@@ -109,8 +116,8 @@ class WhiskerChart(ResultsChart):
         self.redrawn.emit()
 
     def hover_text(self, scene_pos: QPointF) -> str:
-        if not self.shows or not self.plot.sceneBoundingRect().contains(scene_pos):
-            return ""
+        if not self.shows or self.results is None or not self.plot.sceneBoundingRect().contains(scene_pos):
+            return ""  # (shows are the results' sessions: none without results)
         x = self.plot.vb.mapSceneToView(scene_pos).x()
         i = int(round(x))
         if not 0 <= i < len(self.shows):

@@ -41,6 +41,9 @@ class ScenarioChart(ChartPanel):
     comparison_failed = Signal(str)
 
     export_name = "scenarios"
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
+    breakdown_plot: pg.PlotItem  # the per-platform breakdown, made by _build_plots
 
     def __init__(self, store, parent: QWidget | None = None, *, draws: int = 2000,
                  seed: int = DEFAULT_SEED) -> None:
@@ -54,9 +57,8 @@ class ScenarioChart(ChartPanel):
         self.outcome_plots: dict[str, pg.PlotItem] = {}
         self.outcome_bars: dict[str, pg.BarGraphItem] = {}
         self.outcome_errors: dict[str, pg.ErrorBarItem] = {}
-        self.breakdown_plot: pg.PlotItem | None = None
         self.breakdown_bars: dict[str, pg.BarGraphItem] = {}
-        self._generation = 0
+        self._job_key = ("scenarios", id(self))  # a newer selection supersedes an older one (the job runner)
         self.busy = False
         self._build()
         self._build_plots()
@@ -196,9 +198,8 @@ class ScenarioChart(ChartPanel):
     def recompute(self) -> None:
         """Project the ticked campaigns in the background; the newest request wins."""
         ids = self.selected_ids()
-        self._generation += 1
-        gen = self._generation
         if len(ids) < 1:
+            runner_for(self).cancel(self._job_key)  # a projection still on its way would overwrite the message
             self._show_message(self.tr("Tick two to four campaigns or scenarios to compare them."))
             return
         draws, seed, store = self.draws, self.seed, self.store
@@ -206,14 +207,11 @@ class ScenarioChart(ChartPanel):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Projecting {n} scenarios × {d} draws…").format(
             n=len(ids), d=style.format_number(draws)))
-        runner_for(self).submit(("scenarios", id(self)), lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
-                                on_done=lambda result: self._on_done(gen, result),
-                                on_error=lambda exc: self._on_failed(gen, exc), owner=self)
+        runner_for(self).submit(self._job_key, lambda: compare_scenarios(read_plan(store, ids), ids, draws, seed),
+                                on_done=self._on_done, on_error=self._on_failed, owner=self)
 
     # -- results -----------------------------------------------------------------------------------------
-    def _on_done(self, gen: int, result: ScenarioComparison) -> None:
-        if gen != self._generation:
-            return  # superseded by a newer selection
+    def _on_done(self, result: ScenarioComparison) -> None:
         self.busy = False
         self.progress.setVisible(False)
         self.comparison = result
@@ -225,9 +223,7 @@ class ScenarioChart(ChartPanel):
         self.redraw()
         self.comparison_shown.emit()
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.progress.setVisible(False)
         self.comparison = None

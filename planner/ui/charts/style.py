@@ -8,6 +8,7 @@ Number formatting is plain Python (``format_number`` & co. take a ``chinese`` fl
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
@@ -120,7 +121,7 @@ def format_value(value: float | None, kind: str, currency: str = "CNY", chinese:
 
     ``compact`` shortens big numbers (1.2M, 1.2亿) for labels in crowded charts.
     """
-    if compact and kind in ("count", "money") and not _bad(value) and abs(float(value)) >= 1e4:
+    if compact and kind in ("count", "money") and not _bad(value) and abs(cast(float, value)) >= 1e4:
         text = format_compact(value, chinese)
         return f"{currency} {text}" if kind == "money" else text
     if kind == "money":

@@ -29,7 +29,6 @@ class ActualsImportDialog(QDialog):
         self.file_path = file_path
         self.campaign_id = campaign_id
         self.preview = None
-        self._generation = 0
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.unplanned = QCheckBox(self.tr("Record rows that match no planned session as unplanned sessions of "
@@ -59,28 +58,24 @@ class ActualsImportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        gen = self._generation
+        """Preview the file against the campaign again (the newest preview wins: the job runner drops older
+        ones)."""
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {file}…").format(file=self.file_path))
         path, file, cid, add = str(self.context.store.path), self.file_path, self.campaign_id, self.unplanned.isChecked()
         self.context.jobs.submit(("actuals preview", id(self)), preview_actuals_file, path, file, cid, add,
-                                 on_done=lambda p: self._on_preview(gen, p), on_error=lambda e: self._on_failed(gen, e),
-                                 owner=self)
+                                 on_done=self._on_preview, on_error=self._on_failed, owner=self)
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
-        if gen == self._generation:
-            self.preview = None
-            self.summary.setText(error_text(exc) or type(exc).__name__)
-            self.table.setRowCount(0)
-            self.problems.setPlainText("")
-            self.previewed.emit()
+    def _on_failed(self, exc: BaseException) -> None:
+        self.preview = None
+        self.summary.setText(error_text(exc) or type(exc).__name__)
+        self.table.setRowCount(0)
+        self.problems.setPlainText("")
+        self.previewed.emit()
 
-    def _on_preview(self, gen: int, preview) -> None:
+    def _on_preview(self, preview) -> None:
         from planner.domain.timezones import china_time
 
-        if gen != self._generation:
-            return
         self.preview = preview
         labels = {"matched": self.tr("matched"), "not_matched": self.tr("not matched"),
                   "ambiguous": self.tr("ambiguous")}

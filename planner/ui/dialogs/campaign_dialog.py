@@ -74,10 +74,10 @@ class CampaignDialog(ValidatedForm):
     def _connect_signals(self) -> None:
         for w in (self.name, self.brand, self.category):
             w.textChanged.connect(self.revalidate)
-        for w in (self.start_date, self.end_date):
-            w.dateChanged.connect(self.revalidate)
-        for w in (self.budget, self.margin, self.other_costs):
-            w.valueChanged.connect(self.revalidate)
+        for date_edit in (self.start_date, self.end_date):
+            date_edit.dateChanged.connect(self.revalidate)
+        for spin in (self.budget, self.margin, self.other_costs):
+            spin.valueChanged.connect(self.revalidate)
         self.objective.currentIndexChanged.connect(self.revalidate)
         self.currency.currentTextChanged.connect(self._on_currency_changed)
 

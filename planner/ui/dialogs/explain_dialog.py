@@ -3,13 +3,14 @@ thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from planner.ui.formatting import localise, text
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 HEADERS = (QT_TRANSLATE_NOOP("ExplainDialog", "Step"), QT_TRANSLATE_NOOP("ExplainDialog", "Value"),
            QT_TRANSLATE_NOOP("ExplainDialog", "Formula"), QT_TRANSLATE_NOOP("ExplainDialog", "Source"),

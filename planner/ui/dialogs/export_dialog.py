@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from planner.domain.errors import PlannerError
 from planner.ui import formatting as F
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.progress import JobProgress
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 # format: (label, extension, file-dialog filter)
 FORMATS = {
@@ -68,6 +69,8 @@ def _safe_name(name: str) -> str:
 class ExportDialog(QDialog):
     """``ExportDialog(context, "schedule"|"hosts")``; the schedule scope defaults to the selected campaign."""
 
+    # the line saying what was written, over QDialog.result(), which nothing here calls
+    result: QLabel  # type: ignore[assignment]
     exported = Signal(str)  # path written
     failed = Signal(str)  # message (cancelled, refused, disk error)
 
@@ -137,10 +140,10 @@ class ExportDialog(QDialog):
             scope.addWidget(self.scope_campaign)
             scope.addWidget(self.scope_all)
             form.addRow(self.tr("Sessions of"), scope)
-            self.times = QLabel(self)
+            self.times: QLabel | None = QLabel(self)
             self.times.setObjectName("export_times")
             self.times.setWordWrap(True)
-            self.zone_combo = QComboBox(self)
+            self.zone_combo: QComboBox | None = QComboBox(self)
             self.zone_combo.setObjectName("export_zone")
             self.zone_combo.setEditable(True)  # any IANA name may be typed
             self.zone_combo.addItem(self.tr("China time only"), "")
@@ -206,7 +209,7 @@ class ExportDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.agency_check.toggled.connect(lambda _on: self._update_state())
-        self.format_group.buttonToggled.connect(lambda _b, on: on and self._on_format_changed())
+        self.format_group.buttonToggled.connect(lambda _b, on: self._on_format_changed() if on else None)
         self.scope_all.toggled.connect(lambda _on: self._on_scope_changed())
         self.browse_button.clicked.connect(self._on_browse_clicked)
         self.path_edit.textChanged.connect(lambda _t: self._update_state())
@@ -242,7 +245,7 @@ class ExportDialog(QDialog):
 
     def _folder(self) -> Path:
         """The last export folder, else the user's documents: never the plan's folder or the data folder."""
-        from planner.storage.store import default_plan_path
+        from planner.services.plans import default_plan_path
         from planner.ui import settings
 
         return Path(settings.exchange_folder(avoid=(str(self.context.store.path.parent),
@@ -258,7 +261,7 @@ class ExportDialog(QDialog):
             path = Path(text)
             if path.suffix.lower() in {f[1] for f in FORMATS.values()}:
                 self.path_edit.setText(str(path.with_suffix(FORMATS[fmt][1])))
-        if self.times is not None:
+        if self.times is not None and self.zone_combo is not None:  # (a schedule export has both)
             if fmt == "ics":
                 self.times.setText(self.tr("Each event carries its time zone; calendar apps show it in the "
                                            "reader's own time."))

@@ -66,7 +66,7 @@ def start_folder() -> str:
 
 
 def _hidden_data_folder(folder: str) -> bool:
-    from planner.storage.store import default_plan_path
+    from planner.services.plans import default_plan_path
 
     try:
         return Path(folder).resolve() == default_plan_path().parent.resolve()

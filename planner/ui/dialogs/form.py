@@ -4,7 +4,7 @@ while anything is refused. Subclasses build the record and name the domain check
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
@@ -17,6 +17,8 @@ from planner.ui.dialogs.keyboard import chain_focus, dialog_buttons, focus_first
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
 HINT_STYLE = "color: #616161;"  # what a field still needs, before the user has typed anything
+
+W = TypeVar("W", bound=QWidget)
 
 
 class ValidatedForm(QDialog):
@@ -47,7 +49,7 @@ class ValidatedForm(QDialog):
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def add_field(self, field: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add_field(self, field: str, label: str, widget: W, hint: str = "") -> W:
         """Add ``widget`` for domain field ``field``; its messages appear in a label just below it."""
         widget.setObjectName(field)
         if hint:

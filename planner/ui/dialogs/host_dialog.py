@@ -48,11 +48,11 @@ class HostDialog(ValidatedForm):
     def _connect_signals(self) -> None:
         for w in (self.name, self.handle, self.followers, self.typical_viewers, self.agency, self.categories):
             w.textChanged.connect(self.revalidate)
-        for w in (self.platform, self.tier, self.currency, self.status):
-            w.currentIndexChanged.connect(self.revalidate)
+        for combo in (self.platform, self.tier, self.currency, self.status):
+            combo.currentIndexChanged.connect(self.revalidate)
         self.currency.currentTextChanged.connect(lambda c: self.slot_fee.setPrefix(f"{c} "))
-        for w in (self.slot_fee, self.commission_rate):
-            w.valueChanged.connect(self.revalidate)
+        for spin in (self.slot_fee, self.commission_rate):
+            spin.valueChanged.connect(self.revalidate)
 
     def build(self) -> Host:
         try:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout,
@@ -19,12 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.exchange import Cancelled, ImportPlan, load, prepare_import, preview_import, save_problems
+from planner.exchange import (
+    Cancelled, ImportPlan, ImportPreview, load, prepare_import, preview_import, save_problems,
+)
 from planner.ui import formatting as F
 from planner.ui.dialogs.form import ERROR_STYLE, WARNING_STYLE
 from planner.ui.dialogs.import_models import MAPPING_ROW, PreviewModel, ProblemListModel
 from planner.ui.dialogs.progress import JobProgress
 from planner.ui.i18n import platform_label
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from planner.exchange.readers import RawTable
 
 ENCODINGS = (  # (label, codec); None lets the reader detect it
     (QT_TRANSLATE_NOOP("ImportDialog", "Auto"), None), ("UTF-8", "utf-8"),
@@ -48,6 +55,8 @@ def _stamp(path: Path) -> tuple | None:
 class ImportDialog(QDialog):
     """``ImportDialog(context, "hosts"|"sessions")``; sessions go into ``context.campaign_id``."""
 
+    # the line saying what was imported or refused, over QDialog.result(), which nothing here calls
+    result: QLabel  # type: ignore[assignment]
     preview_shown = Signal()  # a file was read and its preview is on screen
     problems_shown = Signal(int)  # the file was checked and refused: number of problems listed
     warnings_shown = Signal(int)  # the file can be imported, but some cells are worth a look first
@@ -60,11 +69,11 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.campaign_id = context.campaign_id if kind == "sessions" else None
         self.path: Path | None = None
-        self.table = None  # RawTable, read once; preview and check reuse it while the file stays as read
+        self.table: RawTable | None = None  # read once; preview and check reuse it while the file stays as read
         self._stamp: tuple | None = None  # the file's (mtime, size) when read
         self._import_after_read = False
-        self.preview = None
-        self.overrides: dict[int, str | None] = {}  # column → field chosen by the user (None: skip)
+        self.preview: ImportPreview | None = None
+        self.overrides: dict[int | str, str | None] = {}  # column → field chosen by the user (None: skip)
         self.plan: ImportPlan | None = None
         self._job = ""
         self._closed = False
@@ -205,7 +214,7 @@ class ImportDialog(QDialog):
         self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
         self.encoding.activated.connect(self._on_encoding_chosen)
         self.sheet.activated.connect(self._on_sheet_chosen)
-        self.zone_combo.activated.connect(lambda _i: self.table is not None and self._refresh_preview())
+        self.zone_combo.activated.connect(lambda _i: self._refresh_preview())  # (none before a file is read)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -281,6 +290,8 @@ class ImportDialog(QDialog):
             self._on_import_clicked()
 
     def _refresh_preview(self) -> None:
+        if self.table is None:  # (nothing read yet: every caller has read the file first)
+            return
         try:
             self.preview = preview_import(self.table, self.kind, self.context.store,
                                           mapping=self.overrides or None, campaign=self.campaign_id,
@@ -297,7 +308,7 @@ class ImportDialog(QDialog):
     def _show_columns(self) -> None:
         """Every column not imported, and why (with the field it may be), and what the plan supplies."""
         p = self.preview
-        lines = []
+        lines: list[str] = []
         if p is not None:
             skipped = [c for c in p.columns if c.field is None]
             if skipped:
@@ -376,7 +387,7 @@ class ImportDialog(QDialog):
         self._read()
 
     def _start_folder(self) -> str:
-        from planner.storage.store import default_plan_path
+        from planner.services.plans import default_plan_path
         from planner.ui import settings
 
         if self.path is not None and self.path.parent.is_dir():
@@ -473,6 +484,7 @@ class ImportDialog(QDialog):
             self.warnings_shown.emit(len(plan.warnings))
             return
         edit = plan.edit
+        assert edit is not None  # (a plan without problems holds its edit)
         n = len(edit.add_hosts) + len(edit.update_hosts) + len(edit.add_sessions) + len(edit.update_sessions)
         summary = plan.summary()
         if plan.warnings:
@@ -530,7 +542,7 @@ class ImportDialog(QDialog):
         p = self.preview
         is_xlsx = p is not None and p.source == "xlsx"
         self.encoding.setEnabled(not busy and p is not None)
-        self.sheet.setEnabled(not busy and is_xlsx and len(p.sheets) > 1)
+        self.sheet.setEnabled(not busy and p is not None and is_xlsx and len(p.sheets) > 1)
         self.options.setRowVisible(self.encoding, not is_xlsx)  # a workbook has no text encoding
         self.options.setRowVisible(self.sheet, is_xlsx)
         self.choose_button.setEnabled(not busy)

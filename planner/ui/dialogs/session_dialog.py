@@ -62,8 +62,10 @@ class SessionDialog(ValidatedForm):
         for h in self.hosts.values():
             self.host.addItem(f"{h.name} · {names.get(h.platform, h.platform)}", h.id)
         # Typing filters the roster (any part of the name); only a host from the list can be booked.
-        self.host.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.host.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.host.completer()  # (an editable combo box has one)
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day = self.add_field("start", self.tr("Date (China, 日期)"), DateEdit(self))
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.day.setCalendarPopup(True)
@@ -136,10 +138,10 @@ class SessionDialog(ValidatedForm):
         self.at.timeChanged.connect(self.revalidate)
         self.slot_fee.valueChanged.connect(self._on_fee_changed)
         self.slot_fee.lineEdit().textEdited.connect(self._on_fee_changed)
-        for w in (self.duration, self.slot_fee, self.commission, self.paid, self.brand_minutes):
-            w.valueChanged.connect(self.revalidate)
-        for w in (self.session_type, self.status):
-            w.currentIndexChanged.connect(self.revalidate)
+        for spin in (self.duration, self.slot_fee, self.commission, self.paid, self.brand_minutes):
+            spin.valueChanged.connect(self.revalidate)
+        for combo in (self.session_type, self.status):
+            combo.currentIndexChanged.connect(self.revalidate)
         self.theme.textChanged.connect(self.revalidate)
 
     def chosen_host_id(self) -> int | None:
@@ -182,7 +184,7 @@ class SessionDialog(ValidatedForm):
 
     def build(self) -> Session:
         host_id = self.chosen_host_id()
-        h = self.hosts.get(host_id)  # type: ignore[arg-type]
+        h = self.hosts.get(host_id)
         fee, pct, paid = self.slot_fee.value(), self.commission.value(), self.paid.value()
         old = self._session
         base = old or Session(campaign_id=self.campaign.id, host_id=0, start=self.start())  # type: ignore[arg-type]

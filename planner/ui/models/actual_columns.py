@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timezone
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.actuals import FIGURES, has_figures
 from planner.domain.models import Session, SessionActual
 from planner.domain.timezones import china_date
-from planner.storage.actuals import SetActuals
+from planner.services.edits import Edit, set_actuals
 from planner.ui import formatting as F
 from planner.ui.models.parsing import to_optional_float
 from planner.ui.models.table_model import Column
@@ -34,7 +35,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _parse(field: str, value: object) -> object:
+def _parse(field: str, value: object) -> Any:  # (float | date | None, by field)
     if field != "read_on":
         return to_optional_float(value)
     text = str(value or "").strip()
@@ -56,8 +57,8 @@ def changed_actual(current: SessionActual | None, session: Session, field: str, 
     return None if new == old else new
 
 
-def actual_edit(actual: SessionActual, label: str | None = None) -> SetActuals:
-    return SetActuals((actual,), label=label or _tr("Record actual results"))
+def actual_edit(actual: SessionActual, label: str | None = None) -> Edit:
+    return set_actuals((actual,), label or _tr("Record actual results"))
 
 
 def actual_columns(model) -> list[Column]:

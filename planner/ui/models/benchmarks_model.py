@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.models import BASES, TIER_LABELS, BenchmarkFigure
-from planner.storage.edits import UpdateBenchmark
+from planner.services.edits import Edit, update_benchmark
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.metrics import benchmark_metric_label
 from planner.ui.models.parsing import to_float, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 BASIS_BRUSH = {
     "estimate": QBrush(QColor("#fff6d6")),
@@ -49,9 +50,9 @@ class BenchmarksModel(RecordTableModel):
         return self.context.store.benchmarks()
 
     def make_edit(self, fig: BenchmarkFigure, label: str | None = None,
-                  expected: BenchmarkFigure | None = None) -> UpdateBenchmark:
-        return UpdateBenchmark(fig, label=label or _tr("Edit benchmark {metric}").format(
-            metric=benchmark_metric_label(fig.metric)), expected=expected)
+                  expected: BenchmarkFigure | None = None) -> Edit:
+        return update_benchmark(fig, label or _tr("Edit benchmark {metric}").format(
+            metric=benchmark_metric_label(fig.metric)), expected)
 
     def what(self, fig: BenchmarkFigure) -> str:
         tier = f" {domain_label(TIER_LABELS.get(fig.tier, fig.tier))}" if fig.tier else ""

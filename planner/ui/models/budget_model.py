@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from planner.ui.models.roles import ERROR_ROLE, SORT_ROLE
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 ITEM, SESSIONS, TODAY, MIN, MAX, RECOMMENDED, CHANGE, MARGINAL, ROI, NOTE = range(10)
 HEADERS = (QT_TRANSLATE_NOOP("BudgetTableModel", "Item"), QT_TRANSLATE_NOOP("BudgetTableModel", "Sessions"),

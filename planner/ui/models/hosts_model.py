@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.models import CURRENCIES, HOST_STATUSES, TIER_LABELS, TIERS, Host
-from planner.storage.edits import UpdateHosts
+from planner.services.edits import Edit, update_host
 from planner.ui import formatting as F
 from planner.ui.i18n import domain_label, host_status_label, platform_label
 from planner.ui.models.parsing import to_float, to_optional_float, to_optional_int
@@ -45,9 +46,8 @@ class HostsModel(RecordTableModel):
         return _tr("{tier} · from followers").format(tier=domain_label(TIER_LABELS.get(derived, derived))) if derived \
             else _tr("auto (from followers)")
 
-    def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> UpdateHosts:
-        return UpdateHosts((host,), label=label or _tr("Edit host"),
-                           expected=(expected,) if expected is not None else None)
+    def make_edit(self, host: Host, label: str | None = None, expected: Host | None = None) -> Edit:
+        return update_host(host, label or _tr("Edit host"), expected)
 
     def what(self, host: Host) -> str:
         return host.name
@@ -56,9 +56,10 @@ class HostsModel(RecordTableModel):
         return self._rows[row].id
 
     def _columns(self) -> list[Column]:
-        text = lambda field: dict(  # noqa: E731
-            display=lambda h: getattr(h, field) or "", edit_value=lambda h: getattr(h, field),
-            apply=lambda h, v: replace(h, **{field: str(v).strip()}))
+        def text(field: str) -> dict[str, Any]:  # a free-text field's display, editor value and write
+            return dict(display=lambda h: getattr(h, field) or "", edit_value=lambda h: getattr(h, field),
+                        apply=lambda h, v: replace(h, **{field: str(v).strip()}))
+
         return [
             Column("name", _tr("Name"), tip=_tr("达人昵称 — nickname"), **text("name")),
             Column("platform", _tr("Platform"), lambda h: self.platform_names.get(h.platform, h.platform),

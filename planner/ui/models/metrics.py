@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.ui import formatting as F
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """Runs the selected campaign's projection off the UI thread after every change; the newest result wins.
 
 Two passes: a point projection (``draws=0``) that lands fast, then the P10–P90 ranges (``draws=N``).
-Each request bumps a generation counter; results from an older generation are dropped (and ``context.jobs``
-drops a superseded job's result). A campaign of :data:`PROCESS_MIN_SESSIONS` sessions or more is projected
+Each request drops the result still on its way (``context.jobs.cancel`` under the runner's key: a result
+read before the newest edit or selection is never shown, even while the next projection waits for its
+debounce), and ``context.jobs`` drops a superseded job's result. A campaign of :data:`PROCESS_MIN_SESSIONS` sessions or more is projected
 in the "projection" helper process, so the UI thread never waits for the interpreter lock while it runs; a
 smaller one on a thread (it takes a few milliseconds; starting a helper would take longer). What happens
 when a helper dies or cannot start is the job runner's business (``planner.ui.jobs``).
@@ -10,6 +11,7 @@ when a helper dies or cannot start is the job runner's business (``planner.ui.jo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,7 +30,6 @@ class ProjectionRunner(QObject):
         super().__init__(parent)
         self.context = context
         self.range_draws = range_draws
-        self.generation = 0
         self.latest: Any = None
         self.process_min_sessions = PROCESS_MIN_SESSIONS
         self._stopped = False
@@ -71,18 +72,16 @@ class ProjectionRunner(QObject):
     def request(self) -> None:
         if self._stopped:
             return
-        self.generation += 1
+        self.context.jobs.cancel(self._key)  # a newer edit or selection supersedes what is on its way
         self._timer.start()
 
     def stop(self) -> None:
         """No more projections (plan closed): results still on their way are dropped."""
         self._stopped = True
-        self.generation += 1
         self._timer.stop()
         self.context.jobs.cancel(self._key)
 
     def _start(self) -> None:
-        generation = self.generation
         cid = self.context.campaign_id
         if cid is None:
             return
@@ -91,9 +90,9 @@ class ProjectionRunner(QObject):
         n = self._counts.get(cid)
         if n is None:
             n = self._counts[cid] = store.session_count(cid)
-        self._run(generation, cid, 0, n >= self.process_min_sessions)
+        self._run(cid, 0, n >= self.process_min_sessions)
 
-    def _run(self, generation: int, cid: int, draws: int, in_process: bool, source: "bytes | str | None" = None,
+    def _run(self, cid: int, draws: int, in_process: bool, source: "bytes | str | None" = None,
              plan: Any = None) -> None:
         """One pass. The plan is read once per change: on a thread the range pass reuses the plan the point
         pass read; a helper process gets the same snapshot again and reuses what it read from it."""
@@ -105,25 +104,22 @@ class ProjectionRunner(QObject):
         on_thread = not isinstance(source, bytes)
 
         def done(result: Any) -> None:
-            if generation != self.generation:
-                return  # a newer edit or selection superseded this result
             read = None
             if on_thread and plan is None:
                 result, read = result  # (projection, the plan it read)
             self.latest = result
             self.projection_ready.emit(cid, result)
             if draws == 0 and self.range_draws:
-                self._run(generation, cid, self.range_draws, in_process, source, read)
+                self._run(cid, self.range_draws, in_process, source, read)
 
         def failed(exc: BaseException) -> None:
-            if generation != self.generation:
-                return
             if isinstance(exc, ImportError):
                 message = self.tr("Projections are not available in this build yet.")
             else:
                 message = str(exc) or type(exc).__name__
             self.projection_failed.emit(cid, message)
 
+        fn: Callable[..., Any]
         if not on_thread:
             fn, first = projection.project_file, source
         elif plan is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -14,13 +14,16 @@ from planner.domain.models import SESSION_STATUSES, SESSION_TYPE_LABELS, SESSION
 from planner.domain.session_defaults import effective_commission
 from planner.domain.timezones import CHINA_TZ
 from planner.services import sessions as S
+from planner.services.edits import Edit
 from planner.services.sessions import SessionRow
-from planner.storage.edits import UpdateSessions
 from planner.ui import formatting as F
 from planner.ui.formatting import text
 from planner.ui.i18n import domain_label, platform_label
 from planner.ui.models.parsing import CHINA_WALL_FORMAT, china_wall_to_utc, to_float, to_int, to_optional_float
 from planner.ui.models.table_model import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from planner.services.schedule_snapshot import ScheduleSnapshot
 
 PROJECTION_KEYS = ("viewers", "gmv", "cost", "roi")
 CONFLICT_MARKS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
@@ -50,7 +53,7 @@ class SessionsModel(RecordTableModel):
         self.figures: Any = None  # the projection's SessionTable (None until one lands)
         self.actuals: dict = {}  # session id -> SessionActual of the campaign (复盘 columns)
         self._figure_columns: dict[str, list[float]] = {}
-        self.schedule = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
+        self.schedule: ScheduleSnapshot | None = None  # the latest ScheduleSnapshot of this campaign (conflicts by session)
         self.columns = self._columns()
         # The shared schedule check (off the UI thread, once per change) marks rows when it lands.
         self._schedule = context.schedule
@@ -220,9 +223,9 @@ class SessionsModel(RecordTableModel):
 
     def _conflict_text(self, t: SessionRow) -> str:
         worst = self._worst(t)
-        if worst is None:
+        if worst is None or self.schedule is None:  # (a worst problem comes from a schedule)
             return ""
-        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"  # type: ignore[union-attr]
+        return f"{CONFLICT_MARKS[worst]} {len(self.schedule.by_session.get(t.id, ()))}"
 
     def _conflict_tip(self, t: SessionRow) -> str:
         found = self.schedule.conflicts_of(t.id) if self.schedule is not None else []
@@ -234,13 +237,12 @@ class SessionsModel(RecordTableModel):
         return S.session_from_row(record)
 
     def make_edit(self, session: Session, label: str | None = None,
-                  expected: Session | None = None) -> UpdateSessions:
+                  expected: Session | None = None) -> Edit:
         if not isinstance(session, Session):  # an actual-result column hands over the session's actuals
             from planner.ui.models.actual_columns import actual_edit
 
-            return actual_edit(session, label)  # type: ignore[return-value]
-        return UpdateSessions((session,), label=label or _tr("Edit session"),
-                              expected=(expected,) if expected is not None else None)
+            return actual_edit(session, label)
+        return S.update_sessions((session,), None if expected is None else (expected,), label or _tr("Edit session"))
 
     def what(self, t: SessionRow) -> str:
         local = _start(t).astimezone(CHINA_TZ)

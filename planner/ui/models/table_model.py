@@ -231,6 +231,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _write(self, index: Index, value: Any, *, clearing: bool) -> bool:
         col = self.columns[index.column()]
+        message: str | None
         if col.apply is None:
             return False
         rec = self._rows[index.row()]

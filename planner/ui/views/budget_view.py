@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from planner.domain.errors import PlannerError
 from planner.ui.charts.response_chart import ResponseChart
 from planner.ui.models.budget_model import MAX, MIN, BudgetTableModel
 from planner.services.projection import read_plan
+from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
 SPREAD_NOTE = QT_TRANSLATE_NOOP("BudgetView", "The scenario gets each item's recommended paid traffic spread over the "
                                 "item's sessions in proportion to today's paid traffic, or evenly where the item "
@@ -39,8 +40,7 @@ class BudgetView(QWidget):
         self.context = context
         self.rec = None
         self.campaign_id: int | None = None
-        self._task = None
-        self._generation = 0
+        self._task = None  # the running recommendation's Job: cancelled, its outcome is dropped (context.jobs)
         self._pending = None      # the scenario edit being applied (its own change is not "the plan changed")
         self._build()
         self._connect_signals()
@@ -239,8 +239,6 @@ class BudgetView(QWidget):
             self._show_message(str(exc))
             return
         self.cancel()
-        self._generation += 1
-        gen = self._generation
         self.message.hide()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -255,15 +253,13 @@ class BudgetView(QWidget):
             plan = read_plan(store, [cid])
             return recommend(plan, cid, request, report)
 
-        self._task = self.context.jobs.submit(("recommend", id(self)), work, on_done=lambda r: self._on_done(gen, r),
-                                              on_error=lambda e: self._on_failed(gen, e),
-                                              progress=lambda d, t: self._on_progress(gen, d, t), owner=self)
+        self._task = self.context.jobs.submit(("recommend", id(self)), work, on_done=self._on_done,
+                                              on_error=self._on_failed, progress=self._on_progress, owner=self)
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._generation += 1
         self._idle()
 
     def is_busy(self) -> bool:
@@ -274,22 +270,19 @@ class BudgetView(QWidget):
         self.cancel_button.setVisible(False)
         self.run_button.setEnabled(True)
 
-    def _on_progress(self, gen: int, done: int, total: int) -> None:
-        if gen == self._generation:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
-    def _on_done(self, gen: int, rec) -> None:
-        if gen != self._generation:
-            return
+    def _on_done(self, rec) -> None:
         self._task = None
         self._idle()
         self.show_recommendation(rec)
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         from planner.domain.response import Cancelled
 
-        if gen != self._generation or isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled):
             return
         self._task = None
         self._idle()
@@ -372,13 +365,13 @@ class BudgetView(QWidget):
         """One undoable step: duplicate the campaign with the recommended paid traffic, then show it against
         today in the Scenario comparison."""
         from planner.domain.recommend import scenario_name
-        from planner.storage.edits import DuplicateWithPaidTraffic
+        from planner.services.edits import scenario_with_paid_traffic
 
         rec = self.rec
         if rec is None or not self.scenario_button.isEnabled():
             return
-        edit = DuplicateWithPaidTraffic(rec.campaign_id, rec.session_spend, name=scenario_name(rec),
-                                        label=self.tr("Create scenario from recommendation"))
+        edit = scenario_with_paid_traffic(rec.campaign_id, rec.session_spend, scenario_name(rec),
+                                          self.tr("Create scenario from recommendation"))
         self._pending = edit
         try:
             new_id = self.context.apply(edit).new_campaign

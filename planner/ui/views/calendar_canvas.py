@@ -29,6 +29,7 @@ from planner.ui.views.calendar_layout import (
     shown_days,
 )
 
+_ALIGN = Qt.AlignmentFlag  # (text placement, used on every drawn label)
 SNAP_MIN = 15
 EDGE_PX = 6.0
 
@@ -68,8 +69,8 @@ class CalendarCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setAttribute(Qt.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(560, 380)
         self._mode = WEEK
         self._anchor = datetime.now(CHINA_TZ).date()
@@ -224,7 +225,7 @@ class CalendarCanvas(QWidget):
 
     # -- mouse -------------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         pos = event.position()
         block = self._block_at(pos)
@@ -258,7 +259,7 @@ class CalendarCanvas(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if event.button() != Qt.LeftButton or self._press is None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return super().mouseReleaseEvent(event)
         press, self._press = self._press, None
         pos = event.position()
@@ -278,7 +279,7 @@ class CalendarCanvas(QWidget):
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         block = self._block_at(event.position())
-        if block is not None and event.button() == Qt.LeftButton:
+        if block is not None and event.button() == Qt.MouseButton.LeftButton:
             self._press = None
             self.session_double_clicked.emit(block.session.id)
         else:
@@ -322,13 +323,13 @@ class CalendarCanvas(QWidget):
         if block is None:
             self.unsetCursor()
         elif self._mode == WEEK and block.resizable and pos.y() >= block.rect.bottom() - EDGE_PX:
-            self.setCursor(Qt.SizeVerCursor)
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
         else:
-            self.setCursor(Qt.OpenHandCursor)
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     # -- tooltips ----------------------------------------------------------------------------------
     def event(self, event) -> bool:  # noqa: D102
-        if event.type() == QEvent.ToolTip:
+        if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_at(QPointF(event.pos()))
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
@@ -413,9 +414,9 @@ class CalendarCanvas(QWidget):
         local_labels = zone_hour_labels(lay.days, self._zone_name)
         p.setPen(MUTED_TEXT)
         p.setFont(self._bold)
-        p.drawText(QRectF(0, 2, TIME_COL_W, HEADER_H - 4), Qt.AlignCenter, self.tr("China"))
-        p.drawText(QRectF(TIME_COL_W, 2, TIME_COL_W, HEADER_H - 4), Qt.AlignCenter | Qt.TextWordWrap,
-                   self._zone_name.rsplit("/", 1)[-1].replace("_", " "))
+        p.drawText(QRectF(0, 2, TIME_COL_W, HEADER_H - 4), _ALIGN.AlignCenter, self.tr("China"))
+        p.drawText(QRectF(TIME_COL_W, 2, TIME_COL_W, HEADER_H - 4),
+                   _ALIGN.AlignCenter | Qt.TextFlag.TextWordWrap, self._zone_name.rsplit("/", 1)[-1].replace("_", " "))
         p.setFont(self._font)
         label_every = 1 if lay.hour_h >= self._fm.height() else 2
         for h in range(25):
@@ -424,9 +425,9 @@ class CalendarCanvas(QWidget):
             p.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
             if h < 24 and h % label_every == 0:
                 p.setPen(QColor("#424242"))
-                p.drawText(QRectF(2, y, TIME_COL_W - 6, lay.hour_h), Qt.AlignRight | Qt.AlignTop, f"{h:02d}:00")
+                p.drawText(QRectF(2, y, TIME_COL_W - 6, lay.hour_h), _ALIGN.AlignRight | _ALIGN.AlignTop, f"{h:02d}:00")
                 p.setPen(MUTED_TEXT)
-                p.drawText(QRectF(TIME_COL_W, y, TIME_COL_W - 4, lay.hour_h), Qt.AlignRight | Qt.AlignTop,
+                p.drawText(QRectF(TIME_COL_W, y, TIME_COL_W - 4, lay.hour_h), _ALIGN.AlignRight | _ALIGN.AlignTop,
                            local_labels[h])
         p.setPen(GRID_LINE_STRONG)
         p.drawLine(QPointF(TIME_COL_W, grid.top()), QPointF(TIME_COL_W, grid.bottom()))
@@ -439,11 +440,11 @@ class CalendarCanvas(QWidget):
             holiday = self._holidays.get(day)
             p.setPen(HOLIDAY_TEXT if holiday or day.weekday() >= 5 else QColor("#212121"))
             p.setFont(self._bold if day == self._today else self._font)
-            p.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, F.short_day(day))
+            p.drawText(rect, _ALIGN.AlignHCenter | _ALIGN.AlignTop, F.short_day(day))
             if holiday:
                 p.setFont(self._font)
-                p.drawText(rect, Qt.AlignHCenter | Qt.AlignBottom,
-                           self._fm.elidedText(holiday, Qt.ElideRight, rect.width()))
+                p.drawText(rect, _ALIGN.AlignHCenter | _ALIGN.AlignBottom,
+                           self._fm.elidedText(holiday, Qt.TextElideMode.ElideRight, rect.width()))
         p.setFont(self._font)
 
     def _paint_month(self, p: QPainter, lay: Layout) -> None:
@@ -451,7 +452,7 @@ class CalendarCanvas(QWidget):
         for i in range(7):
             rect = QRectF(lay.day_x(i), 0, lay.col_w, WEEKDAY_H)
             p.setPen(MUTED_TEXT)
-            p.drawText(rect, Qt.AlignCenter, F.weekday_short(i))
+            p.drawText(rect, _ALIGN.AlignCenter, F.weekday_short(i))
         for i, day in enumerate(lay.days):
             cell = lay.cell_rect(i)
             if day.month != month:
@@ -468,23 +469,23 @@ class CalendarCanvas(QWidget):
             p.setPen(HOLIDAY_TEXT if holiday else (QColor("#212121") if in_month else QColor("#9e9e9e")))
             p.setFont(self._bold if day == self._today or day.day == 1 else self._font)
             number = F.day_month(day) if day.day == 1 else str(day.day)
-            p.drawText(head, Qt.AlignLeft | Qt.AlignVCenter, number)
+            p.drawText(head, _ALIGN.AlignLeft | _ALIGN.AlignVCenter, number)
             if holiday:
                 p.setFont(self._font)
                 width = head.width() - self._fm.horizontalAdvance(number) - 6
-                p.drawText(head, Qt.AlignRight | Qt.AlignVCenter,
-                           self._fm.elidedText("● " + holiday, Qt.ElideRight, max(0.0, width)))
+                p.drawText(head, _ALIGN.AlignRight | _ALIGN.AlignVCenter,
+                           self._fm.elidedText("● " + holiday, Qt.TextElideMode.ElideRight, max(0.0, width)))
         p.setFont(self._font)
         p.setPen(MUTED_TEXT)
         for more in lay.more:
-            p.drawText(more.rect.adjusted(4, 0, 0, 0), Qt.AlignLeft | Qt.AlignVCenter,
+            p.drawText(more.rect.adjusted(4, 0, 0, 0), _ALIGN.AlignLeft | _ALIGN.AlignVCenter,
                        self.tr("+{0} more").format(more.hidden))
 
     def _paint_bands(self, p: QPainter, lay: Layout) -> None:
         for item in lay.bands:
             p.fillRect(item.rect, item.color)
             p.setPen(QColor("#ffffff") if not item.band.presale else QColor("#212121"))
-            p.drawText(item.rect.adjusted(3, 0, -3, 0), Qt.AlignLeft | Qt.AlignVCenter, item.label)
+            p.drawText(item.rect.adjusted(3, 0, -3, 0), _ALIGN.AlignLeft | _ALIGN.AlignVCenter, item.label)
 
     def _paint_blocks(self, p: QPainter, lay: Layout) -> None:
         moving = self._preview.id if self._preview is not None else None
@@ -510,8 +511,8 @@ class CalendarCanvas(QWidget):
             for line in b.lines:
                 if y + line_h > b.rect.bottom() + 2 and y > b.rect.top() + 1:
                     break
-                p.drawText(QRectF(b.rect.left() + 3, y, b.rect.width() - 5, line_h), Qt.AlignLeft | Qt.AlignVCenter,
-                           line)
+                p.drawText(QRectF(b.rect.left() + 3, y, b.rect.width() - 5, line_h),
+                           _ALIGN.AlignLeft | _ALIGN.AlignVCenter, line)
                 y += line_h
 
     def _paint_preview(self, p: QPainter, lay: Layout) -> None:
@@ -534,8 +535,8 @@ class CalendarCanvas(QWidget):
             rect = lay.cell_rect(lay.days.index(local.date())).adjusted(2, 2, -2, -2)
         color.setAlpha(160)
         p.fillRect(rect, color)
-        p.setPen(QPen(QColor("#212121"), 1.5, Qt.DashLine))
+        p.setPen(QPen(QColor("#212121"), 1.5, Qt.PenStyle.DashLine))
         p.drawRect(rect)
         p.setFont(self._bold)
-        p.drawText(rect.adjusted(3, 1, -3, 0), Qt.AlignLeft | Qt.AlignTop, label)
+        p.drawText(rect.adjusted(3, 1, -3, 0), _ALIGN.AlignLeft | _ALIGN.AlignTop, label)
         p.setFont(self._font)

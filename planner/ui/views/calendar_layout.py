@@ -7,6 +7,7 @@ only walks ready-made rectangles and pre-elided labels, which keeps a month with
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -180,7 +181,7 @@ def short_host(name: str) -> str:
 
 
 def build_layout(mode: str, anchor: date, width: float, height: float, snap: ScheduleSnapshot,
-                 segments: dict[date, list[Segment]], fm: QFontMetricsF) -> Layout:
+                 segments: DaySegments | Mapping[date, list[Segment]], fm: QFontMetricsF) -> Layout:
     days = shown_days(mode, anchor)
     lay = Layout(mode, days, width, height)
     bands = festival_bands(snap.festivals, days[0], days[-1])
@@ -200,7 +201,7 @@ def _fill_for(snap: ScheduleSnapshot, s: Session) -> QColor:
     return fill
 
 
-def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[Segment]],
+def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: DaySegments | Mapping[date, list[Segment]],
                  fm: QFontMetricsF, bands: list[FestivalBand], lanes: list[int]) -> None:
     top = HEADER_H + lay.band_lanes * BAND_H + (4 if lay.band_lanes else 0)
     left = 2 * TIME_COL_W
@@ -211,7 +212,7 @@ def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[
     for band, lane in zip(bands, lanes):
         i0, i1 = index[band.first], index[band.last]
         rect = QRectF(lay.day_x(i0) + 1, HEADER_H + lane * BAND_H + 1, (i1 - i0 + 1) * lay.col_w - 2, BAND_H - 2)
-        label = fm.elidedText(_band_label(band), Qt.ElideRight, rect.width() - 6)
+        label = fm.elidedText(_band_label(band), Qt.TextElideMode.ElideRight, rect.width() - 6)
         lay.bands.append(BandItem(band, rect, festival_color(band), label))
     line_h = fm.height()
     min_text_w = fm.horizontalAdvance("…") + 2  # narrower blocks (a crowded day) get no text to elide
@@ -237,10 +238,11 @@ def _layout_week(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[
                 if rect.height() >= 2 * line_h + 2:
                     end = local + timedelta(minutes=s.duration_min)
                     span = f"{hhmm(local)}–{'24:00' if seg.end_min == DAY_MIN and not seg.continues else hhmm(end)}"
-                    lines = (fm.elidedText(name, Qt.ElideRight, avail), fm.elidedText(span, Qt.ElideRight, avail))
+                    lines = (fm.elidedText(name, Qt.TextElideMode.ElideRight, avail), fm.elidedText(span, Qt.TextElideMode.ElideRight, avail))
                 else:
-                    lines = (fm.elidedText(f"{hhmm(local)} {name}", Qt.ElideRight, avail),)
-            lay.blocks.append(Block(s, rect, fill, ink, lines, snap.worst.get(s.id), not seg.continues, day))
+                    lines = (fm.elidedText(f"{hhmm(local)} {name}", Qt.TextElideMode.ElideRight, avail),)
+            lay.blocks.append(Block(s, rect, fill, ink, lines, snap.worst.get(s.id) if s.id is not None else None,
+                                    not seg.continues, day))
 
 
 def _columns(segs) -> list[tuple[Segment, int, int]]:
@@ -269,7 +271,7 @@ def _band_label(band: FestivalBand) -> str:
     return f"{band.name}{zh}" + (" — presale" if band.presale else "")
 
 
-def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list[Segment]],
+def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: DaySegments | Mapping[date, list[Segment]],
                   fm: QFontMetricsF, bands: list[FestivalBand], lanes: list[int]) -> None:
     lay.col_w = max(20.0, lay.width / 7)
     lay.row_h = max(40.0, (lay.height - WEEKDAY_H) / MONTH_ROWS)
@@ -282,7 +284,7 @@ def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list
             cell = lay.cell_rect(i0)
             rect = QRectF(cell.left() + 1, cell.top() + DAYNUM_H + lane * BAND_H,
                           (row_last - i0 + 1) * lay.col_w - 2, BAND_H - 2)
-            label = fm.elidedText(_band_label(band), Qt.ElideRight, rect.width() - 6)
+            label = fm.elidedText(_band_label(band), Qt.TextElideMode.ElideRight, rect.width() - 6)
             lay.bands.append(BandItem(band, rect, festival_color(band), label))
             i0 = row_last + 1
     chips_top = DAYNUM_H + lay.band_lanes * BAND_H + 2
@@ -301,9 +303,9 @@ def _layout_month(lay: Layout, snap: ScheduleSnapshot, segments: dict[date, list
             host = snap.hosts.get(s.host_id)
             name = short_host(host.name) if host else f"#{s.host_id}"
             local = s.start.astimezone(CHINA_TZ)
-            label = fm.elidedText(f"{hhmm(local)} {name}", Qt.ElideRight, avail)
-            lay.blocks.append(Block(s, rect, fill, text_color_for(fill), (label,), snap.worst.get(s.id),
-                                    False, day))
+            label = fm.elidedText(f"{hhmm(local)} {name}", Qt.TextElideMode.ElideRight, avail)
+            lay.blocks.append(Block(s, rect, fill, text_color_for(fill), (label,),
+                                    snap.worst.get(s.id) if s.id is not None else None, False, day))
         hidden = len(starts) - len(shown)
         if hidden:
             k = len(shown)

@@ -27,6 +27,15 @@ from planner.ui.views.calendar_layout import MONTH, WEEK
 __all__ = ["CalendarView", "MONTH", "WEEK"]
 
 
+def _tool_button(text: str, *, checkable: bool = False, checked: bool = False) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    if checkable:
+        button.setCheckable(True)
+        button.setChecked(checked)
+    return button
+
+
 class CalendarView(QWidget):
     """``CalendarView(context)``: the calendar tab. Shows the shared schedule snapshot (``context.schedule``,
     read and checked off the UI thread after each change); writes only edits."""
@@ -51,37 +60,37 @@ class CalendarView(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.prev_button = QToolButton(text="◀")
+        self.prev_button = _tool_button("◀")
         self.prev_button.setToolTip(self.tr("Previous"))
-        self.today_button = QToolButton(text=self.tr("Today"))
-        self.next_button = QToolButton(text="▶")
+        self.today_button = _tool_button(self.tr("Today"))
+        self.next_button = _tool_button("▶")
         self.next_button.setToolTip(self.tr("Next"))
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.week_button = QToolButton(text=self.tr("Week"), checkable=True, checked=True)
-        self.month_button = QToolButton(text=self.tr("Month"), checkable=True)
+        self.week_button = _tool_button(self.tr("Week"), checkable=True, checked=True)
+        self.month_button = _tool_button(self.tr("Month"), checkable=True)
         self._mode_group = QButtonGroup(self)
         self._mode_group.setExclusive(True)
         self._mode_group.addButton(self.week_button)
         self._mode_group.addButton(self.month_button)
         self.festival_combo = QComboBox()
-        self.festival_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.festival_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.festival_combo.setMinimumContentsLength(26)
         self.festival_combo.setToolTip(self.tr("Jump to a shopping festival of the shown year"))
         self.zone_label = QLabel()
         self.zone_label.setStyleSheet("color: #616161")
         self.zone_label.setWordWrap(True)  # a longer language wraps it, leaving the week's title its room
-        self.zone_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.zone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
         self.message.hide()
         self.legend = QLabel()
-        self.legend.setTextFormat(Qt.RichText)
-        self.legend.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend.setWordWrap(True)  # a longer language (or more platforms) wraps it rather than clipping it
         self.canvas = CalendarCanvas(self)
 

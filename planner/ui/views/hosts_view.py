@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from planner.ui.models.hosts_model import HostsModel
 from planner.ui.views.table_view import FilterableTable
 
+if TYPE_CHECKING:
+    from planner.ui.actions import Actions
+
 
 class HostsView(QWidget):
+    # the window's actions (planner.ui.actions), over QWidget.actions(), which nothing here calls
+    actions: Actions  # type: ignore[assignment]
+
     def __init__(self, context, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

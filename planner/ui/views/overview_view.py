@@ -51,6 +51,10 @@ class MetricCard(QFrame):
 
 
 class OverviewView(QWidget):
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
+    _platform_names: dict[str, str] | None  # read once; again when a change writes platforms
+
     def __init__(self, context, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -177,9 +181,10 @@ class OverviewView(QWidget):
         for key, card in self.cards.items():
             card.setEnabled(True)
             card.show_figures(projection.expected.get(key), ranges.get(key), projection.currency)
-        if getattr(self, "_platform_names", None) is None:  # read once; again when a change writes platforms
-            self._platform_names = {p.key: platform_label(p) for p in self.context.store.platforms()}
-        self.platform_model.set_projection(projection, self._platform_names)
+        names = getattr(self, "_platform_names", None)
+        if names is None:  # read once; again when a change writes platforms
+            names = self._platform_names = {p.key: platform_label(p) for p in self.context.store.platforms()}
+        self.platform_model.set_projection(projection, names)
         self._show_budget_check(projection)
         self._show_slot_share(projection)
         self.status.setText(self.tr(

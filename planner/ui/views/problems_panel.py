@@ -20,10 +20,10 @@ from planner.ui.formatting import text
 if TYPE_CHECKING:  # the checker itself loads on the first check, after the window is up
     from collections.abc import Sequence
 
-    from planner.domain.schedule import Conflict
+    from planner.domain.schedule import Conflict, ConflictList
 
-SESSION_IDS_ROLE = Qt.UserRole + 1
-SEVERITY_ROLE = Qt.UserRole + 2
+SESSION_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _ICONS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning", "info": "SP_MessageBoxInformation"}
 #: The problem kinds of planner.domain.schedule.KIND_LABELS, for the translation tools (the domain has no Qt).
@@ -106,7 +106,7 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self._schedule = context.schedule
-        self._all: Sequence[Conflict] = ()
+        self._all: ConflictList | tuple[()] = ()  # (the snapshot's conflicts; none before the first check)
         self._starts: dict[int, str] = {}
         self._counts: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
         self.money_warnings: list = []
@@ -134,9 +134,9 @@ class ProblemsPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setHighlightSections(False)
         self._sized = False

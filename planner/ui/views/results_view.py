@@ -159,6 +159,9 @@ class FrameModel(QAbstractTableModel):
 class ResultsView(QWidget):
     """The Results (复盘) tab."""
 
+    # its scroll area, over QWidget.scroll(dx, dy), which nothing here calls
+    scroll: QScrollArea  # type: ignore[assignment]
+
     results_shown = Signal()  # new results are on screen
     exported = Signal(str)
 
@@ -167,7 +170,7 @@ class ResultsView(QWidget):
         self.setObjectName("results_view")
         self.context = context
         self.payload: ResultsPayload | None = None
-        self._generation = 0
+        self._job_key = ("results", id(self))  # a newer comparison supersedes an older one (context.jobs)
         self._dirty = True
         self.busy = False
         self._build()
@@ -194,7 +197,7 @@ class ResultsView(QWidget):
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("results_grouping")
         for key, en, zh in GROUPINGS:
-            label = self.tr(en)  # the Chinese beside it, unless the label already is Chinese
+            label = self.tr(str(en))  # the Chinese beside it, unless the label already is Chinese
             self.grouping.addItem(label if label == zh else f"{label} · {zh}", key)
         self.export_lang = QComboBox(self)
         self.export_lang.addItem(self.tr("English headers"), "en")
@@ -305,21 +308,18 @@ class ResultsView(QWidget):
         """Compare the selected campaign's plan with its actuals, off the UI thread."""
         self._dirty = False
         cid = self.context.campaign_id
-        self._generation += 1
-        gen = self._generation
         if cid is None:
+            self.context.jobs.cancel(self._job_key)  # a comparison still on its way would overwrite the message
+            self.busy = False
             self._show_message(self.tr("Select a campaign to see its results."))
             return
         self.busy = True
         self.status.setText(self.tr("comparing…"))
         path, lang = str(self.context.store.path), self.lang
-        self.context.jobs.submit(("results", id(self)), compute, path, cid, lang,
-                                 on_done=lambda p: self._on_done(gen, p), on_error=lambda e: self._on_failed(gen, e),
-                                 owner=self)
+        self.context.jobs.submit(self._job_key, compute, path, cid, lang,
+                                 on_done=self._on_done, on_error=self._on_failed, owner=self)
 
-    def _on_done(self, gen: int, payload: ResultsPayload) -> None:
-        if gen != self._generation:
-            return
+    def _on_done(self, payload: ResultsPayload) -> None:
         self.busy = False
         self.status.setText("")
         self.payload = payload
@@ -338,9 +338,7 @@ class ResultsView(QWidget):
         self.export_button.setEnabled(True)
         self.results_shown.emit()
 
-    def _on_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         self.busy = False
         self._show_message(str(exc) or type(exc).__name__)
 

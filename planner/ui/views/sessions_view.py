@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from planner.ui.models.sessions_model import SessionsModel
 from planner.ui.views.table_view import FilterableTable
 
+if TYPE_CHECKING:
+    from planner.ui.actions import Actions
+
 
 class SessionsView(QWidget):
+    # the window's actions (planner.ui.actions), over QWidget.actions(), which nothing here calls
+    actions: Actions  # type: ignore[assignment]
     explain_requested = Signal(int)  # session id
 
     def __init__(self, context, runner, actions, parent: QWidget | None = None) -> None:

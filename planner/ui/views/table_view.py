@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from planner.ui.delegates import PlanDelegate
@@ -65,7 +66,7 @@ class FilterableTable(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Del / Backspace on a cell clears that cell (as a spreadsheet does); deleting rows is the Delete
         rows command (Edit menu, context menu, its own shortcut)."""
-        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+        if watched is self.view and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
                 and self.view.state() != self.view.State.EditingState and hasattr(self.model, "clear_cell"):
@@ -104,7 +105,7 @@ class FilterableTable(QWidget):
 
         A hidden table (a tab not in front) is sized when it is first shown, not at start-up."""
         if not self.isVisible():
-            self._fit_pending = (max_width, sample_rows, wider)
+            self._fit_pending: tuple[int, int, dict[int, int] | None] | None = (max_width, sample_rows, wider)
             return
         self._fit_pending = None
         fm = self.view.fontMetrics()
