@@ -42,6 +42,18 @@ def _q(x: np.ndarray) -> Range:
     return float(p10), float(p50), float(p90)
 
 
+def _column_ranges(columns: list[np.ndarray], chunk: int = 256) -> list[Range]:
+    """``_q`` of each column, a few hundred columns per ``np.quantile``: one call per column (20,000 for a
+    10,000-session campaign) held the interpreter lock for 0.9 s in small numpy calls (py-spy --gil), and
+    each Python call of a table's repaint on the UI thread (a cell's paint, its data) waited for it in turn.
+    Same figures, bit for bit."""
+    out: list[Range] = []
+    for start in range(0, len(columns), chunk):
+        q = np.quantile(np.stack(columns[start:start + chunk], axis=1), (0.1, 0.5, 0.9), axis=0)
+        out.extend(zip(q[0].tolist(), q[1].tolist(), q[2].tolist()))
+    return out
+
+
 @dataclass(frozen=True)
 class SessionResult:
     """One session: projected range and, once recorded, the actual figures."""
@@ -189,14 +201,16 @@ def campaign_results(plan: Plan, campaign_id: int, *, draws: int = 500, seed: in
     columns: dict[str, list[np.ndarray]] = {m: [] for m in METRICS}
     for s in sessions:
         d = before.get(s.id) or now[s.id]  # type: ignore[index, arg-type]
+        columns["viewers"].append(d[SHOW_VIEWERS_KEY])
+        columns["gmv"].append(d["gmv"])
+    ranges = {m: _column_ranges(columns[m]) for m in METRICS}
+    for i, s in enumerate(sessions):
         a = plan.actuals.get(s.id) if s.id in before else None  # type: ignore[arg-type]
         h = plan.hosts[s.host_id]
         rows.append(SessionResult(
             s.id, s.host_id, h.name, h.platform, s.start, s.status, a is not None,  # type: ignore[arg-type]
-            {m: _q(d[k]) for m, k in (("viewers", SHOW_VIEWERS_KEY), ("gmv", "gmv"))},
+            {m: ranges[m][i] for m in METRICS},
             {"viewers": a.viewers if a else None, "gmv": a.gmv if a else None}))
-        columns["viewers"].append(d[SHOW_VIEWERS_KEY])
-        columns["gmv"].append(d["gmv"])
     order = sorted(range(len(rows)), key=lambda i: (not rows[i].recorded, -rows[i].surprise, rows[i].start))
     first = min(campaign.start_date, min(china_date(s.start) for s in sessions))
     last = max(campaign.end_date, max(china_date(s.start) for s in sessions))
