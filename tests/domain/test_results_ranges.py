@@ -11,6 +11,5 @@ from planner.domain.results import _column_ranges, _q
 def test_column_ranges_equal_the_quantiles_of_each_column():
     rng = np.random.default_rng(7)
     draws = rng.lognormal(3.0, 1.0, size=(501, 700))
-    columns = [draws[:, i] for i in range(draws.shape[1])] + [rng.lognormal(size=501)]
-    assert _column_ranges(columns, chunk=256) == [_q(c) for c in columns]
-    assert _column_ranges([]) == []
+    assert _column_ranges(draws, chunk=256) == [_q(draws[:, i]) for i in range(draws.shape[1])]
+    assert _column_ranges(draws[:, :3], chunk=2) == [_q(draws[:, i]) for i in range(3)]
