@@ -192,6 +192,7 @@ def campaign_results(plan: Plan, campaign_id: int, *, draws: int = 500, seed: in
         column = {s.id: i for i, s in enumerate(c.sessions)}
         at = np.array([0 if before.get(s.id) else column[s.id] for s in sessions], dtype=np.intp)  # type: ignore[arg-type]
         matrix = {m: np.take(per[k], at, axis=1) for m, k in keys}  # type: ignore[index]
+        del per  # (the peak memory stays that of two (draws, sessions) arrays per metric)
     else:
         matrix = {m: np.empty((draws, len(sessions))) for m in METRICS}
     for j, s in enumerate(sessions):
