@@ -28,18 +28,21 @@ METRICS = ("viewers", "gmv")
 Range = tuple[float, float, float]  # P10, P50, P90
 
 
-def _stack_columns(columns: list[np.ndarray], chunk: int = 256) -> np.ndarray:
-    """``np.stack(columns, axis=1)`` a few hundred columns at a time: one ``np.stack`` of 10,000 strided
-    columns holds the interpreter lock for 0.3 s, and the UI thread waits that long to repaint."""
-    out = np.empty((columns[0].shape[0], len(columns)))
-    for start in range(0, len(columns), chunk):
-        out[:, start:start + chunk] = np.stack(columns[start:start + chunk], axis=1)
-    return out
-
-
 def _q(x: np.ndarray) -> Range:
     p10, p50, p90 = np.quantile(x, (0.1, 0.5, 0.9))
     return float(p10), float(p50), float(p90)
+
+
+def _column_ranges(draws: np.ndarray, chunk: int = 256) -> list[Range]:
+    """``_q`` of each column of ``draws`` (draws, n), a few hundred columns per ``np.quantile``: one call per
+    column (20,000 for a 10,000-session campaign) held the interpreter lock for 0.9 s in small numpy calls
+    (py-spy --gil), and each Python call of a table's repaint on the UI thread (a cell's paint, its data)
+    waited for it in turn. Same figures, bit for bit."""
+    out: list[Range] = []
+    for start in range(0, draws.shape[1], chunk):
+        q = np.quantile(draws[:, start:start + chunk], (0.1, 0.5, 0.9), axis=0)
+        out.extend(zip(q[0].tolist(), q[1].tolist(), q[2].tolist()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -179,30 +182,40 @@ def campaign_results(plan: Plan, campaign_id: int, *, draws: int = 500, seed: in
     before, failed = project_before(plan, [s.id for s in recorded], draws, seed)  # type: ignore[misc]
     if failed:
         raise PlannerError(f"Session {failed[0][0]} cannot be projected: {failed[0][1]}")
-    now: dict[int, dict[str, np.ndarray]] = {}
+    # (draws, sessions) per metric, in ``sessions`` order. Columns are gathered with np.take, which lets go
+    # of the interpreter lock; np.stack of 10,000 single columns holds it (each copy is below numpy's
+    # threshold for releasing it): 0.2 s per compute that the UI thread's repaints waited on.
+    keys = (("viewers", SHOW_VIEWERS_KEY), ("gmv", "gmv"))
     if len(recorded) < len(sessions):
         c = compile_campaign(plan, campaign_id)
         _t, _p, per = run_draws(c, draws, seed, session_keys=(SHOW_VIEWERS_KEY, "gmv"))
-        for i, s in enumerate(c.sessions):
-            now[s.id] = {SHOW_VIEWERS_KEY: per[SHOW_VIEWERS_KEY][:, i], "gmv": per["gmv"][:, i]}  # type: ignore[index]
+        column = {s.id: i for i, s in enumerate(c.sessions)}
+        at = np.array([0 if before.get(s.id) else column[s.id] for s in sessions], dtype=np.intp)  # type: ignore[arg-type]
+        matrix = {m: np.take(per[k], at, axis=1) for m, k in keys}  # type: ignore[index]
+        del per  # (the peak memory stays that of two (draws, sessions) arrays per metric)
+    else:
+        matrix = {m: np.empty((draws, len(sessions))) for m in METRICS}
+    for j, s in enumerate(sessions):
+        d = before.get(s.id)  # type: ignore[arg-type]
+        if d:
+            for m, k in keys:
+                matrix[m][:, j] = d[k]
+    ranges = {m: _column_ranges(matrix[m]) for m in METRICS}
     rows: list[SessionResult] = []
-    columns: dict[str, list[np.ndarray]] = {m: [] for m in METRICS}
-    for s in sessions:
-        d = before.get(s.id) or now[s.id]  # type: ignore[index, arg-type]
+    for i, s in enumerate(sessions):
         a = plan.actuals.get(s.id) if s.id in before else None  # type: ignore[arg-type]
         h = plan.hosts[s.host_id]
         rows.append(SessionResult(
             s.id, s.host_id, h.name, h.platform, s.start, s.status, a is not None,  # type: ignore[arg-type]
-            {m: _q(d[k]) for m, k in (("viewers", SHOW_VIEWERS_KEY), ("gmv", "gmv"))},
+            {m: ranges[m][i] for m in METRICS},
             {"viewers": a.viewers if a else None, "gmv": a.gmv if a else None}))
-        columns["viewers"].append(d[SHOW_VIEWERS_KEY])
-        columns["gmv"].append(d["gmv"])
-    order = sorted(range(len(rows)), key=lambda i: (not rows[i].recorded, -rows[i].surprise, rows[i].start))
+    order = np.array(sorted(range(len(rows)), key=lambda i: (not rows[i].recorded, -rows[i].surprise,
+                                                             rows[i].start)), dtype=np.intp)
     first = min(campaign.start_date, min(china_date(s.start) for s in sessions))
     last = max(campaign.end_date, max(china_date(s.start) for s in sessions))
     result = CampaignResults(
         campaign_id, campaign.name, campaign.currency, [rows[i] for i in order],
-        {m: _stack_columns([columns[m][i] for i in order]) for m in METRICS},
+        {m: np.take(matrix[m], order, axis=1) for m in METRICS},
         [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)])
     result.platforms = dict(plan.platforms)
     if with_backtest and recorded:
