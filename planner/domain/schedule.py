@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from planner.domain.holidays_cn import holiday_text, holiday_windows_name, public_holidays
 from planner.domain.models import BenchmarkFigure, Campaign, FestivalWindow, Host, Plan, Session
-from planner.domain.text import QT_TRANSLATE_NOOP, Text
+from planner.domain.text import QT_TRANSLATE_NOOP, Named, Text
 from planner.domain.timezones import CHINA_TZ, zone
 
 #: Prime time in China start hours ``[start, end)`` when the benchmark library does not say.
@@ -376,7 +376,7 @@ def find_conflicts(
 def plan_conflicts(plan: Plan, campaign_id: int | None = None, **kwargs) -> ConflictList:
     """:func:`find_conflicts` over a :class:`Plan` snapshot (load it with all sessions)."""
     kwargs.setdefault("prime_time", prime_time_band(plan.benchmarks))
-    kwargs.setdefault("platform_names", {k: p.name_en for k, p in plan.platforms.items()})
+    kwargs.setdefault("platform_names", {k: Named(p.name_en, p.name_zh) for k, p in plan.platforms.items()})
     kwargs.setdefault("holiday_name", holiday_windows_name(plan.festivals))  # the calendar's days off
     return find_conflicts(plan.sessions, plan.hosts, plan.campaigns, campaign_id=campaign_id, **kwargs)
 
@@ -397,14 +397,30 @@ _MESSAGES = (
                                   "travel and couriers slow down"),
 )
 _FIELDS = tuple(tuple(name for _, name, _, _ in string.Formatter().parse(t) if name) for t in _MESSAGES)
+
+
+def _named(stored: str) -> Named:
+    """A stored platform name back as the :class:`Named` it was (English, and Chinese after ``_ZH``)."""
+    en, _, zh = stored.partition(_ZH)
+    return Named(en, zh)
+
+
 #: Fields that are themselves names the UI translates (a holiday's name from the holidays package).
 _FIELD_TEXTS: dict[str, Callable[[str], str]] = {"holiday": holiday_text, "first": day_text, "second": day_text,
-                                                  "span": day_text, "day": day_text}
-_CODED, _SEP = "\x1e", "\x1f"
+                                                  "span": day_text, "day": day_text, "platform": _named}
+_CODED, _SEP, _ZH = "\x1e", "\x1f", "\x1d"
 
 
 def _say(which: int, **fields: str) -> str:
-    return _CODED + str(which) + _SEP + _SEP.join(fields[name].replace(_SEP, " ") for name in _FIELDS[which])
+    return _CODED + str(which) + _SEP + _SEP.join(_field(fields[name]) for name in _FIELDS[which])
+
+
+def _field(value: str) -> str:
+    """A field as stored: a :class:`Named` keeps its Chinese after ``_ZH`` (the UI shows it in Chinese)."""
+    text = value.replace(_SEP, " ").replace(_ZH, " ")
+    zh = getattr(value, "zh", "")
+    return f"{text}{_ZH}{zh.replace(_SEP, ' ')}" if zh else text
+
 
 
 def _message(raw: str) -> str:
@@ -610,7 +626,7 @@ class ConflictList(Sequence[Conflict]):
         kind, severity, session_ids, message = conflict
         if isinstance(message, Text) and message.template in _MESSAGES:  # a Conflict read back: store it coded
             which = _MESSAGES.index(message.template)
-            message = _say(which, **{k: str(v) for k, v in message.fields.items()})
+            message = _say(which, **{k: v if isinstance(v, str) else str(v) for k, v in message.fields.items()})
         self.kinds.append(kind)  # type: ignore[attr-defined]
         self.severities.append(severity)  # type: ignore[attr-defined]
         self.session_ids.append(session_ids)  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from datetime import date
 
 from planner.domain.holidays_cn import holiday_windows_name
 from planner.domain.models import Campaign, FestivalWindow, Host, Platform, Session
+from planner.domain.text import Named
 from planner.domain.schedule import (
     PRIME_TIME, Conflict, ConflictList, china_span, find_conflicts, prime_time_band, worst_by_session,
 )
@@ -82,7 +83,7 @@ def load_snapshot(store, campaign_id: int | None, *, with_conflicts: bool = True
     if with_conflicts:
         snap.conflicts = find_conflicts(
             every, snap.hosts, snap.campaigns, campaign_id=campaign_id, prime_time=snap.prime_time,
-            platform_names={k: p.name_en for k, p in snap.platforms.items()},
+            platform_names={k: Named(p.name_en, p.name_zh) for k, p in snap.platforms.items()},
             holiday_name=holiday_windows_name(snap.festivals))  # the days off the calendar marks
         snap.worst = worst_by_session(snap.conflicts)
         snap.by_session = snap.conflicts.index_by_session()

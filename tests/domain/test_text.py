@@ -73,3 +73,17 @@ def test_a_day_or_span_in_a_message_carries_its_weekday_for_translation():
     assert span == "2027-06-06 Sun 23:00–02:00 (+1 day)" and span.template == "{date} Sun{rest}"
     assert span.fields["rest"].template == "{time} (+{n} day)" and span.fields["rest"].fields["n"] == 1
     assert day_text("Luna") == "Luna" and day_text("2027-06-07 Mon").fields == {"date": "2027-06-07", "rest": ""}
+
+
+def test_a_platform_in_a_brand_overlap_keeps_its_chinese_name_through_the_coded_column():
+    import pickle
+
+    from planner.domain.schedule import _BRAND_TWICE, ConflictList, _say
+    from planner.domain.text import Named
+
+    table = ConflictList()
+    table.add(("brand_overlap", "error", (1, 2), _say(_BRAND_TWICE, brand="Acme", platform=Named("Douyin", "抖音"),
+                                                     host="A", first="x", second="y", other_host="B")))
+    for shown in (table, pickle.loads(pickle.dumps(table)), ConflictList([table[0]])):
+        platform = shown[0].message.fields["platform"]
+        assert shown[0].message.startswith("Acme is live twice on Douyin at once") and platform.zh == "抖音"
