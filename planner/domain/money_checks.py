@@ -45,18 +45,14 @@ class MoneyWarning:
     @property
     def message(self) -> str:
         if self.kind == "paid_traffic_loses":
-            who = self.host or f"#{self.session_id}"
-            fields = dict(cur=self.currency, returns=self.value + 1, margin=self.value)
-            if self.start is None:
-                return QT_TRANSLATE_NOOP(
-                    "Problems", "{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own "
-                                "cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it"
-                ).format(who=who, **fields)
+            who: str = self.host or f"#{self.session_id}"
+            if self.start is not None:
+                who = QT_TRANSLATE_NOOP("Problems", "{host} on {span} China time").format(
+                    host=who, span=day_text(china_span(self.start, self.duration_min)))
             return QT_TRANSLATE_NOOP(
-                "Problems", "{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} "
-                            "before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend "
-                            "less on it"
-            ).format(who=who, span=day_text(china_span(self.start, self.duration_min)), **fields)
+                "Problems", "{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own "
+                            "cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it"
+            ).format(who=who, cur=self.currency, returns=self.value + 1, margin=self.value)
         return self.detail
 
 

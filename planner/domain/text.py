@@ -7,7 +7,7 @@ translation tools, with its figures as named fields::
     QT_TRANSLATE_NOOP("Validation", "must be between {low} minutes and {high} hours").format(low=15, high=12)
 
 The result is a :class:`Text`: a ``str`` (the English sentence, so everything that handles strings keeps
-working) that also remembers its context, template and fields. ``planner.ui.i18n.text`` translates the
+working) that also remembers its context, template and fields. ``planner.ui.formatting.text`` translates the
 template through the installed catalogue and fills the fields in the UI's number format. ``pyside6-lupdate``
 finds these calls by the name ``QT_TRANSLATE_NOOP`` (it reads no imports), so the name is kept, and the
 template must be a literal in the call (no f-string, no variable); ``python -m planner.ui.i18n_update`` reads

@@ -161,17 +161,21 @@ class ActualsPreview:
     def ok(self) -> bool:
         return not self.problems
 
-    def summary(self) -> str:
-        n_new = len(self.unplanned)
-        skipped = len(self.not_matched) - n_new
-        parts = [f"{len(self.matched)} matched session(s)"]
-        if n_new:
-            parts.append(f"{n_new} unplanned session(s) added")
+    def summary_parts(self) -> list[str]:
+        """What the import would do, one translatable count per part ("3 matched session(s)", …)."""
+        new = len(self.unplanned)
+        skipped = len(self.not_matched) - new
+        parts: list[str] = [QT_TRANSLATE_NOOP("Import", "{n} matched session(s)").format(n=len(self.matched))]
+        if new:
+            parts.append(QT_TRANSLATE_NOOP("Import", "{n} unplanned session(s) added").format(n=new))
         if skipped:
-            parts.append(f"{skipped} row(s) not matched, left out")
+            parts.append(QT_TRANSLATE_NOOP("Import", "{n} row(s) not matched, left out").format(n=skipped))
         if self.ambiguous:
-            parts.append(f"{len(self.ambiguous)} ambiguous")
-        return ", ".join(parts)
+            parts.append(QT_TRANSLATE_NOOP("Import", "{n} ambiguous").format(n=len(self.ambiguous)))
+        return parts
+
+    def summary(self) -> str:
+        return ", ".join(self.summary_parts())
 
     def edit(self) -> "ImportActuals":
         """The one undoable edit that imports the file; raises ValidationError while there are problems."""

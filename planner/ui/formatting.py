@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import cast
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.text import Named, Text, message_of
 from planner.domain.timezones import CHINA_TZ, zone
 from planner.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -231,8 +232,6 @@ def field_label(field: str) -> str:
 def error_text(exc: BaseException) -> str:
     """An error's message in the UI language when the Qt-free layers wrote it translatable (a file refused
     on import, say), else as it is."""
-    from planner.domain.text import message_of
-
     return text(message_of(exc))
 
 
@@ -250,8 +249,6 @@ def text(message: object) -> str:
     """A message from the Qt-free layers (a :class:`planner.domain.text.Text`) in the UI language: its
     template translated through the catalogue, its figures in the UI's number format. Any other value is
     shown as it is; a translation whose fields do not match its template falls back to the English."""
-    from planner.domain.text import Named, Text
-
     if isinstance(message, Named):
         return message.zh if _LOCALE == "zh_CN" and message.zh else str(message)
     if not isinstance(message, Text):

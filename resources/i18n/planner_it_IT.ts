@@ -821,22 +821,6 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>{n} problemi: non si può importare nulla finché il file non è corretto.</translation>
     </message>
     <message>
-        <source>{n} matched session(s)</source>
-        <translation>{n} sessioni abbinate</translation>
-    </message>
-    <message>
-        <source>{n} unplanned session(s) added</source>
-        <translation>{n} sessioni non pianificate aggiunte</translation>
-    </message>
-    <message>
-        <source>{n} row(s) not matched, left out</source>
-        <translation>{n} righe non abbinate, escluse</translation>
-    </message>
-    <message>
-        <source>{n} ambiguous</source>
-        <translation>{n} ambigue</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2680,8 +2664,24 @@ Scenario: una copia da confrontare con la sua campagna</translation>
         <translation>nessuna sessione di {host} inizia entro {minutes} min da {when}</translation>
     </message>
     <message>
-        <source>is a range; read as its midpoint {mid:,.0f}</source>
+        <source>{n} matched session(s)</source>
         <extracomment>Header texts per field, as platform data tools and teams write them (compared without spaces, case or a bracketed unit). Chinese first: it is what the exports say. Columns exports have that the plan does not keep: recognised so they are not reported as unknown. Field names in both languages, for problem messages and the preview&apos;s column list.</extracomment>
+        <translation>{n} sessioni abbinate</translation>
+    </message>
+    <message>
+        <source>{n} unplanned session(s) added</source>
+        <translation>{n} sessioni non pianificate aggiunte</translation>
+    </message>
+    <message>
+        <source>{n} row(s) not matched, left out</source>
+        <translation>{n} righe non abbinate, escluse</translation>
+    </message>
+    <message>
+        <source>{n} ambiguous</source>
+        <translation>{n} ambigue</translation>
+    </message>
+    <message>
+        <source>is a range; read as its midpoint {mid:,.0f}</source>
         <translation>è un intervallo; letto come il suo punto medio {mid:,.0f}</translation>
     </message>
     <message>
@@ -3620,12 +3620,12 @@ Scenario: una copia da confrontare con la sua campagna</translation>
 <context>
     <name>Problems</name>
     <message>
-        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
-        <translation>{who}: l&apos;ultimo {cur} di traffico a pagamento rende {returns:.2f} {cur} prima del suo stesso costo (profitto marginale {margin:+.2f} per {cur} alla mediana): spendi meno</translation>
+        <source>{host} on {span} China time</source>
+        <translation>{host} il {span} ora cinese</translation>
     </message>
     <message>
-        <source>{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
-        <translation>{who} il {span} ora cinese: l&apos;ultimo {cur} di traffico a pagamento rende {returns:.2f} {cur} prima del suo stesso costo (profitto marginale {margin:+.2f} per {cur} alla mediana): spendi meno</translation>
+        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who}: l&apos;ultimo {cur} di traffico a pagamento rende {returns:.2f} {cur} prima del suo stesso costo (profitto marginale {margin:+.2f} per {cur} alla mediana): spendi meno</translation>
     </message>
     <message>
         <source>Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the budget {budget:,.0f} {cur} by {over:,.0f}</source>

@@ -821,22 +821,6 @@ Scenario: a copy to compare against its campaign</source>
         <translation>{n} 个问题：文件修正前无法导入任何内容。</translation>
     </message>
     <message>
-        <source>{n} matched session(s)</source>
-        <translation>匹配到 {n} 个场次</translation>
-    </message>
-    <message>
-        <source>{n} unplanned session(s) added</source>
-        <translation>新增 {n} 个计划外场次</translation>
-    </message>
-    <message>
-        <source>{n} row(s) not matched, left out</source>
-        <translation>{n} 行未匹配，已略过</translation>
-    </message>
-    <message>
-        <source>{n} ambiguous</source>
-        <translation>{n} 行有歧义</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -2680,8 +2664,24 @@ Scenario: a copy to compare against its campaign</source>
         <translation>{host} 没有在 {when} 前后 {minutes} 分钟内开播的场次</translation>
     </message>
     <message>
-        <source>is a range; read as its midpoint {mid:,.0f}</source>
+        <source>{n} matched session(s)</source>
         <extracomment>Header texts per field, as platform data tools and teams write them (compared without spaces, case or a bracketed unit). Chinese first: it is what the exports say. Columns exports have that the plan does not keep: recognised so they are not reported as unknown. Field names in both languages, for problem messages and the preview&apos;s column list.</extracomment>
+        <translation>匹配到 {n} 个场次</translation>
+    </message>
+    <message>
+        <source>{n} unplanned session(s) added</source>
+        <translation>新增 {n} 个计划外场次</translation>
+    </message>
+    <message>
+        <source>{n} row(s) not matched, left out</source>
+        <translation>{n} 行未匹配，已略过</translation>
+    </message>
+    <message>
+        <source>{n} ambiguous</source>
+        <translation>{n} 行有歧义</translation>
+    </message>
+    <message>
+        <source>is a range; read as its midpoint {mid:,.0f}</source>
         <translation>是一个区间；按中间值 {mid:,.0f} 读取</translation>
     </message>
     <message>
@@ -3620,12 +3620,12 @@ Scenario: a copy to compare against its campaign</source>
 <context>
     <name>Problems</name>
     <message>
-        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
-        <translation>{who}：投流的最后 1 {cur} 只带来 {returns:.2f} {cur}（未扣其自身成本；按中位数，每 {cur} 边际利润 {margin:+.2f}）：请减少投流</translation>
+        <source>{host} on {span} China time</source>
+        <translation>{host}（北京时间 {span}）</translation>
     </message>
     <message>
-        <source>{who} on {span} China time: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
-        <translation>{who}（北京时间 {span}）：投流的最后 1 {cur} 只带来 {returns:.2f} {cur}（未扣其自身成本；按中位数，每 {cur} 边际利润 {margin:+.2f}）：请减少投流</translation>
+        <source>{who}: the last {cur} of paid traffic returns {returns:.2f} {cur} before its own cost (marginal profit {margin:+.2f} per {cur} at the median): spend less on it</source>
+        <translation>{who}：投流的最后 1 {cur} 只带来 {returns:.2f} {cur}（未扣其自身成本；按中位数，每 {cur} 边际利润 {margin:+.2f}）：请减少投流</translation>
     </message>
     <message>
         <source>Campaign {name}: projected cost {cost:,.0f} {cur} (median) exceeds the budget {budget:,.0f} {cur} by {over:,.0f}</source>

@@ -100,26 +100,13 @@ class ActualsImportDialog(QDialog):
         lines = [f"✖ {problem_text(p)}" for p in preview.problems] + [f"⚠ {problem_text(w)}" for w in preview.warnings]
         self.problems.setPlainText("\n".join(lines))
         head = self.tr("{file} → {campaign}: {summary}.").format(
-            file=preview.path.name, campaign=preview.campaign.name, summary=self._summary(preview))
+            file=preview.path.name, campaign=preview.campaign.name, summary=self.tr(", ").join(text(part) for part in preview.summary_parts()))
         if preview.problems:
             head += " " + self.tr("{n} problem(s): nothing can be imported until the file is corrected.").format(
                 n=len(preview.problems))
         self.summary.setText(head)
         self.import_button.setEnabled(preview.ok)
         self.previewed.emit()
-
-    def _summary(self, preview) -> str:
-        """The counts ``preview.summary()`` gives the CLI, in the UI's language."""
-        new = len(preview.unplanned)
-        skipped = len(preview.not_matched) - new
-        parts = [self.tr("{n} matched session(s)").format(n=len(preview.matched))]
-        if new:
-            parts.append(self.tr("{n} unplanned session(s) added").format(n=new))
-        if skipped:
-            parts.append(self.tr("{n} row(s) not matched, left out").format(n=skipped))
-        if preview.ambiguous:
-            parts.append(self.tr("{n} ambiguous").format(n=len(preview.ambiguous)))
-        return self.tr(", ").join(parts)
 
     def import_now(self) -> None:
         if self.preview is None or not self.preview.ok:
